@@ -1,0 +1,24 @@
+/**
+ * Errors raised by domain rules. Each carries a stable code; the server's
+ * error catalogue decides the HTTP status and the words a person sees, so
+ * core stays free of transport concerns.
+ */
+export const DOMAIN_ERROR_CODES = [
+  'password_too_short',
+  'password_too_long',
+  'password_too_common',
+  'invalid_display_name',
+  'invalid_space_name',
+  'not_a_member_without_account',
+] as const;
+export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
+
+export class DomainError extends Error {
+  readonly code: DomainErrorCode;
+
+  constructor(code: DomainErrorCode, message?: string) {
+    super(message ?? code);
+    this.name = 'DomainError';
+    this.code = code;
+  }
+}

@@ -1,0 +1,7 @@
+export * from './accounts';
+export * from './errors';
+export * from './identifiers';
+export * from './limits';
+export type * from './model';
+export * from './spaces';
+export type * from './views';

@@ -1,0 +1,20 @@
+/** Size bounds shared by the validators on the server and the forms in the web app. */
+export const LIMITS = {
+  displayName: 60,
+  spaceName: 80,
+  email: 254,
+  passwordMin: 8,
+  /** The UI suggests this length; the server only enforces `passwordMin`. */
+  passwordRecommended: 15,
+  /** Long passphrases are welcome; the bound only caps hashing work. */
+  passwordMax: 512,
+  note: 5000,
+  bodyBytes: 64 * 1024,
+} as const;
+
+/** How long things last, in milliseconds. */
+export const DURATIONS = {
+  sessionIdle: 14 * 24 * 60 * 60 * 1000,
+  sessionAbsolute: 90 * 24 * 60 * 60 * 1000,
+  invite: 7 * 24 * 60 * 60 * 1000,
+} as const;

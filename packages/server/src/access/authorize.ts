@@ -1,0 +1,30 @@
+import type { Member } from '@repairable/core';
+import type { Context } from 'hono';
+import type { Kysely } from 'kysely';
+import type { AppEnv, Viewer } from '../http/env';
+import { AppError } from '../http/errors';
+import type { Database } from '../store/schema';
+import { findMembership } from '../store/spaces';
+import { SPACE_POLICY, type SpaceAction } from './policy';
+
+/** The signed-in caller, or a 401. */
+export function requireViewer(c: Context<AppEnv>): Viewer {
+  const viewer = c.get('viewer');
+  if (!viewer) throw new AppError('unauthenticated');
+  return viewer;
+}
+
+/**
+ * Allows `action` on a space or answers 404, never 403: someone who may not
+ * see a space cannot learn that it exists (DESIGN.md §9).
+ * @returns the caller's membership, which the action acts as
+ */
+export async function authorizeSpace(
+  db: Kysely<Database>,
+  viewer: Viewer,
+  props: { spaceId: string; action: SpaceAction },
+): Promise<Member> {
+  const membership = await findMembership(db, { spaceId: props.spaceId, accountId: viewer.accountId });
+  if (!membership || !SPACE_POLICY[props.action]({ membership })) throw new AppError('not_found');
+  return membership;
+}

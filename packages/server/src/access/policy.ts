@@ -1,0 +1,32 @@
+import type { Member } from '@repairable/core';
+
+/**
+ * Who may do what to a space, in one place (ARCHITECTURE.md convention 6).
+ * Every space route names one of these actions; `authorizeSpace` looks up
+ * the caller's membership and applies the rule. Members are equals: there
+ * is no owner who can remove a person with an account, so nobody can be
+ * pushed out of a shared space by another member.
+ */
+export type SpaceAction =
+  | 'space.read'
+  | 'space.rename'
+  | 'space.leave'
+  | 'invite.create'
+  | 'member.add'
+  | 'member.rename'
+  | 'member.remove';
+
+type Rule = (ctx: { membership: Member | undefined }) => boolean;
+
+const isCurrentMember: Rule = ({ membership }) => membership !== undefined && membership.leftAt === null;
+
+export const SPACE_POLICY: Record<SpaceAction, Rule> = {
+  'space.read': isCurrentMember,
+  'space.rename': isCurrentMember,
+  'space.leave': isCurrentMember,
+  'invite.create': isCurrentMember,
+  'member.add': isCurrentMember,
+  // Whether the target member may be changed is a domain rule (members without an account only).
+  'member.rename': isCurrentMember,
+  'member.remove': isCurrentMember,
+};

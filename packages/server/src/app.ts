@@ -1,0 +1,38 @@
+import type { AppDeps } from './http/env';
+import { AppError, errorHandler } from './http/errors';
+import { apiWriteGuards, detectSecure, loadViewer, requestLog, securityHeaders } from './http/middleware';
+import { createRouter } from './http/openapi';
+import { mountWebApp } from './http/static';
+import { authRoutes } from './routes/auth/auth';
+import { healthRoutes } from './routes/health/health';
+import { inviteRoutes } from './routes/invites/invites';
+import { spaceRoutes } from './routes/spaces/spaces';
+
+/**
+ * The whole HTTP surface as one Hono app. Tests call `app.request()` on it
+ * in-process; `serve` binds it to a port.
+ */
+export function createApp(deps: AppDeps) {
+  const app = createRouter();
+  app.onError(errorHandler(deps.logger));
+  app.use('*', requestLog(deps.logger), detectSecure(deps.options.trustProxy), securityHeaders());
+  app.use('/api/*', apiWriteGuards(), loadViewer(deps));
+
+  app.route('/', healthRoutes());
+  app.route('/', authRoutes(deps));
+  app.route('/', spaceRoutes(deps));
+  app.route('/', inviteRoutes(deps));
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'Repairable API', version: '1.0.0', description: 'Notice and repair ruptures in relationships.' },
+  });
+  app.all('/api/*', () => {
+    throw new AppError('not_found');
+  });
+
+  if (deps.options.webDir) mountWebApp(app, { webDir: deps.options.webDir, quickExitUrl: deps.options.quickExitUrl });
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

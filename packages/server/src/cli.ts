@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+import { readConfig, UsageError } from './config';
+import { jsonLogger } from './logger';
+import { openConfiguredStore, startServer } from './server';
+import { migrateToLatest } from './store/migrate';
+
+async function main() {
+  const config = readConfig(process.argv.slice(2), process.env);
+  const logger = jsonLogger();
+  if (config.command === 'migrate') {
+    const store = openConfiguredStore(config);
+    const applied = await migrateToLatest(store.db, store.dialect);
+    logger.info('migrated', { dialect: store.dialect, migrations: applied });
+    await store.close();
+    return;
+  }
+  const server = await startServer(config, logger);
+  const stop = () => {
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof UsageError) {
+    if (err.message) process.stderr.write(`${err.message}\n\n`);
+    process.stderr.write(err.usage);
+    process.exit(2);
+  }
+  process.stderr.write(`repairable: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,73 @@
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+export interface Config {
+  command: 'serve' | 'migrate';
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  webDir: string;
+  trustProxy: boolean;
+  quickExitUrl: string;
+}
+
+/** The built web app, relative to the built server (packages/server/dist → packages/web/dist). */
+const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+/** A neutral page, chosen so that a glance at the screen or the history says nothing. */
+const DEFAULT_QUICK_EXIT_URL = 'https://www.bbc.com/weather';
+
+const USAGE = `Usage: repairable <command> [options]
+
+Commands:
+  serve     start the server (default)
+  migrate   apply database migrations and exit
+
+Options:
+  --port <n>         port to listen on (env PORT, default 8080)
+  --host <addr>      address to bind (env HOST, default 127.0.0.1)
+  --data-dir <dir>   where the SQLite database lives (env DATA_DIR, default ./data)
+
+Environment:
+  DATABASE_URL     use PostgreSQL instead of the embedded SQLite
+  TRUST_PROXY=1    trust X-Forwarded-Proto/-For from a reverse proxy
+  QUICK_EXIT_URL   where the quick-exit control goes
+`;
+
+export class UsageError extends Error {
+  readonly usage = USAGE;
+}
+
+export function readConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) throw new UsageError('');
+  const command = positionals[0] ?? 'serve';
+  if (command !== 'serve' && command !== 'migrate') throw new UsageError(`Unknown command "${command}".`);
+  const port = Number(values.port ?? env.PORT ?? 8080);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`Not a port: ${values.port ?? env.PORT}`);
+  return {
+    command,
+    port,
+    host: values.host ?? env.HOST ?? '127.0.0.1',
+    dataDir: values['data-dir'] ?? env.DATA_DIR ?? './data',
+    databaseUrl: env.DATABASE_URL || undefined,
+    webDir: env.WEB_DIR ?? DEFAULT_WEB_DIR,
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    quickExitUrl: env.QUICK_EXIT_URL ?? DEFAULT_QUICK_EXIT_URL,
+  };
+}
+
+const OPTIONS = {
+  port: { type: 'string' },
+  host: { type: 'string' },
+  'data-dir': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;

@@ -1,0 +1,42 @@
+import type { Kysely } from 'kysely';
+import type { PasswordHasher } from '../auth/passwords';
+import type { LoginThrottle } from '../auth/throttle';
+import type { Logger } from '../logger';
+import type { Clock } from '../ports/clock';
+import type { Dialect } from '../store/connect';
+import type { Database } from '../store/schema';
+
+/** Who is asking: set by the session loader when a valid session cookie came with the request. */
+export interface Viewer {
+  accountId: string;
+  sessionId: string;
+}
+
+export type AppEnv = {
+  Variables: {
+    requestId: string;
+    viewer: Viewer | undefined;
+    /** Whether cookies must be Secure (HTTPS, directly or behind a trusted proxy). */
+    secure: boolean;
+  };
+};
+
+/** Everything the HTTP app is built from; each route module takes only what it uses. */
+export interface AppDeps {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  clock: Clock;
+  passwords: PasswordHasher;
+  throttle: LoginThrottle;
+  logger: Logger;
+  options: AppOptions;
+}
+
+export interface AppOptions {
+  /** Trust X-Forwarded-Proto/-For from a reverse proxy in front of us. */
+  trustProxy: boolean;
+  /** The built web app to serve; omitted in API-only tests. */
+  webDir?: string;
+  /** Where the quick-exit control sends a person (SECURITY.md P4). */
+  quickExitUrl: string;
+}

@@ -1,0 +1,107 @@
+import { DomainError, type DomainErrorCode } from '@repairable/core';
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Logger } from '../logger';
+
+interface CatalogueEntry {
+  status: ContentfulStatusCode;
+  /** Words a person may read: warm, plain, short, never blaming. */
+  message: string;
+  /** Worth an operator's attention when it happens. */
+  report: boolean;
+}
+
+/**
+ * Every error the API can answer with. A code is stable once released:
+ * clients branch on it, people read the message.
+ */
+export const ERRORS = {
+  validation_failed: { status: 400, message: 'Some of what was sent is not quite right.', report: false },
+  malformed_json: { status: 400, message: 'The request body is not valid JSON.', report: false },
+  unauthenticated: { status: 401, message: 'Please sign in to continue.', report: false },
+  invalid_credentials: {
+    status: 401,
+    message: 'That email and password do not match an account.',
+    report: false,
+  },
+  wrong_password: { status: 400, message: 'Your current password did not match.', report: false },
+  forbidden_origin: { status: 403, message: 'This request came from another site, so it was not run.', report: false },
+  not_found: { status: 404, message: 'We could not find that.', report: false },
+  invite_unusable: { status: 404, message: 'This invite link has expired or was already used.', report: false },
+  not_a_member_without_account: {
+    status: 409,
+    message: 'Only members without an account can be changed this way. People with an account leave on their own.',
+    report: false,
+  },
+  payload_too_large: { status: 413, message: 'That is more than we can take in one go.', report: false },
+  unsupported_media_type: { status: 415, message: 'Please send this as application/json.', report: false },
+  too_many_attempts: {
+    status: 429,
+    message: 'Too many tries for now. Please wait a little and try again.',
+    report: false,
+  },
+  password_too_short: { status: 400, message: 'Please use at least 8 characters.', report: false },
+  password_too_long: { status: 400, message: 'That password is longer than we can take.', report: false },
+  password_too_common: {
+    status: 400,
+    message: 'That password is one of the most common ones. Please choose another.',
+    report: false,
+  },
+  invalid_display_name: { status: 400, message: 'Please give a name of 1 to 60 characters.', report: false },
+  invalid_space_name: { status: 400, message: 'Please give the space a name of 1 to 80 characters.', report: false },
+  internal: { status: 500, message: 'Something went wrong on our side. Please try again.', report: true },
+} as const satisfies Record<string, CatalogueEntry> & Record<DomainErrorCode, CatalogueEntry>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
+/** The only error the HTTP layer throws on purpose. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly fields: FieldProblem[] | undefined;
+  readonly headers: Record<string, string> | undefined;
+
+  constructor(code: ErrorCode, options: { fields?: FieldProblem[]; headers?: Record<string, string> } = {}) {
+    super(ERRORS[code].message);
+    this.name = 'AppError';
+    this.code = code;
+    this.fields = options.fields;
+    this.headers = options.headers;
+  }
+}
+
+function toAppError(err: unknown): AppError | undefined {
+  if (err instanceof AppError) return err;
+  if (err instanceof DomainError) return new AppError(err.code);
+  if (err instanceof HTTPException) {
+    if (err.status === 413) return new AppError('payload_too_large');
+    if (err.status === 415) return new AppError('unsupported_media_type');
+    if (err.status === 400) return new AppError('malformed_json');
+  }
+  return undefined;
+}
+
+/** Hono's `onError`: one place turns every failure into the contract's error body. */
+export function errorHandler(logger: Logger) {
+  return (err: unknown, c: Context) => {
+    const known = toAppError(err) ?? new AppError('internal');
+    const entry = ERRORS[known.code];
+    if (entry.report) {
+      logger.error('request_failed', {
+        requestId: c.get('requestId'),
+        route: c.req.routePath,
+        error: err instanceof Error ? err.name : 'unknown',
+        stack: err instanceof Error ? err.stack : undefined,
+      });
+    }
+    const body = {
+      error: { code: known.code, message: entry.message, ...(known.fields ? { fields: known.fields } : {}) },
+    };
+    return c.json(body, entry.status, known.headers);
+  };
+}

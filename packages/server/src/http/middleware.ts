@@ -1,0 +1,131 @@
+import { LIMITS } from '@repairable/core';
+import type { MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { readSessionToken, resolveSession } from '../auth/session';
+import type { Logger } from '../logger';
+import { newId } from '../ports/ids';
+import type { AppDeps, AppEnv } from './env';
+import { AppError } from './errors';
+
+type Middleware = MiddlewareHandler<AppEnv>;
+
+/** Gives each request an id and logs one line for it: route pattern, status, time. Never paths (invite tokens live there), bodies or cookies. */
+export function requestLog(logger: Logger): Middleware {
+  return async (c, next) => {
+    const started = performance.now();
+    const requestId = newId();
+    c.set('requestId', requestId);
+    await next();
+    c.header('X-Request-Id', requestId);
+    if (!c.req.path.startsWith('/api/')) return;
+    logger.info('request', {
+      requestId,
+      method: c.req.method,
+      route: c.req.routePath,
+      status: c.res.status,
+      ms: Math.round((performance.now() - started) * 10) / 10,
+    });
+  };
+}
+
+export function detectSecure(trustProxy: boolean): Middleware {
+  return async (c, next) => {
+    const forwarded = trustProxy ? c.req.header('x-forwarded-proto') : undefined;
+    c.set('secure', forwarded ? forwarded === 'https' : new URL(c.req.url).protocol === 'https:');
+    await next();
+  };
+}
+
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'self'",
+].join('; ');
+
+/** SECURITY.md I5, on every response. */
+export function securityHeaders(): Middleware {
+  return async (c, next) => {
+    await next();
+    c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'no-referrer');
+    c.header('X-Frame-Options', 'DENY');
+    c.header('Cross-Origin-Opener-Policy', 'same-origin');
+    c.header('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
+    if (c.get('secure')) c.header('Strict-Transport-Security', 'max-age=31536000');
+    if (c.req.path.startsWith('/api/')) c.header('Cache-Control', 'no-store');
+  };
+}
+
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+function isJson(contentType: string | undefined): boolean {
+  return contentType !== undefined && /^application\/json\s*(;|$)/i.test(contentType);
+}
+
+/**
+ * The guards of SECURITY.md S8 for API writes: a cross-site request is
+ * refused, and a body must be JSON (which browsers cannot send across sites
+ * without a CORS preflight we never grant). POST, PUT and PATCH always
+ * declare JSON; a DELETE needs to only when it carries a body.
+ */
+export function apiWriteGuards(): Middleware {
+  const limit = bodyLimit({
+    maxSize: LIMITS.bodyBytes,
+    onError: () => {
+      throw new AppError('payload_too_large');
+    },
+  });
+  return async (c, next) => {
+    if (!STATE_CHANGING.has(c.req.method)) return next();
+    const origin = c.req.header('origin');
+    if (origin !== undefined && origin !== new URL(c.req.url).origin) throw new AppError('forbidden_origin');
+    if (c.req.header('sec-fetch-site') === 'cross-site') throw new AppError('forbidden_origin');
+    const contentType = c.req.header('content-type');
+    const hasBody = c.req.header('content-length') !== undefined && c.req.header('content-length') !== '0';
+    const needsJson = c.req.method !== 'DELETE' || hasBody || contentType !== undefined;
+    if (needsJson && !isJson(contentType)) throw new AppError('unsupported_media_type');
+    return limit(c, next);
+  };
+}
+
+/** Sets `viewer` when the request carries a live session cookie. */
+export function loadViewer(deps: Pick<AppDeps, 'db' | 'clock'>): Middleware {
+  return async (c, next) => {
+    const token = readSessionToken(c);
+    const session = token ? await resolveSession(deps, token) : undefined;
+    c.set('viewer', session ? { accountId: session.accountId, sessionId: session.id } : undefined);
+    await next();
+  };
+}
+
+/**
+ * For actions that take no input: the body may be absent or `{}`, nothing
+ * else, so a client sending fields it thinks matter hears about it.
+ */
+export function emptyBody(): Middleware {
+  return async (c, next) => {
+    const text = await c.req.text();
+    if (text.trim() === '') return next();
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      throw new AppError('malformed_json');
+    }
+    const isEmptyObject =
+      typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) && Object.keys(parsed).length === 0;
+    if (!isEmptyObject)
+      throw new AppError('validation_failed', { fields: [{ path: '', message: 'Expected no fields.' }] });
+    return next();
+  };
+}

@@ -1,0 +1,39 @@
+import type { Member, MemberView, SessionView, Space, SpaceView, UserView } from '@repairable/core';
+import type { Account } from '../store/accounts';
+import type { Session } from '../store/sessions';
+
+/** Presenters map domain records to the contract and drop what the viewer may not see. */
+
+export function presentUser(account: Pick<Account, 'id' | 'email' | 'displayName'>): UserView {
+  return { id: account.id, email: account.email, displayName: account.displayName };
+}
+
+export function presentSession(session: Session, currentSessionId: string): SessionView {
+  return {
+    id: session.id,
+    device: session.device,
+    createdAt: session.createdAt,
+    lastUsedAt: session.lastUsedAt,
+    current: session.id === currentSessionId,
+  };
+}
+
+/** A member as another member sees them: never their account id or email. */
+export function presentMember(member: Member, viewerAccountId: string): MemberView {
+  return {
+    id: member.id,
+    displayName: member.displayName,
+    hasAccount: member.accountId !== null,
+    isMe: member.accountId === viewerAccountId,
+  };
+}
+
+export function presentSpace(space: Space, members: readonly Member[], viewerAccountId: string): SpaceView {
+  return {
+    id: space.id,
+    name: space.name,
+    kind: space.kind,
+    createdAt: space.createdAt,
+    members: members.map((m) => presentMember(m, viewerAccountId)),
+  };
+}

@@ -1,0 +1,148 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { requireViewer } from '../../access/authorize';
+import { authenticate, changePassword, registerAccount } from '../../auth/accounts';
+import {
+  clearSessionCookie,
+  readSessionToken,
+  resolveSession,
+  setSessionCookie,
+  startSession,
+} from '../../auth/session';
+import { newToken } from '../../auth/tokens';
+import { clientIp } from '../../http/client-ip';
+import type { AppDeps } from '../../http/env';
+import { AppError } from '../../http/errors';
+import { emptyBody } from '../../http/middleware';
+import { commonErrors, createRouter, jsonBody, jsonContent, noContent } from '../../http/openapi';
+import { presentSession, presentUser } from '../../http/presenters';
+import { findAccountById } from '../../store/accounts';
+import { deleteSession, listSessions } from '../../store/sessions';
+import { ChangePasswordBody, LoginBody, RegisterBody, SessionsResponse, UserResponse } from './schema';
+
+const register = createRoute({
+  method: 'post',
+  path: '/api/auth/register',
+  tags: ['auth'],
+  request: { body: jsonBody(RegisterBody) },
+  responses: { 201: jsonContent(UserResponse, 'Registered and signed in.'), 400: commonErrors[400] },
+});
+
+const login = createRoute({
+  method: 'post',
+  path: '/api/auth/login',
+  tags: ['auth'],
+  request: { body: jsonBody(LoginBody) },
+  responses: {
+    200: jsonContent(UserResponse, 'Signed in.'),
+    401: commonErrors[401],
+    429: jsonContent(z.object({}), 'Too many failed attempts; see Retry-After.'),
+  },
+});
+
+const logout = createRoute({
+  method: 'post',
+  path: '/api/auth/logout',
+  tags: ['auth'],
+  middleware: [emptyBody()] as const,
+  responses: { 204: noContent },
+});
+
+const me = createRoute({
+  method: 'get',
+  path: '/api/me',
+  tags: ['auth'],
+  responses: { 200: jsonContent(UserResponse, 'The signed-in person.'), 401: commonErrors[401] },
+});
+
+const sessions = createRoute({
+  method: 'get',
+  path: '/api/auth/sessions',
+  tags: ['auth'],
+  responses: { 200: jsonContent(SessionsResponse, 'My sessions, most recently used first.'), 401: commonErrors[401] },
+});
+
+const endSession = createRoute({
+  method: 'delete',
+  path: '/api/auth/sessions/{sessionId}',
+  tags: ['auth'],
+  request: { params: z.strictObject({ sessionId: z.uuid() }) },
+  responses: { 204: noContent, 401: commonErrors[401], 404: commonErrors[404] },
+});
+
+const password = createRoute({
+  method: 'post',
+  path: '/api/auth/password',
+  tags: ['auth'],
+  request: { body: jsonBody(ChangePasswordBody) },
+  responses: { 204: noContent, 400: commonErrors[400], 401: commonErrors[401] },
+});
+
+export function authRoutes(deps: Pick<AppDeps, 'db' | 'clock' | 'passwords' | 'throttle' | 'options'>) {
+  const router = createRouter();
+
+  /** Login re-issues the token: any session the browser held before is ended (no fixation). */
+  async function beginSession(c: Parameters<Parameters<typeof router.openapi>[1]>[0], accountId: string) {
+    const previous = readSessionToken(c);
+    if (previous) {
+      const old = await resolveSession(deps, previous);
+      if (old) await deleteSession(deps.db, { id: old.id, accountId: old.accountId });
+    }
+    const { token } = await startSession(deps, { accountId, userAgent: c.req.header('user-agent') });
+    setSessionCookie(c, token);
+  }
+
+  router.openapi(register, async (c) => {
+    const { account, real } = await registerAccount(deps, c.req.valid('json'));
+    if (real) await beginSession(c, account.id);
+    else setSessionCookie(c, newToken());
+    return c.json({ user: presentUser(account) }, 201);
+  });
+
+  router.openapi(login, async (c) => {
+    const ip = clientIp(c, deps.options.trustProxy);
+    const account = await authenticate(deps, { ...c.req.valid('json'), ip });
+    await beginSession(c, account.id);
+    return c.json({ user: presentUser(account) }, 200);
+  });
+
+  router.openapi(logout, async (c) => {
+    const viewer = c.get('viewer');
+    if (viewer) await deleteSession(deps.db, { id: viewer.sessionId, accountId: viewer.accountId });
+    clearSessionCookie(c);
+    return c.body(null, 204);
+  });
+
+  router.openapi(me, async (c) => {
+    const viewer = requireViewer(c);
+    const account = await findAccountById(deps.db, viewer.accountId);
+    if (!account) throw new AppError('unauthenticated');
+    return c.json({ user: presentUser(account) }, 200);
+  });
+
+  router.openapi(sessions, async (c) => {
+    const viewer = requireViewer(c);
+    const list = await listSessions(deps.db, viewer.accountId);
+    return c.json({ sessions: list.map((s) => presentSession(s, viewer.sessionId)) }, 200);
+  });
+
+  router.openapi(endSession, async (c) => {
+    const viewer = requireViewer(c);
+    const { sessionId } = c.req.valid('param');
+    const ended = await deleteSession(deps.db, { id: sessionId, accountId: viewer.accountId });
+    if (!ended) throw new AppError('not_found');
+    if (sessionId === viewer.sessionId) clearSessionCookie(c);
+    return c.body(null, 204);
+  });
+
+  router.openapi(password, async (c) => {
+    const viewer = requireViewer(c);
+    const account = await findAccountById(deps.db, viewer.accountId);
+    if (!account) throw new AppError('unauthenticated');
+    const body = c.req.valid('json');
+    const ip = clientIp(c, deps.options.trustProxy);
+    await changePassword(deps, { ...body, account, sessionId: viewer.sessionId, ip });
+    return c.body(null, 204);
+  });
+
+  return router;
+}

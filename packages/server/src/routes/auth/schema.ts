@@ -1,0 +1,38 @@
+import { z } from '@hono/zod-openapi';
+import { LIMITS } from '@repairable/core';
+
+export const UserSchema = z.object({ id: z.string(), email: z.string(), displayName: z.string() }).openapi('User');
+
+export const SessionSchema = z
+  .object({
+    id: z.string(),
+    device: z.string(),
+    createdAt: z.string(),
+    lastUsedAt: z.string(),
+    current: z.boolean(),
+  })
+  .openapi('Session');
+
+/** Policy (length, common list) is checked in core so the messages are specific; here only shape and bounds. */
+const password = z.string().max(LIMITS.passwordMax * 4);
+
+export const RegisterBody = z
+  .strictObject({
+    email: z.email().max(LIMITS.email),
+    password,
+    displayName: z.string().max(LIMITS.displayName * 2),
+  })
+  .openapi('RegisterBody');
+
+export const LoginBody = z.strictObject({ email: z.string().max(LIMITS.email), password }).openapi('LoginBody');
+
+export const ChangePasswordBody = z
+  .strictObject({
+    currentPassword: password,
+    newPassword: password,
+    endOtherSessions: z.boolean().default(false),
+  })
+  .openapi('ChangePasswordBody');
+
+export const UserResponse = z.object({ user: UserSchema });
+export const SessionsResponse = z.object({ sessions: z.array(SessionSchema) });

@@ -1,0 +1,33 @@
+import { z } from '@hono/zod-openapi';
+import { LIMITS, SPACE_KINDS } from '@repairable/core';
+
+export const MemberSchema = z
+  .object({ id: z.string(), displayName: z.string(), hasAccount: z.boolean(), isMe: z.boolean() })
+  .openapi('Member');
+
+export const SpaceSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    kind: z.enum(SPACE_KINDS),
+    createdAt: z.string(),
+    members: z.array(MemberSchema),
+  })
+  .openapi('Space');
+
+export const SpaceParams = z.strictObject({ spaceId: z.uuid() });
+export const MemberParams = z.strictObject({ spaceId: z.uuid(), memberId: z.uuid() });
+
+export const CreateSpaceBody = z
+  .strictObject({ name: z.string().max(LIMITS.spaceName * 2), kind: z.enum(SPACE_KINDS) })
+  .openapi('CreateSpaceBody');
+
+export const RenameSpaceBody = z
+  .strictObject({ name: z.string().max(LIMITS.spaceName * 2) })
+  .openapi('RenameSpaceBody');
+
+export const MemberBody = z.strictObject({ displayName: z.string().max(LIMITS.displayName * 2) }).openapi('MemberBody');
+
+export const SpaceResponse = z.object({ space: SpaceSchema });
+export const SpacesResponse = z.object({ spaces: z.array(SpaceSchema) });
+export const MemberResponse = z.object({ member: MemberSchema });

@@ -1,0 +1,199 @@
+import { createRoute } from '@hono/zod-openapi';
+import {
+  assertMemberWithoutAccount,
+  createMemberWithoutAccount,
+  normalizeDisplayName,
+  normalizeSpaceName,
+} from '@repairable/core';
+import { authorizeSpace, requireViewer } from '../../access/authorize';
+import type { AppDeps } from '../../http/env';
+import { AppError } from '../../http/errors';
+import { emptyBody } from '../../http/middleware';
+import { commonErrors, createRouter, jsonBody, jsonContent, noContent } from '../../http/openapi';
+import { presentMember, presentSpace } from '../../http/presenters';
+import { newId } from '../../ports/ids';
+import {
+  deleteMember,
+  findMember,
+  findSpace,
+  insertMember,
+  listMembers,
+  listMembersOfSpaces,
+  listSpacesOfAccount,
+  renameMember,
+  renameSpace,
+} from '../../store/spaces';
+import { createSpaceFor, leaveSpace } from './operations';
+import {
+  CreateSpaceBody,
+  MemberBody,
+  MemberParams,
+  MemberResponse,
+  RenameSpaceBody,
+  SpaceParams,
+  SpaceResponse,
+  SpacesResponse,
+} from './schema';
+
+const tags = ['spaces'];
+
+const create = createRoute({
+  method: 'post',
+  path: '/api/spaces',
+  tags,
+  request: { body: jsonBody(CreateSpaceBody) },
+  responses: { 201: jsonContent(SpaceResponse, 'The new space, with me as its first member.'), ...commonErrors },
+});
+
+const list = createRoute({
+  method: 'get',
+  path: '/api/spaces',
+  tags,
+  responses: { 200: jsonContent(SpacesResponse, 'The spaces I belong to, newest first.'), 401: commonErrors[401] },
+});
+
+const read = createRoute({
+  method: 'get',
+  path: '/api/spaces/{spaceId}',
+  tags,
+  request: { params: SpaceParams },
+  responses: { 200: jsonContent(SpaceResponse, 'One space with its members.'), ...commonErrors },
+});
+
+const rename = createRoute({
+  method: 'patch',
+  path: '/api/spaces/{spaceId}',
+  tags,
+  request: { params: SpaceParams, body: jsonBody(RenameSpaceBody) },
+  responses: { 200: jsonContent(SpaceResponse, 'The renamed space.'), ...commonErrors },
+});
+
+const addMember = createRoute({
+  method: 'post',
+  path: '/api/spaces/{spaceId}/members',
+  tags,
+  request: { params: SpaceParams, body: jsonBody(MemberBody) },
+  responses: { 201: jsonContent(MemberResponse, 'A member without an account.'), ...commonErrors },
+});
+
+const updateMember = createRoute({
+  method: 'patch',
+  path: '/api/spaces/{spaceId}/members/{memberId}',
+  tags,
+  request: { params: MemberParams, body: jsonBody(MemberBody) },
+  responses: { 200: jsonContent(MemberResponse, 'The renamed member.'), ...commonErrors },
+});
+
+const removeMember = createRoute({
+  method: 'delete',
+  path: '/api/spaces/{spaceId}/members/{memberId}',
+  tags,
+  request: { params: MemberParams },
+  responses: { 204: noContent, ...commonErrors },
+});
+
+const leave = createRoute({
+  method: 'post',
+  path: '/api/spaces/{spaceId}/leave',
+  tags,
+  middleware: [emptyBody()] as const,
+  request: { params: SpaceParams },
+  responses: { 204: noContent, ...commonErrors },
+});
+
+export function spaceRoutes(deps: Pick<AppDeps, 'db' | 'clock'>) {
+  const { db } = deps;
+  const router = createRouter();
+
+  async function loadSpaceView(spaceId: string, accountId: string) {
+    const space = await findSpace(db, spaceId);
+    if (!space) throw new AppError('not_found');
+    return presentSpace(space, await listMembers(db, spaceId), accountId);
+  }
+
+  router.openapi(create, async (c) => {
+    const viewer = requireViewer(c);
+    const { space, members } = await createSpaceFor(deps, { accountId: viewer.accountId, ...c.req.valid('json') });
+    return c.json({ space: presentSpace(space, members, viewer.accountId) }, 201);
+  });
+
+  router.openapi(list, async (c) => {
+    const viewer = requireViewer(c);
+    const spaces = await listSpacesOfAccount(db, viewer.accountId);
+    const members = await listMembersOfSpaces(
+      db,
+      spaces.map((s) => s.id),
+    );
+    const views = spaces.map((s) =>
+      presentSpace(
+        s,
+        members.filter((m) => m.spaceId === s.id),
+        viewer.accountId,
+      ),
+    );
+    return c.json({ spaces: views }, 200);
+  });
+
+  router.openapi(read, async (c) => {
+    const viewer = requireViewer(c);
+    const { spaceId } = c.req.valid('param');
+    await authorizeSpace(db, viewer, { spaceId, action: 'space.read' });
+    return c.json({ space: await loadSpaceView(spaceId, viewer.accountId) }, 200);
+  });
+
+  router.openapi(rename, async (c) => {
+    const viewer = requireViewer(c);
+    const { spaceId } = c.req.valid('param');
+    await authorizeSpace(db, viewer, { spaceId, action: 'space.rename' });
+    await renameSpace(db, { spaceId, name: normalizeSpaceName(c.req.valid('json').name) });
+    return c.json({ space: await loadSpaceView(spaceId, viewer.accountId) }, 200);
+  });
+
+  router.openapi(addMember, async (c) => {
+    const viewer = requireViewer(c);
+    const { spaceId } = c.req.valid('param');
+    await authorizeSpace(db, viewer, { spaceId, action: 'member.add' });
+    const now = deps.clock.now();
+    const member = createMemberWithoutAccount({
+      memberId: newId(now.getTime()),
+      spaceId,
+      displayName: c.req.valid('json').displayName,
+      at: now.toISOString(),
+    });
+    await insertMember(db, member);
+    return c.json({ member: presentMember(member, viewer.accountId) }, 201);
+  });
+
+  router.openapi(updateMember, async (c) => {
+    const viewer = requireViewer(c);
+    const { spaceId, memberId } = c.req.valid('param');
+    await authorizeSpace(db, viewer, { spaceId, action: 'member.rename' });
+    const member = await findMember(db, { spaceId, memberId });
+    if (!member) throw new AppError('not_found');
+    assertMemberWithoutAccount(member);
+    const displayName = normalizeDisplayName(c.req.valid('json').displayName);
+    await renameMember(db, { spaceId, memberId, displayName });
+    return c.json({ member: presentMember({ ...member, displayName }, viewer.accountId) }, 200);
+  });
+
+  router.openapi(removeMember, async (c) => {
+    const viewer = requireViewer(c);
+    const { spaceId, memberId } = c.req.valid('param');
+    await authorizeSpace(db, viewer, { spaceId, action: 'member.remove' });
+    const member = await findMember(db, { spaceId, memberId });
+    if (!member) throw new AppError('not_found');
+    assertMemberWithoutAccount(member);
+    await deleteMember(db, { spaceId, memberId });
+    return c.body(null, 204);
+  });
+
+  router.openapi(leave, async (c) => {
+    const viewer = requireViewer(c);
+    const { spaceId } = c.req.valid('param');
+    const membership = await authorizeSpace(db, viewer, { spaceId, action: 'space.leave' });
+    await leaveSpace(deps, { spaceId, memberId: membership.id });
+    return c.body(null, 204);
+  });
+
+  return router;
+}

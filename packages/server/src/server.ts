@@ -1,0 +1,47 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve } from '@hono/node-server';
+import { createApp } from './app';
+import { argon2Hasher } from './auth/passwords';
+import { LoginThrottle } from './auth/throttle';
+import type { Config } from './config';
+import type { Logger } from './logger';
+import { systemClock } from './ports/clock';
+import { openStore, type Store } from './store/connect';
+import { migrateToLatest } from './store/migrate';
+
+export function openConfiguredStore(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Store {
+  if (config.databaseUrl) return openStore({ dialect: 'postgres', url: config.databaseUrl });
+  mkdirSync(config.dataDir, { recursive: true });
+  return openStore({ dialect: 'sqlite', file: join(config.dataDir, 'repairable.db') });
+}
+
+/** Opens storage, migrates, and listens. Resolves once the port is bound. */
+export async function startServer(config: Config, logger: Logger) {
+  const store = openConfiguredStore(config);
+  const applied = await migrateToLatest(store.db, store.dialect);
+  if (applied.length > 0) logger.info('migrated', { dialect: store.dialect, migrations: applied });
+  const clock = systemClock;
+  const app = createApp({
+    db: store.db,
+    dialect: store.dialect,
+    clock,
+    passwords: argon2Hasher(),
+    throttle: new LoginThrottle(clock),
+    logger,
+    options: { trustProxy: config.trustProxy, webDir: config.webDir, quickExitUrl: config.quickExitUrl },
+  });
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  logger.info('listening', { port, dialect: store.dialect });
+  return {
+    port,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,11 @@
+import type { Kysely } from 'kysely';
+import { accountsAndSpaces } from './0001-accounts-and-spaces';
+
+export interface Migration {
+  /** Sorts in application order; never renamed once released. */
+  name: string;
+  up(db: Kysely<unknown>): Promise<void>;
+}
+
+/** Append-only: a released migration is never edited, only followed. */
+export const migrations: readonly Migration[] = [accountsAndSpaces];

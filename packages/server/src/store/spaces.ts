@@ -1,0 +1,158 @@
+import type { Member, Space } from '@repairable/core';
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, MemberTable, SpaceTable } from './schema';
+
+function toSpace(row: Selectable<SpaceTable>): Space {
+  return { id: row.id, name: row.name, kind: row.kind, createdAt: row.created_at };
+}
+
+function toMember(row: Selectable<MemberTable>): Member {
+  return {
+    id: row.id,
+    spaceId: row.space_id,
+    accountId: row.account_id,
+    displayName: row.display_name,
+    createdAt: row.created_at,
+    leftAt: row.left_at,
+  };
+}
+
+export async function insertSpace(db: Kysely<Database>, space: Space): Promise<void> {
+  await db
+    .insertInto('space')
+    .values({ id: space.id, name: space.name, kind: space.kind, created_at: space.createdAt })
+    .execute();
+}
+
+export async function insertMember(db: Kysely<Database>, m: Member): Promise<void> {
+  await db
+    .insertInto('member')
+    .values({
+      id: m.id,
+      space_id: m.spaceId,
+      account_id: m.accountId,
+      display_name: m.displayName,
+      created_at: m.createdAt,
+      left_at: m.leftAt,
+    })
+    .execute();
+}
+
+export async function findSpace(db: Kysely<Database>, spaceId: string): Promise<Space | undefined> {
+  const row = await db.selectFrom('space').selectAll().where('id', '=', spaceId).executeTakeFirst();
+  return row && toSpace(row);
+}
+
+/** Current members of a space (those who left are not listed), oldest first. */
+export async function listMembers(db: Kysely<Database>, spaceId: string): Promise<Member[]> {
+  const rows = await db
+    .selectFrom('member')
+    .selectAll()
+    .where('space_id', '=', spaceId)
+    .where('left_at', 'is', null)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return rows.map(toMember);
+}
+
+/** The caller's current membership of a space, if any: the root of every access decision. */
+export async function findMembership(
+  db: Kysely<Database>,
+  props: { spaceId: string; accountId: string },
+): Promise<Member | undefined> {
+  const row = await db
+    .selectFrom('member')
+    .selectAll()
+    .where('space_id', '=', props.spaceId)
+    .where('account_id', '=', props.accountId)
+    .where('left_at', 'is', null)
+    .executeTakeFirst();
+  return row && toMember(row);
+}
+
+export async function findMember(
+  db: Kysely<Database>,
+  props: { spaceId: string; memberId: string },
+): Promise<Member | undefined> {
+  const row = await db
+    .selectFrom('member')
+    .selectAll()
+    .where('space_id', '=', props.spaceId)
+    .where('id', '=', props.memberId)
+    .where('left_at', 'is', null)
+    .executeTakeFirst();
+  return row && toMember(row);
+}
+
+/**
+ * The spaces an account belongs to, newest first. This is the one query
+ * that crosses spaces; when sharded it becomes a fan-out over the account's
+ * memberships.
+ */
+export async function listSpacesOfAccount(db: Kysely<Database>, accountId: string): Promise<Space[]> {
+  const rows = await db
+    .selectFrom('space')
+    .innerJoin('member', 'member.space_id', 'space.id')
+    .selectAll('space')
+    .where('member.account_id', '=', accountId)
+    .where('member.left_at', 'is', null)
+    .orderBy('space.created_at', 'desc')
+    .orderBy('space.id', 'desc')
+    .execute();
+  return rows.map(toSpace);
+}
+
+export async function listMembersOfSpaces(db: Kysely<Database>, spaceIds: string[]): Promise<Member[]> {
+  if (spaceIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('member')
+    .selectAll()
+    .where('space_id', 'in', spaceIds)
+    .where('left_at', 'is', null)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return rows.map(toMember);
+}
+
+export async function renameSpace(db: Kysely<Database>, props: { spaceId: string; name: string }): Promise<void> {
+  await db.updateTable('space').set({ name: props.name }).where('id', '=', props.spaceId).execute();
+}
+
+export async function renameMember(
+  db: Kysely<Database>,
+  props: { spaceId: string; memberId: string; displayName: string },
+): Promise<void> {
+  await db
+    .updateTable('member')
+    .set({ display_name: props.displayName })
+    .where('space_id', '=', props.spaceId)
+    .where('id', '=', props.memberId)
+    .execute();
+}
+
+export async function deleteMember(db: Kysely<Database>, props: { spaceId: string; memberId: string }): Promise<void> {
+  await db.deleteFrom('member').where('space_id', '=', props.spaceId).where('id', '=', props.memberId).execute();
+}
+
+/**
+ * Marks an account member as gone. The row stays so that moments which
+ * name them still read well, but it no longer points at their account.
+ */
+export async function markMemberLeft(
+  db: Kysely<Database>,
+  props: { spaceId: string; memberId: string; at: string },
+): Promise<void> {
+  await db
+    .updateTable('member')
+    .set({ left_at: props.at, account_id: null })
+    .where('space_id', '=', props.spaceId)
+    .where('id', '=', props.memberId)
+    .execute();
+}
+
+/** Deletes a space; its members, invites and moments go with it (foreign keys cascade). */
+export async function deleteSpace(db: Kysely<Database>, spaceId: string): Promise<void> {
+  await db.deleteFrom('space').where('id', '=', spaceId).execute();
+}

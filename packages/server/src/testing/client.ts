@@ -1,0 +1,89 @@
+import type { SpaceView, UserView } from '@repairable/core';
+import type { App } from '../app';
+
+export interface TestResponse<T = unknown> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+/**
+ * One person talking to the app through real HTTP semantics, in-process:
+ * it keeps its session cookie between requests as a browser would.
+ */
+export class Person {
+  cookie: string | undefined;
+  user: UserView | undefined;
+
+  constructor(readonly app: App) {}
+
+  async request<T = unknown>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<TestResponse<T>> {
+    const init: RequestInit = { method, headers: { ...headers } };
+    const h = init.headers as Record<string, string>;
+    if (this.cookie) h.cookie = this.cookie;
+    if (body !== undefined) {
+      init.body = typeof body === 'string' ? body : JSON.stringify(body);
+      h['content-type'] ??= 'application/json';
+    } else if (method !== 'GET' && method !== 'DELETE' && method !== 'HEAD') {
+      h['content-type'] ??= 'application/json';
+    }
+    const res = await this.app.request(path, init);
+    const setCookie = res.headers.get('set-cookie');
+    if (setCookie) {
+      const [pair = ''] = setCookie.split(';');
+      this.cookie = /=$/.test(pair) || /Max-Age=0/i.test(setCookie) ? undefined : pair;
+    }
+    const text = await res.text();
+    const parsed: unknown = text && res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text;
+    return { status: res.status, body: parsed as T, headers: res.headers };
+  }
+
+  get = <T = unknown>(path: string) => this.request<T>('GET', path);
+  post = <T = unknown>(path: string, body?: unknown) => this.request<T>('POST', path, body);
+  patch = <T = unknown>(path: string, body?: unknown) => this.request<T>('PATCH', path, body);
+  delete = <T = unknown>(path: string) => this.request<T>('DELETE', path);
+}
+
+let counter = 0;
+
+/** A signed-in person with a fresh account. */
+export async function signUp(
+  app: App,
+  overrides: Partial<{ email: string; password: string; displayName: string }> = {},
+): Promise<Person> {
+  counter += 1;
+  const person = new Person(app);
+  const res = await person.post<{ user: UserView }>('/api/auth/register', {
+    email: overrides.email ?? `person${counter}-${Date.now()}@example.org`,
+    password: overrides.password ?? 'a calm and long passphrase',
+    displayName: overrides.displayName ?? `Person ${counter}`,
+  });
+  if (res.status !== 201) throw new Error(`sign-up failed: ${res.status} ${JSON.stringify(res.body)}`);
+  person.user = res.body.user;
+  return person;
+}
+
+export async function createSpace(
+  person: Person,
+  overrides: Partial<{ name: string; kind: SpaceView['kind'] }> = {},
+): Promise<SpaceView> {
+  const res = await person.post<{ space: SpaceView }>('/api/spaces', {
+    name: overrides.name ?? 'Us',
+    kind: overrides.kind ?? 'couple',
+  });
+  if (res.status !== 201) throw new Error(`create space failed: ${res.status}`);
+  return res.body.space;
+}
+
+/** Invites `guest` into `host`'s space and accepts; returns the space as the guest sees it. */
+export async function joinSpace(host: Person, guest: Person, spaceId: string): Promise<SpaceView> {
+  const invite = await host.post<{ token: string }>(`/api/spaces/${spaceId}/invites`);
+  const res = await guest.post<{ space: SpaceView }>(`/api/invites/${invite.body.token}/accept`);
+  if (res.status !== 200) throw new Error(`join failed: ${res.status}`);
+  return res.body.space;
+}

@@ -1,0 +1,94 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterEach, beforeEach, inject } from 'vitest';
+import { createApp } from '../app';
+import { argon2Hasher } from '../auth/passwords';
+import { LoginThrottle } from '../auth/throttle';
+import { memoryLogger } from '../logger';
+import { manualClock } from '../ports/clock';
+import { newId } from '../ports/ids';
+import { openStore, type Store } from '../store/connect';
+import { migrateToLatest } from '../store/migrate';
+
+export type TestDialect = 'sqlite' | 'postgres';
+
+export function testDialect(): TestDialect {
+  return process.env.TEST_DIALECT === 'postgres' ? 'postgres' : 'sqlite';
+}
+
+/**
+ * A fresh, migrated database for one test: a new SQLite file, or a new
+ * PostgreSQL database cloned from the migrated template.
+ */
+export async function openTestStore(): Promise<{ store: Store; drop(): Promise<void> }> {
+  if (testDialect() === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'repairable-test-'));
+    const store = openStore({ dialect: 'sqlite', file: join(dir, 'test.db') });
+    await migrateToLatest(store.db, 'sqlite');
+    return { store, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+  }
+  const baseUrl = inject('postgresUrl');
+  const name = `t_${newId().replaceAll('-', '')}`;
+  await adminQuery(baseUrl, `create database ${name} template ${inject('postgresTemplate')}`);
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  const store = openStore({ dialect: 'postgres', url: url.toString() });
+  return { store, drop: () => adminQuery(baseUrl, `drop database if exists ${name} with (force)`) };
+}
+
+async function adminQuery(url: string, text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
+
+export type TestContext = Awaited<ReturnType<typeof createTestContext>>;
+
+export async function createTestContext() {
+  const { store, drop } = await openTestStore();
+  const clock = manualClock(new Date());
+  const logger = memoryLogger();
+  const throttle = new LoginThrottle(clock);
+  const app = createApp({
+    db: store.db,
+    dialect: store.dialect,
+    clock,
+    passwords: argon2Hasher(),
+    throttle,
+    logger,
+    options: { trustProxy: false, quickExitUrl: 'about:blank' },
+  });
+  return {
+    app,
+    db: store.db,
+    dialect: store.dialect,
+    clock,
+    logger,
+    async close() {
+      await store.close();
+      await drop();
+    },
+  };
+}
+
+/** Registers before/after hooks and returns a getter for the current test's context. */
+export function useTestContext(): () => TestContext {
+  let ctx: TestContext | undefined;
+  beforeEach(async () => {
+    ctx = await createTestContext();
+  });
+  afterEach(async () => {
+    await ctx?.close();
+    ctx = undefined;
+  });
+  return () => {
+    if (!ctx) throw new Error('useTestContext() is only available inside a test');
+    return ctx;
+  };
+}

