@@ -1,4 +1,4 @@
-import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono, type RouteConfig, z } from '@hono/zod-openapi';
 import type { ZodError } from 'zod';
 import type { AppEnv } from './env';
 import { AppError, type FieldProblem } from './errors';
@@ -36,3 +36,15 @@ export const commonErrors = {
 export const noContent = { description: 'Done.' } as const;
 
 export const UuidParam = z.uuid();
+
+const NoQuery = z.strictObject({});
+
+/**
+ * `createRoute` with one house rule: a route that declares no query
+ * parameters refuses any (SECURITY.md I1, unknown fields are rejected).
+ */
+export function defineRoute<R extends RouteConfig>(config: R) {
+  type Request = NonNullable<R['request']>;
+  type WithQuery = Omit<R, 'request'> & { request: Omit<{ query: typeof NoQuery }, keyof Request> & Request };
+  return createRoute({ ...config, request: { query: NoQuery, ...config.request } } as WithQuery);
+}

@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { requireViewer } from '../../access/authorize';
 import { authenticate, changePassword, registerAccount } from '../../auth/accounts';
 import {
@@ -13,13 +13,13 @@ import { clientIp } from '../../http/client-ip';
 import type { AppDeps } from '../../http/env';
 import { AppError } from '../../http/errors';
 import { emptyBody } from '../../http/middleware';
-import { commonErrors, createRouter, jsonBody, jsonContent, noContent } from '../../http/openapi';
+import { commonErrors, createRouter, defineRoute, jsonBody, jsonContent, noContent } from '../../http/openapi';
 import { presentSession, presentUser } from '../../http/presenters';
 import { findAccountById } from '../../store/accounts';
 import { deleteSession, listSessions } from '../../store/sessions';
 import { ChangePasswordBody, LoginBody, RegisterBody, SessionsResponse, UserResponse } from './schema';
 
-const register = createRoute({
+const register = defineRoute({
   method: 'post',
   path: '/api/auth/register',
   tags: ['auth'],
@@ -27,7 +27,7 @@ const register = createRoute({
   responses: { 201: jsonContent(UserResponse, 'Registered and signed in.'), 400: commonErrors[400] },
 });
 
-const login = createRoute({
+const login = defineRoute({
   method: 'post',
   path: '/api/auth/login',
   tags: ['auth'],
@@ -39,7 +39,7 @@ const login = createRoute({
   },
 });
 
-const logout = createRoute({
+const logout = defineRoute({
   method: 'post',
   path: '/api/auth/logout',
   tags: ['auth'],
@@ -47,21 +47,21 @@ const logout = createRoute({
   responses: { 204: noContent },
 });
 
-const me = createRoute({
+const me = defineRoute({
   method: 'get',
   path: '/api/me',
   tags: ['auth'],
   responses: { 200: jsonContent(UserResponse, 'The signed-in person.'), 401: commonErrors[401] },
 });
 
-const sessions = createRoute({
+const sessions = defineRoute({
   method: 'get',
   path: '/api/auth/sessions',
   tags: ['auth'],
   responses: { 200: jsonContent(SessionsResponse, 'My sessions, most recently used first.'), 401: commonErrors[401] },
 });
 
-const endSession = createRoute({
+const endSession = defineRoute({
   method: 'delete',
   path: '/api/auth/sessions/{sessionId}',
   tags: ['auth'],
@@ -69,7 +69,7 @@ const endSession = createRoute({
   responses: { 204: noContent, 401: commonErrors[401], 404: commonErrors[404] },
 });
 
-const password = createRoute({
+const password = defineRoute({
   method: 'post',
   path: '/api/auth/password',
   tags: ['auth'],

@@ -18,7 +18,7 @@ const password = z.string().max(LIMITS.passwordMax * 4);
 
 export const RegisterBody = z
   .strictObject({
-    email: z.email().max(LIMITS.email),
+    email: z.string().trim().pipe(z.email().max(LIMITS.email)),
     password,
     displayName: z.string().max(LIMITS.displayName * 2),
   })

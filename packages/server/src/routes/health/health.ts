@@ -1,7 +1,7 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { createRouter, jsonContent } from '../../http/openapi';
+import { z } from '@hono/zod-openapi';
+import { createRouter, defineRoute, jsonContent } from '../../http/openapi';
 
-const health = createRoute({
+const health = defineRoute({
   method: 'get',
   path: '/api/health',
   tags: ['health'],

@@ -1,9 +1,9 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { authorizeSpace, requireViewer } from '../../access/authorize';
 import type { AppDeps } from '../../http/env';
 import { AppError } from '../../http/errors';
 import { emptyBody } from '../../http/middleware';
-import { commonErrors, createRouter, jsonContent } from '../../http/openapi';
+import { commonErrors, createRouter, defineRoute, jsonContent } from '../../http/openapi';
 import { presentSpace } from '../../http/presenters';
 import { findSpace, listMembers } from '../../store/spaces';
 import { SpaceParams, SpaceResponse, SpaceSchema } from '../spaces/schema';
@@ -18,7 +18,7 @@ const InvitePreviewSchema = z
   .object({ spaceName: z.string(), spaceKind: SpaceSchema.shape.kind, invitedBy: z.string(), expiresAt: z.string() })
   .openapi('InvitePreview');
 
-const create = createRoute({
+const create = defineRoute({
   method: 'post',
   path: '/api/spaces/{spaceId}/invites',
   tags,
@@ -27,7 +27,7 @@ const create = createRoute({
   responses: { 201: jsonContent(InviteSchema, 'A single-use link, valid for 7 days.'), ...commonErrors },
 });
 
-const preview = createRoute({
+const preview = defineRoute({
   method: 'get',
   path: '/api/invites/{token}',
   tags,
@@ -38,7 +38,7 @@ const preview = createRoute({
   },
 });
 
-const accept = createRoute({
+const accept = defineRoute({
   method: 'post',
   path: '/api/invites/{token}/accept',
   tags,

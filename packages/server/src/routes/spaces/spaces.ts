@@ -1,4 +1,3 @@
-import { createRoute } from '@hono/zod-openapi';
 import {
   assertMemberWithoutAccount,
   createMemberWithoutAccount,
@@ -9,7 +8,7 @@ import { authorizeSpace, requireViewer } from '../../access/authorize';
 import type { AppDeps } from '../../http/env';
 import { AppError } from '../../http/errors';
 import { emptyBody } from '../../http/middleware';
-import { commonErrors, createRouter, jsonBody, jsonContent, noContent } from '../../http/openapi';
+import { commonErrors, createRouter, defineRoute, jsonBody, jsonContent, noContent } from '../../http/openapi';
 import { presentMember, presentSpace } from '../../http/presenters';
 import { newId } from '../../ports/ids';
 import {
@@ -37,7 +36,7 @@ import {
 
 const tags = ['spaces'];
 
-const create = createRoute({
+const create = defineRoute({
   method: 'post',
   path: '/api/spaces',
   tags,
@@ -45,14 +44,14 @@ const create = createRoute({
   responses: { 201: jsonContent(SpaceResponse, 'The new space, with me as its first member.'), ...commonErrors },
 });
 
-const list = createRoute({
+const list = defineRoute({
   method: 'get',
   path: '/api/spaces',
   tags,
   responses: { 200: jsonContent(SpacesResponse, 'The spaces I belong to, newest first.'), 401: commonErrors[401] },
 });
 
-const read = createRoute({
+const read = defineRoute({
   method: 'get',
   path: '/api/spaces/{spaceId}',
   tags,
@@ -60,7 +59,7 @@ const read = createRoute({
   responses: { 200: jsonContent(SpaceResponse, 'One space with its members.'), ...commonErrors },
 });
 
-const rename = createRoute({
+const rename = defineRoute({
   method: 'patch',
   path: '/api/spaces/{spaceId}',
   tags,
@@ -68,7 +67,7 @@ const rename = createRoute({
   responses: { 200: jsonContent(SpaceResponse, 'The renamed space.'), ...commonErrors },
 });
 
-const addMember = createRoute({
+const addMember = defineRoute({
   method: 'post',
   path: '/api/spaces/{spaceId}/members',
   tags,
@@ -76,7 +75,7 @@ const addMember = createRoute({
   responses: { 201: jsonContent(MemberResponse, 'A member without an account.'), ...commonErrors },
 });
 
-const updateMember = createRoute({
+const updateMember = defineRoute({
   method: 'patch',
   path: '/api/spaces/{spaceId}/members/{memberId}',
   tags,
@@ -84,7 +83,7 @@ const updateMember = createRoute({
   responses: { 200: jsonContent(MemberResponse, 'The renamed member.'), ...commonErrors },
 });
 
-const removeMember = createRoute({
+const removeMember = defineRoute({
   method: 'delete',
   path: '/api/spaces/{spaceId}/members/{memberId}',
   tags,
@@ -92,7 +91,7 @@ const removeMember = createRoute({
   responses: { 204: noContent, ...commonErrors },
 });
 
-const leave = createRoute({
+const leave = defineRoute({
   method: 'post',
   path: '/api/spaces/{spaceId}/leave',
   tags,

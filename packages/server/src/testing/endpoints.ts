@@ -1,0 +1,160 @@
+/**
+ * Every API endpoint, described once for the tests that must visit all of
+ * them: the authorization matrix (SECURITY.md A1) and the arbitrary-JSON
+ * fuzz (I4). `endpoints.test.ts` fails when a route exists that is not
+ * listed here, so a new endpoint cannot skip either.
+ */
+
+/** The ids a request is aimed at; each test fills them from its own world. */
+export interface Target {
+  spaceId: string;
+  memberId: string;
+  guestMemberId: string;
+  sessionId: string;
+  inviteToken: string;
+}
+
+export type Access =
+  /** Anyone, signed in or not. */
+  | 'public'
+  /** Any signed-in person; acts on their own account only. */
+  | 'account'
+  /** Current members of the target space; everyone else gets 404. */
+  | 'member'
+  /** Holders of the invite link. */
+  | 'invite';
+
+export interface Endpoint {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  /** The OpenAPI path template, e.g. `/api/spaces/{spaceId}`. */
+  template: string;
+  access: Access;
+  path(t: Target): string;
+  /** A body that passes validation; omitted for bodyless endpoints. */
+  body?: () => unknown;
+  /** The status a permitted caller gets with `body`. */
+  okStatus: number;
+  /** True when a successful call consumes or destroys its target, so each matrix cell needs a fresh world. */
+  destructive?: boolean;
+}
+
+export const ENDPOINTS: Endpoint[] = [
+  { method: 'GET', template: '/api/health', access: 'public', path: () => '/api/health', okStatus: 200 },
+  {
+    method: 'POST',
+    template: '/api/auth/register',
+    access: 'public',
+    path: () => '/api/auth/register',
+    body: () => ({
+      email: `new-${Math.random().toString(36).slice(2)}@example.org`,
+      password: 'a fresh long passphrase',
+      displayName: 'New person',
+    }),
+    okStatus: 201,
+  },
+  {
+    method: 'POST',
+    template: '/api/auth/login',
+    access: 'public',
+    path: () => '/api/auth/login',
+    body: () => ({ email: 'nobody@example.org', password: 'not the password' }),
+    okStatus: 401,
+  },
+  { method: 'POST', template: '/api/auth/logout', access: 'public', path: () => '/api/auth/logout', okStatus: 204 },
+  { method: 'GET', template: '/api/me', access: 'account', path: () => '/api/me', okStatus: 200 },
+  { method: 'GET', template: '/api/auth/sessions', access: 'account', path: () => '/api/auth/sessions', okStatus: 200 },
+  {
+    method: 'DELETE',
+    template: '/api/auth/sessions/{sessionId}',
+    access: 'account',
+    path: (t) => `/api/auth/sessions/${t.sessionId}`,
+    okStatus: 204,
+    destructive: true,
+  },
+  {
+    method: 'POST',
+    template: '/api/auth/password',
+    access: 'account',
+    path: () => '/api/auth/password',
+    body: () => ({ currentPassword: 'wrong current password', newPassword: 'another long passphrase' }),
+    okStatus: 400,
+  },
+  {
+    method: 'POST',
+    template: '/api/spaces',
+    access: 'account',
+    path: () => '/api/spaces',
+    body: () => ({ name: 'Friends', kind: 'friends' }),
+    okStatus: 201,
+  },
+  { method: 'GET', template: '/api/spaces', access: 'account', path: () => '/api/spaces', okStatus: 200 },
+  {
+    method: 'GET',
+    template: '/api/spaces/{spaceId}',
+    access: 'member',
+    path: (t) => `/api/spaces/${t.spaceId}`,
+    okStatus: 200,
+  },
+  {
+    method: 'PATCH',
+    template: '/api/spaces/{spaceId}',
+    access: 'member',
+    path: (t) => `/api/spaces/${t.spaceId}`,
+    body: () => ({ name: 'Renamed' }),
+    okStatus: 200,
+  },
+  {
+    method: 'POST',
+    template: '/api/spaces/{spaceId}/members',
+    access: 'member',
+    path: (t) => `/api/spaces/${t.spaceId}/members`,
+    body: () => ({ displayName: 'Mia' }),
+    okStatus: 201,
+  },
+  {
+    method: 'PATCH',
+    template: '/api/spaces/{spaceId}/members/{memberId}',
+    access: 'member',
+    path: (t) => `/api/spaces/${t.spaceId}/members/${t.guestMemberId}`,
+    body: () => ({ displayName: 'Mia B.' }),
+    okStatus: 200,
+  },
+  {
+    method: 'DELETE',
+    template: '/api/spaces/{spaceId}/members/{memberId}',
+    access: 'member',
+    path: (t) => `/api/spaces/${t.spaceId}/members/${t.guestMemberId}`,
+    okStatus: 204,
+    destructive: true,
+  },
+  {
+    method: 'POST',
+    template: '/api/spaces/{spaceId}/invites',
+    access: 'member',
+    path: (t) => `/api/spaces/${t.spaceId}/invites`,
+    okStatus: 201,
+  },
+  {
+    method: 'POST',
+    template: '/api/spaces/{spaceId}/leave',
+    access: 'member',
+    path: (t) => `/api/spaces/${t.spaceId}/leave`,
+    okStatus: 204,
+    destructive: true,
+  },
+  {
+    method: 'GET',
+    template: '/api/invites/{token}',
+    access: 'invite',
+    path: (t) => `/api/invites/${t.inviteToken}`,
+    okStatus: 200,
+  },
+  {
+    method: 'POST',
+    template: '/api/invites/{token}/accept',
+    access: 'invite',
+    path: (t) => `/api/invites/${t.inviteToken}/accept`,
+    okStatus: 200,
+    destructive: true,
+  },
+];

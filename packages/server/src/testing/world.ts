@@ -1,0 +1,69 @@
+import type { InviteView, MemberView, SessionView } from '@repairable/core';
+import type { Kysely } from 'kysely';
+import type { App } from '../app';
+import type { Database } from '../store/schema';
+import { createSpace, joinSpace, Person, signUp } from './client';
+import type { Target } from './endpoints';
+
+export const ROLES = ['owner', 'other member', 'former member', 'outsider', 'anonymous'] as const;
+export type Role = (typeof ROLES)[number];
+
+/**
+ * A small world seen from one space: its creator, a second member, someone
+ * who joined and left, an outsider with a space of their own, and a
+ * stranger who is not signed in. `target` holds the ids of the first space.
+ */
+export async function buildWorld(
+  app: App,
+): Promise<{ people: Record<Role, Person>; target: Target; elsewhere: Target }> {
+  const [owner, other, former, outsider] = await Promise.all([
+    signUp(app, { displayName: 'Owner' }),
+    signUp(app, { displayName: 'Other' }),
+    signUp(app, { displayName: 'Former' }),
+    signUp(app, { displayName: 'Outsider' }),
+  ]);
+  const space = await createSpace(owner);
+  await joinSpace(owner, other, space.id);
+  await joinSpace(owner, former, space.id);
+  await former.post(`/api/spaces/${space.id}/leave`);
+  const guest = (await owner.post<{ member: MemberView }>(`/api/spaces/${space.id}/members`, { displayName: 'Kid' }))
+    .body.member;
+  const invite = (await owner.post<InviteView>(`/api/spaces/${space.id}/invites`)).body;
+  const ownerSession = (await owner.get<{ sessions: SessionView[] }>('/api/auth/sessions')).body.sessions[0];
+  const ownerMember = space.members[0];
+
+  const theirs = await createSpace(outsider, { name: 'Theirs' });
+  const theirGuest = (
+    await outsider.post<{ member: MemberView }>(`/api/spaces/${theirs.id}/members`, { displayName: 'Pal' })
+  ).body.member;
+  const theirInvite = (await outsider.post<InviteView>(`/api/spaces/${theirs.id}/invites`)).body;
+  const theirSession = (await outsider.get<{ sessions: SessionView[] }>('/api/auth/sessions')).body.sessions[0];
+
+  if (!ownerSession || !ownerMember || !theirSession || !theirs.members[0]) throw new Error('world incomplete');
+  return {
+    people: { owner, 'other member': other, 'former member': former, outsider, anonymous: new Person(app) },
+    target: {
+      spaceId: space.id,
+      memberId: ownerMember.id,
+      guestMemberId: guest.id,
+      sessionId: ownerSession.id,
+      inviteToken: invite.token,
+    },
+    elsewhere: {
+      spaceId: theirs.id,
+      memberId: theirs.members[0].id,
+      guestMemberId: theirGuest.id,
+      sessionId: theirSession.id,
+      inviteToken: theirInvite.token,
+    },
+  };
+}
+
+const TABLES = ['account', 'session', 'space', 'member', 'invite'] as const;
+
+/** Every row of every table, in a stable order: equal snapshots mean nothing changed. */
+export async function snapshotDatabase(db: Kysely<Database>): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const table of TABLES) out[table] = await db.selectFrom(table).selectAll().orderBy('id').execute();
+  return out;
+}
