@@ -1,0 +1,89 @@
+import type { FunctionComponent } from 'preact';
+import { useEffect, useLayoutEffect } from 'preact/hooks';
+import { AppHeader } from './components/app-header';
+import type { RouteParams } from './paths';
+import { pageTitle, type RouteDef, resolveRoute } from './resolve-route';
+import { currentLocation, navigate } from './router';
+import { InviteScreen } from './screens/invite';
+import { JoinScreen } from './screens/join';
+import { NewSpaceScreen } from './screens/new-space';
+import { NotFoundScreen } from './screens/not-found';
+import { SettingsScreen } from './screens/settings';
+import { SignInScreen } from './screens/sign-in';
+import { SignUpScreen } from './screens/sign-up';
+import { SpaceScreen } from './screens/space';
+import { SpacesScreen } from './screens/spaces';
+import { WelcomeScreen } from './screens/welcome';
+import { loadMe, me, startupProblem } from './state';
+
+export interface ScreenProps {
+  params: RouteParams;
+  query: URLSearchParams;
+}
+
+type Screen = FunctionComponent<ScreenProps>;
+
+/** The screens of the UI contract; the first match wins, so /spaces/new comes before /spaces/:spaceId. */
+const ROUTES: readonly RouteDef<Screen>[] = [
+  { pattern: '/welcome', access: 'signedOut', title: 'Repairable', view: WelcomeScreen },
+  { pattern: '/signup', access: 'signedOut', title: 'Create an account', view: SignUpScreen },
+  { pattern: '/signin', access: 'signedOut', title: 'Sign in', view: SignInScreen },
+  { pattern: '/', access: 'signedIn', title: 'Your spaces', view: SpacesScreen },
+  { pattern: '/spaces/new', access: 'signedIn', title: 'New space', view: NewSpaceScreen },
+  { pattern: '/spaces/:spaceId', access: 'signedIn', title: 'Space', view: SpaceScreen },
+  { pattern: '/spaces/:spaceId/invite', access: 'signedIn', title: 'Invite', view: InviteScreen },
+  { pattern: '/join/:token', access: 'anyone', title: 'Join a space', view: JoinScreen },
+  { pattern: '/settings', access: 'signedIn', title: 'Your account', view: SettingsScreen },
+];
+
+export function App() {
+  const user = me.value;
+  const location = currentLocation.value;
+  const resolution = user === undefined ? undefined : resolveRoute(ROUTES, location, user !== null);
+  const redirectTo = resolution?.kind === 'redirect' ? resolution.to : undefined;
+
+  useLayoutEffect(() => {
+    if (redirectTo !== undefined) navigate(redirectTo);
+  }, [redirectTo]);
+
+  const title =
+    resolution?.kind === 'show' ? resolution.route.title : resolution?.kind === 'notFound' ? 'Not found' : 'Repairable';
+  useEffect(() => {
+    document.title = pageTitle(title);
+  }, [title]);
+
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        Skip to content
+      </a>
+      <AppHeader signedIn={Boolean(user)} path={location.path} />
+      <main id="main" tabIndex={-1}>
+        {resolution === undefined && <Starting problem={startupProblem.value} />}
+        {resolution?.kind === 'notFound' && <NotFoundScreen params={{}} query={location.query} />}
+        {resolution?.kind === 'show' && (
+          <resolution.route.view
+            key={`${resolution.route.pattern}|${location.path}`}
+            params={resolution.params}
+            query={location.query}
+          />
+        )}
+      </main>
+    </>
+  );
+}
+
+/** Before we know who is signed in: a quiet wait, or a way to try again when offline. */
+function Starting(props: { problem: string | undefined }) {
+  if (!props.problem) return <p class="loading">Loading…</p>;
+  return (
+    <div class="stack">
+      <p role="alert" class="alert">
+        {props.problem}
+      </p>
+      <button type="button" class="button" onClick={loadMe}>
+        Try again
+      </button>
+    </div>
+  );
+}

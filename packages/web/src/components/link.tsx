@@ -1,0 +1,27 @@
+import type { ComponentChildren } from 'preact';
+import { navigate } from '../router';
+
+interface LinkProps {
+  href: string;
+  class?: string;
+  current?: boolean;
+  children: ComponentChildren;
+}
+
+/**
+ * An in-app link: a real <a href> (so it can be opened in a new tab), but a
+ * plain click navigates in place with history.replaceState.
+ */
+export function Link(props: LinkProps) {
+  function onClick(event: MouseEvent) {
+    if (event.defaultPrevented || event.button !== 0) return;
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    navigate(props.href);
+  }
+  return (
+    <a href={props.href} class={props.class} aria-current={props.current ? 'page' : undefined} onClick={onClick}>
+      {props.children}
+    </a>
+  );
+}

@@ -1,0 +1,112 @@
+import type { InviteView } from '@repairable/core';
+import { useRef, useState } from 'preact/hooks';
+import { api, errorMessage } from '../api';
+import type { ScreenProps } from '../app';
+import { Alert, Status } from '../components/alert';
+import { Field } from '../components/field';
+import { Link } from '../components/link';
+import { PageTitle } from '../components/page-title';
+import { QrCode } from '../components/qr-code';
+import { formatDate } from '../labels';
+
+export function InviteScreen(props: ScreenProps) {
+  const spaceId = props.params.spaceId ?? '';
+  const [invite, setInvite] = useState<InviteView | undefined>(undefined);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+
+  async function create() {
+    if (busy) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      setInvite(await api.createInvite(spaceId));
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <PageTitle>Invite someone</PageTitle>
+      <p>
+        Create a link for the other person. They open it, make an account if they don't have one, and join this space.
+      </p>
+      {invite ? (
+        <InviteLink invite={invite} onAnother={create} />
+      ) : (
+        <button type="button" class="button" aria-disabled={busy} onClick={create}>
+          Create invite link
+        </button>
+      )}
+      <Alert message={error} />
+      <p class="aside">
+        <Link href={`/spaces/${spaceId}`}>Back to the space</Link>
+      </p>
+    </>
+  );
+}
+
+function InviteLink(props: { invite: InviteView; onAnother: () => void }) {
+  const url = `${location.origin}${props.invite.path}`;
+  const input = useRef<HTMLInputElement>(null);
+  const [copied, setCopied] = useState<string | undefined>(undefined);
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopied('Link copied.');
+    } catch {
+      input.current?.select();
+      setCopied('The link is selected: copy it from there.');
+    }
+  }
+
+  async function share() {
+    try {
+      await navigator.share({ title: 'Join me on Repairable', url });
+    } catch {
+      // Closing the share sheet is not a problem worth mentioning.
+    }
+  }
+
+  return (
+    <div class="invite stack">
+      <div class="field-with-button">
+        <Field
+          label="Invite link"
+          type="url"
+          value={url}
+          onInput={() => undefined}
+          readOnly
+          inputRef={input}
+          onFocus={(event) => (event.currentTarget as HTMLInputElement).select()}
+        />
+        <button type="button" class="button" onClick={copy}>
+          Copy link
+        </button>
+      </div>
+      <Status message={copied} />
+      <p class="note">
+        This link works once, for 7 days (until {formatDate(props.invite.expiresAt)}). Anyone who has it can join, so
+        send it only to the person you mean.
+      </p>
+      <div class="qr-frame">
+        <QrCode text={url} label="QR code for the invite link" />
+        <p class="muted small">Or let them scan this with their phone's camera.</p>
+      </div>
+      <div class="actions">
+        {typeof navigator.share === 'function' && (
+          <button type="button" class="button button-secondary" onClick={share}>
+            Share…
+          </button>
+        )}
+        <button type="button" class="button button-secondary" onClick={props.onAnother}>
+          Create another link
+        </button>
+      </div>
+    </div>
+  );
+}

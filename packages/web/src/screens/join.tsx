@@ -1,0 +1,81 @@
+import { useState } from 'preact/hooks';
+import { api, errorMessage } from '../api';
+import type { ScreenProps } from '../app';
+import { Alert } from '../components/alert';
+import { Link } from '../components/link';
+import { PageTitle } from '../components/page-title';
+import { useLoad } from '../components/use-load';
+import { withNext } from '../paths';
+import { navigate } from '../router';
+import { me } from '../state';
+
+export function JoinScreen(props: ScreenProps) {
+  const token = props.params.token ?? '';
+  const preview = useLoad(() => api.previewInvite(token), token);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+
+  async function join() {
+    if (busy) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      const space = await api.acceptInvite(token);
+      navigate(`/spaces/${space.id}`);
+    } catch (err) {
+      setError(errorMessage(err));
+      setBusy(false);
+    }
+  }
+
+  if (preview.error) {
+    // A malformed token is as unusable as an expired one; say it the same way.
+    const unusable = preview.error.status === 404 || preview.error.status === 400;
+    if (!unusable) return <Alert message={preview.error.message} />;
+    return (
+      <>
+        <PageTitle>This invite link has expired or was already used.</PageTitle>
+        <p>Links work once, for 7 days. Ask the person who invited you for a new one.</p>
+        <p>
+          <Link href={me.value ? '/' : '/welcome'} class="button button-secondary">
+            Go to the start
+          </Link>
+        </p>
+      </>
+    );
+  }
+  if (!preview.data) return <p class="loading">Loading…</p>;
+
+  const invite = preview.data;
+  const here = `/join/${token}`;
+  return (
+    <>
+      <PageTitle>Join {invite.spaceName}</PageTitle>
+      <p class="lead">{invite.invitedBy} invited you</p>
+      {me.value ? (
+        <>
+          <p>
+            You'll join as <strong>{me.value.displayName}</strong>. The others see your name and what you choose to
+            share; everything else stays yours. You can leave at any time.
+          </p>
+          <Alert message={error} />
+          <button type="button" class="button" aria-disabled={busy} onClick={join}>
+            Join
+          </button>
+        </>
+      ) : (
+        <>
+          <p>To join, create an account or sign in. Your account is yours alone, and you can leave at any time.</p>
+          <div class="actions actions-stacked">
+            <Link href={withNext('/signup', here)} class="button">
+              Create an account
+            </Link>
+            <Link href={withNext('/signin', here)} class="button button-secondary">
+              Sign in
+            </Link>
+          </div>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import { LIMITS } from '@repairable/core';
+import { batch } from '@preact/signals';
+import { useState } from 'preact/hooks';
+import { api, errorMessage } from '../api';
+import type { ScreenProps } from '../app';
+import { Alert } from '../components/alert';
+import { Field } from '../components/field';
+import { Link } from '../components/link';
+import { PageTitle } from '../components/page-title';
+import { safeNext, withNext } from '../paths';
+import { navigate } from '../router';
+import { me } from '../state';
+
+export function SignInScreen(props: ScreenProps) {
+  const next = safeNext(props.query.get('next'));
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (busy) return;
+    if (!email.trim() || !password) {
+      setError('Please enter your email and password.');
+      return;
+    }
+    setBusy(true);
+    setError(undefined);
+    try {
+      const user = await api.login({ email: email.trim(), password });
+      batch(() => {
+        navigate(next);
+        me.value = user;
+      });
+    } catch (err) {
+      setError(errorMessage(err));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <PageTitle>Sign in</PageTitle>
+      <p>Welcome back.</p>
+      <form class="stack" onSubmit={submit} noValidate>
+        <Field
+          label="Email"
+          type="email"
+          value={email}
+          onInput={setEmail}
+          autocomplete="username"
+          maxLength={LIMITS.email}
+        />
+        <Field
+          label="Password"
+          type="password"
+          value={password}
+          onInput={setPassword}
+          autocomplete="current-password"
+          maxLength={LIMITS.passwordMax}
+        />
+        <Alert message={error} />
+        <button type="submit" class="button" aria-disabled={busy}>
+          Sign in
+        </button>
+      </form>
+      <p class="aside">
+        New here? <Link href={withNext('/signup', next)}>Create an account</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import type { SpaceView } from '@repairable/core';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { api, errorMessage } from '../../api';
+import { Alert } from '../../components/alert';
+import { navigate } from '../../router';
+
+/**
+ * Leaving needs nobody's approval (SECURITY.md P3). The confirmation is an
+ * inline panel rather than a modal dialog, so the quick exit stays usable.
+ */
+export function LeaveSpace(props: { space: SpaceView }) {
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+  const panel = useRef<HTMLDivElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const lastWithAccount = props.space.members.filter((m) => m.hasAccount && !m.isMe).length === 0;
+
+  useEffect(() => {
+    if (confirming) panel.current?.focus();
+  }, [confirming]);
+
+  async function leave() {
+    if (busy) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      await api.leaveSpace(props.space.id);
+      navigate('/');
+    } catch (err) {
+      setError(errorMessage(err));
+      setBusy(false);
+    }
+  }
+
+  function stay() {
+    setConfirming(false);
+    setError(undefined);
+    // Focus goes back where it came from once the button is shown again.
+    requestAnimationFrame(() => opener.current?.focus());
+  }
+
+  if (!confirming) {
+    return (
+      <button type="button" class="button button-secondary" ref={opener} onClick={() => setConfirming(true)}>
+        Leave this space
+      </button>
+    );
+  }
+  return (
+    <div class="confirm" role="group" aria-labelledby="leave-heading" tabIndex={-1} ref={panel}>
+      <h3 id="leave-heading">Leave this space?</h3>
+      <p>You can leave on your own; nobody needs to agree. You will no longer see this space.</p>
+      {lastWithAccount && (
+        <p>
+          <strong>You are the only person here with an account,</strong> so the space and everything in it will be
+          deleted.
+        </p>
+      )}
+      <Alert message={error} />
+      <div class="actions">
+        <button type="button" class="button button-caution" aria-disabled={busy} onClick={leave}>
+          Leave
+        </button>
+        <button type="button" class="button button-secondary" onClick={stay}>
+          Stay
+        </button>
+      </div>
+    </div>
+  );
+}

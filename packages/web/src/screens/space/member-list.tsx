@@ -1,0 +1,111 @@
+import { LIMITS, type MemberView, type SpaceView } from '@repairable/core';
+import { useState } from 'preact/hooks';
+import { api, errorMessage } from '../../api';
+import { Alert } from '../../components/alert';
+import { Field } from '../../components/field';
+
+interface Props {
+  space: SpaceView;
+  onChange: (space: SpaceView) => void;
+}
+
+/** The members of a space; members without an account can be renamed or removed here. */
+export function MemberList(props: Props) {
+  const [editing, setEditing] = useState<string | undefined>(undefined);
+  const [error, setError] = useState<string | undefined>(undefined);
+
+  async function remove(member: MemberView) {
+    setError(undefined);
+    try {
+      await api.removeMember(props.space.id, member.id);
+      props.onChange({ ...props.space, members: props.space.members.filter((m) => m.id !== member.id) });
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  }
+
+  function renamed(member: MemberView) {
+    setEditing(undefined);
+    props.onChange({ ...props.space, members: props.space.members.map((m) => (m.id === member.id ? member : m)) });
+  }
+
+  return (
+    <>
+      <ul class="members" aria-labelledby="members-heading">
+        {props.space.members.map((member) => (
+          <li key={member.id} class="member">
+            {editing === member.id ? (
+              <RenameMemberForm
+                spaceId={props.space.id}
+                member={member}
+                onDone={renamed}
+                onCancel={() => setEditing(undefined)}
+              />
+            ) : (
+              <>
+                <span class="member-name">
+                  {member.displayName}
+                  {member.isMe && <span class="member-you"> (you)</span>}
+                </span>
+                {!member.hasAccount && <span class="member-note">No account</span>}
+                {!member.hasAccount && (
+                  <span class="member-actions">
+                    <button type="button" class="button-small" onClick={() => setEditing(member.id)}>
+                      Rename<span class="visually-hidden"> {member.displayName}</span>
+                    </button>
+                    <button type="button" class="button-small" onClick={() => remove(member)}>
+                      Remove<span class="visually-hidden"> {member.displayName}</span>
+                    </button>
+                  </span>
+                )}
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+      <Alert message={error} />
+    </>
+  );
+}
+
+function RenameMemberForm(props: {
+  spaceId: string;
+  member: MemberView;
+  onDone: (member: MemberView) => void;
+  onCancel: () => void;
+}) {
+  const [name, setName] = useState(props.member.displayName);
+  const [error, setError] = useState<string | undefined>(undefined);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (!name.trim()) return setError('Please give a name.');
+    try {
+      props.onDone(await api.renameMember(props.spaceId, props.member.id, name.trim()));
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  }
+
+  return (
+    <form class="inline-form" onSubmit={submit} noValidate>
+      <Field
+        label={`New name for ${props.member.displayName}`}
+        value={name}
+        onInput={setName}
+        autocomplete="off"
+        maxLength={LIMITS.displayName}
+        onFocus={(event) => (event.currentTarget as HTMLInputElement).select()}
+      />
+      <Alert message={error} />
+      <div class="actions">
+        <button type="submit" class="button">
+          Save
+        </button>
+        <button type="button" class="button button-secondary" onClick={props.onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
