@@ -10,6 +10,20 @@ export const DOMAIN_ERROR_CODES = [
   'invalid_display_name',
   'invalid_space_name',
   'not_a_member_without_account',
+  'invalid_involved',
+  'invalid_kinds',
+  'invalid_occurred_at',
+  'invalid_return_time',
+  'not_involved',
+  'rupture_closed',
+  'rupture_already_raised',
+  'only_author',
+  'no_attempt_yet',
+  'harm_not_for_repair',
+  'let_go_small_private',
+  'use_break_endpoint',
+  'reconnection_needs_member_without_account',
+  'account_member_responds_themselves',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 

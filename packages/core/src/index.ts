@@ -3,5 +3,6 @@ export * from './errors';
 export * from './identifiers';
 export * from './limits';
 export type * from './model';
+export * from './repair/index';
 export * from './spaces';
 export type * from './views';

@@ -1,0 +1,41 @@
+import type { Checkin } from './types';
+
+export const REGULATION = {
+  /** A check-in older than this says nothing about now. */
+  windowMs: 2 * 60 * 60 * 1000,
+  /** From this intensity on, activated or shut down counts as flooded. */
+  floodedIntensity: 7,
+  /** The shortest break offered to someone flooded: roughly how long the body takes to settle. */
+  minimumBreakMinutes: 20,
+} as const;
+
+export interface RegulationAdvice {
+  /** Offer a break and a short regulation exercise before going on (rule 6). */
+  offerBreak: boolean;
+  minimumBreakMinutes: number;
+  /** The check-in the advice rests on, if a recent one exists. */
+  basedOn: Checkin | null;
+}
+
+/**
+ * Rule 6: if a member's latest check-in in the last two hours is activated
+ * or shut down at intensity 7 or more, starting an attempt or a guided
+ * conversation first offers a break. The member may go on anyway.
+ *
+ * @param checkins the member's own check-ins, in any order
+ * @example regulationAdvice(myCheckins, new Date()).offerBreak
+ */
+export function regulationAdvice(checkins: readonly Checkin[], now: Date): RegulationAdvice {
+  const since = now.getTime() - REGULATION.windowMs;
+  const latest = checkins
+    .filter((c) => Date.parse(c.createdAt) >= since && Date.parse(c.createdAt) <= now.getTime())
+    .reduce<Checkin | null>((a, c) => (a === null || c.createdAt >= a.createdAt ? c : a), null);
+  const flooded = latest !== null && latest.state !== 'connected' && latest.intensity >= REGULATION.floodedIntensity;
+  return { offerBreak: flooded, minimumBreakMinutes: REGULATION.minimumBreakMinutes, basedOn: latest };
+}
+
+/** The return time of a break that starts now and lasts `minutes` (never less than the minimum when flooded). */
+export function breakReturnTime(now: Date, minutes: number, flooded: boolean): Date {
+  const length = flooded ? Math.max(minutes, REGULATION.minimumBreakMinutes) : minutes;
+  return new Date(now.getTime() + length * 60_000);
+}

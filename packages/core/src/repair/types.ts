@@ -1,0 +1,122 @@
+/**
+ * The repair cycle's records (DESIGN.md §3–4). Plain data; the operations
+ * in cycle.ts take them and return new ones plus the events they produced.
+ */
+import type { AttemptKind, CheckinState, MomentKind, RuptureKind, RuptureSize, Visibility } from '../identifiers';
+
+export const RUPTURE_STATUSES = ['noted', 'raised', 'recognized', 'repairing', 'repaired', 'let_go'] as const;
+export type RuptureStatus = (typeof RUPTURE_STATUSES)[number];
+
+export const FEELINGS = ['repaired', 'not_yet'] as const;
+export type Feeling = (typeof FEELINGS)[number];
+
+export interface Rupture {
+  id: string;
+  spaceId: string;
+  authorMemberId: string;
+  /** `private` until raised; a rupture marked as harm stays private for good. */
+  visibility: Visibility;
+  size: RuptureSize;
+  kinds: RuptureKind[];
+  /** Members it happened between; always includes the author. */
+  involved: string[];
+  topic: string | null;
+  note: string | null;
+  occurredAt: string;
+  createdAt: string;
+  status: RuptureStatus;
+  /** Bumped by every change; the optimistic-concurrency token of the API. */
+  version: number;
+  /** Members who recognized that something happened (rule 2). */
+  recognizedBy: string[];
+  /** How many repair attempts (not counting breaks) have been made; responses answer a round. */
+  round: number;
+  /** Set during a break: the return time the other members see. */
+  pausedUntil: string | null;
+  /** An earlier rupture this one resembles (rule 8). */
+  linkedToId: string | null;
+  /** False once a later rupture was linked to this one after it was repaired: the repair did not hold. */
+  repairHeld: boolean | null;
+  raisedAt: string | null;
+  repairedAt: string | null;
+  letGoAt: string | null;
+}
+
+export interface Attempt {
+  id: string;
+  spaceId: string;
+  ruptureId: string;
+  memberId: string;
+  kind: AttemptKind;
+  message: string | null;
+  /** For a break: when the member will come back. */
+  returnAt: string | null;
+  /** The member's latest check-in said flooded and they chose to go on (rule 6); only they see it. */
+  whileFlooded: boolean;
+  round: number;
+  createdAt: string;
+}
+
+/**
+ * How a member feels after repair. For a member without an account, an
+ * account member records the observed reconnection: `memberId` is the
+ * child, `recordedByMemberId` the parent, and `note` what they saw.
+ */
+export interface RepairResponse {
+  id: string;
+  spaceId: string;
+  ruptureId: string;
+  memberId: string;
+  recordedByMemberId: string;
+  round: number;
+  feel: Feeling;
+  need: string | null;
+  note: string | null;
+  createdAt: string;
+}
+
+export interface Checkin {
+  id: string;
+  spaceId: string;
+  memberId: string;
+  state: CheckinState;
+  intensity: number;
+  note: string | null;
+  createdAt: string;
+}
+
+export interface PositiveMoment {
+  id: string;
+  spaceId: string;
+  authorMemberId: string;
+  kind: MomentKind;
+  visibility: 'private' | 'shared';
+  note: string | null;
+  about: string[];
+  createdAt: string;
+}
+
+export const RUPTURE_EVENT_TYPES = [
+  'rupture.noted',
+  'rupture.raised',
+  'rupture.acknowledged',
+  'rupture.recognized',
+  'attempt.made',
+  'break.taken',
+  'response.given',
+  'reconnection.recorded',
+  'rupture.repaired',
+  'rupture.let_go',
+  'rupture.linked',
+  'repair.did_not_hold',
+] as const;
+export type RuptureEventType = (typeof RUPTURE_EVENT_TYPES)[number];
+
+/** Something that happened to a rupture: kept as history and pushed live to whoever may see the rupture. */
+export interface RuptureEvent {
+  type: RuptureEventType;
+  spaceId: string;
+  ruptureId: string;
+  actorMemberId: string;
+  at: string;
+}
