@@ -50,6 +50,50 @@ export const ERRORS = {
   },
   invalid_display_name: { status: 400, message: 'Please give a name of 1 to 60 characters.', report: false },
   invalid_space_name: { status: 400, message: 'Please give the space a name of 1 to 80 characters.', report: false },
+  invalid_involved: { status: 400, message: 'Please choose people who are members of this space.', report: false },
+  invalid_kinds: { status: 400, message: 'Please choose at least one kind.', report: false },
+  invalid_occurred_at: { status: 400, message: 'That time is in the future.', report: false },
+  invalid_return_time: {
+    status: 400,
+    message: 'Please choose a return time in the future, within the next 7 days.',
+    report: false,
+  },
+  not_involved: { status: 404, message: 'We could not find that.', report: false },
+  rupture_closed: { status: 409, message: 'This one is already closed.', report: false },
+  rupture_already_raised: { status: 409, message: 'This one is already shared.', report: false },
+  only_author: { status: 409, message: 'Only the person who logged this can do that.', report: false },
+  no_attempt_yet: {
+    status: 409,
+    message: 'There is no repair attempt to answer yet. You can make one, or wait for one.',
+    report: false,
+  },
+  harm_not_for_repair: {
+    status: 409,
+    message: 'This was marked as harm. It is not something to repair alone, and support is here for you.',
+    report: false,
+  },
+  let_go_small_private: {
+    status: 409,
+    message: 'Letting go is for small moments you kept to yourself.',
+    report: false,
+  },
+  use_break_endpoint: { status: 400, message: 'To take a break, choose a time to come back.', report: false },
+  reconnection_needs_member_without_account: {
+    status: 409,
+    message: 'Reconnection is recorded for someone without an account. Others answer for themselves.',
+    report: false,
+  },
+  stale_version: {
+    status: 409,
+    message: 'This changed while you were looking. Here is the latest; please try again.',
+    report: false,
+  },
+  idempotency_key_reused: {
+    status: 422,
+    message: 'This Idempotency-Key was already used for a different request.',
+    report: false,
+  },
+  request_in_progress: { status: 409, message: 'The same request is still being handled.', report: false },
   internal: { status: 500, message: 'Something went wrong on our side. Please try again.', report: true },
 } as const satisfies Record<string, CatalogueEntry> & Record<DomainErrorCode, CatalogueEntry>;
 

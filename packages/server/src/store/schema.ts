@@ -4,7 +4,17 @@
  * as text, and need no per-dialect parsing. Every table that belongs to a
  * space carries `space_id` so the data can later be sharded by space.
  */
-import type { SpaceKind } from '@repairable/core';
+import type {
+  AttemptKind,
+  CheckinState,
+  Feeling,
+  MomentKind,
+  RuptureEventType,
+  RuptureSize,
+  RuptureStatus,
+  SpaceKind,
+  Visibility,
+} from '@repairable/core';
 
 export interface AccountTable {
   id: string;
@@ -59,11 +69,131 @@ export interface MigrationTable {
   applied_at: string;
 }
 
+/** Booleans are 0/1 integers on both dialects. */
+type Flag = 0 | 1;
+
+export interface RuptureTable {
+  id: string;
+  space_id: string;
+  author_member_id: string;
+  visibility: Visibility;
+  harm: Flag;
+  size: RuptureSize;
+  /** JSON array of rupture kinds. */
+  kinds: string;
+  topic: string | null;
+  note: string | null;
+  occurred_at: string;
+  created_at: string;
+  status: RuptureStatus;
+  version: number;
+  /** JSON array of member ids. */
+  recognized_by: string;
+  round: number;
+  paused_until: string | null;
+  linked_to_id: string | null;
+  repair_held: Flag | null;
+  raised_at: string | null;
+  repaired_at: string | null;
+  let_go_at: string | null;
+}
+
+export interface RuptureInvolvementTable {
+  space_id: string;
+  rupture_id: string;
+  member_id: string;
+}
+
+export interface AttemptTable {
+  id: string;
+  space_id: string;
+  rupture_id: string;
+  member_id: string;
+  kind: AttemptKind;
+  message: string | null;
+  return_at: string | null;
+  while_flooded: Flag;
+  round: number;
+  created_at: string;
+}
+
+export interface RepairResponseTable {
+  id: string;
+  space_id: string;
+  rupture_id: string;
+  member_id: string;
+  recorded_by_member_id: string;
+  round: number;
+  feel: Feeling;
+  need: string | null;
+  note: string | null;
+  created_at: string;
+}
+
+export interface CheckinTable {
+  id: string;
+  space_id: string;
+  member_id: string;
+  state: CheckinState;
+  intensity: number;
+  note: string | null;
+  created_at: string;
+}
+
+export interface MomentTable {
+  id: string;
+  space_id: string;
+  author_member_id: string;
+  kind: MomentKind;
+  visibility: Visibility;
+  note: string | null;
+  /** JSON array of member ids. */
+  about: string;
+  created_at: string;
+}
+
+export interface RuptureEventTable {
+  id: string;
+  space_id: string;
+  rupture_id: string;
+  type: RuptureEventType;
+  actor_member_id: string;
+  at: string;
+}
+
+export interface ReminderStateTable {
+  space_id: string;
+  rupture_id: string;
+  member_id: string;
+  shown: number;
+  snoozed_until: string | null;
+}
+
+export interface IdempotencyKeyTable {
+  account_id: string;
+  key: string;
+  /** Method, path and body hash of the first request: a reused key with another request is refused. */
+  fingerprint: string;
+  /** 0 while the first request is still running. */
+  status: number;
+  body: string | null;
+  created_at: string;
+}
+
 export interface Database {
   account: AccountTable;
   session: SessionTable;
   space: SpaceTable;
   member: MemberTable;
   invite: InviteTable;
+  rupture: RuptureTable;
+  rupture_involvement: RuptureInvolvementTable;
+  attempt: AttemptTable;
+  repair_response: RepairResponseTable;
+  checkin: CheckinTable;
+  moment: MomentTable;
+  rupture_event: RuptureEventTable;
+  reminder_state: ReminderStateTable;
+  idempotency_key: IdempotencyKeyTable;
   schema_migration: MigrationTable;
 }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { accountsAndSpaces } from './0001-accounts-and-spaces';
+import { repairCycle } from './0002-repair-cycle';
 
 export interface Migration {
   /** Sorts in application order; never renamed once released. */
@@ -8,4 +9,4 @@ export interface Migration {
 }
 
 /** Append-only: a released migration is never edited, only followed. */
-export const migrations: readonly Migration[] = [accountsAndSpaces];
+export const migrations: readonly Migration[] = [accountsAndSpaces, repairCycle];

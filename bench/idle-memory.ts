@@ -1,0 +1,54 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  assertBuilt,
+  freePort,
+  type ServerProcess,
+  sleep,
+  spawnServer,
+  stopServer,
+  waitForHealth,
+} from '../e2e/support/server-process';
+import { printFigure } from './figures';
+
+/**
+ * Resident memory of the built server after a little traffic and 5 s idle.
+ * Run: npx tsx bench/idle-memory.ts
+ */
+const TARGET_MB = 120;
+const IDLE_MS = 5_000;
+
+/** A field of /proc/<pid>/status in MB (the kernel reports kB). */
+function procStatusMb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status);
+  if (!match?.[1]) throw new Error(`No ${field} in /proc/${pid}/status`);
+  return Number(match[1]) / 1024;
+}
+
+async function hit(server: ServerProcess, path: string): Promise<void> {
+  const res = await fetch(`${server.baseURL}${path}`);
+  await res.arrayBuffer();
+  if (res.status !== 200) throw new Error(`GET ${path} answered ${res.status}`);
+}
+
+assertBuilt(process.env.WEB_DIR);
+const dataDir = mkdtempSync(join(tmpdir(), 'repairable-bench-memory-'));
+const server = spawnServer({ port: await freePort(), dataDir });
+try {
+  await waitForHealth(server);
+  for (let i = 0; i < 5; i++) {
+    await hit(server, '/api/health');
+    // The app shell, as the browser's first request gets it (any non-/api path).
+    await hit(server, '/welcome');
+  }
+  await sleep(IDLE_MS);
+  const pid = server.child.pid;
+  if (pid === undefined) throw new Error('The server has no pid');
+  printFigure('idle RSS', procStatusMb(pid, 'VmRSS'), 'MB', { target: TARGET_MB });
+  printFigure('peak RSS so far', procStatusMb(pid, 'VmHWM'), 'MB');
+} finally {
+  await stopServer(server);
+  rmSync(dataDir, { recursive: true, force: true });
+}

@@ -1,0 +1,69 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../app';
+import { argon2Hasher } from '../auth/passwords';
+import { LoginThrottle } from '../auth/throttle';
+import { memoryLogger } from '../logger';
+import { manualClock } from '../ports/clock';
+import { useTestContext } from '../testing/harness';
+
+function fakeWebDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'repairable-web-'));
+  mkdirSync(join(dir, 'assets'));
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><meta name="quick-exit-url" content=""><title>Repairable</title>',
+  );
+  writeFileSync(join(dir, 'assets', 'app-1234.js'), 'console.log(1)');
+  writeFileSync(join(dir, 'sw.js'), 'self.x=1');
+  return dir;
+}
+
+describe('serving the web app', () => {
+  const ctx = useTestContext();
+
+  function app() {
+    const clock = manualClock();
+    return createApp({
+      db: ctx().db,
+      dialect: ctx().dialect,
+      clock,
+      passwords: argon2Hasher(),
+      throttle: new LoginThrottle(clock),
+      logger: memoryLogger(),
+      options: { trustProxy: false, webDir: fakeWebDir(), quickExitUrl: 'https://example.org/weather?a=1&b="x"' },
+    });
+  }
+
+  it('answers "/" and client routes with the app shell, quick-exit address filled in and escaped', async () => {
+    const web = app();
+    for (const path of ['/', '/spaces/123', '/join/abc.def', '/assets']) {
+      const res = await web.request(path);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+      const html = await res.text();
+      expect(html).toContain(
+        '<meta name="quick-exit-url" content="https://example.org/weather?a=1&amp;b=&quot;x&quot;"',
+      );
+      expect(res.headers.get('cache-control')).toBe('no-cache');
+    }
+  });
+
+  it('serves built files, hashed assets cached for good', async () => {
+    const web = app();
+    const asset = await web.request('/assets/app-1234.js');
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+    expect(await asset.text()).toBe('console.log(1)');
+    expect((await web.request('/sw.js')).status).toBe(200);
+    expect((await web.request('/assets/missing-9.js')).status).toBe(404);
+  });
+
+  it('never answers an unknown API path with the app shell', async () => {
+    const res = await app().request('/api/does-not-exist');
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toMatch(/json/);
+  });
+});

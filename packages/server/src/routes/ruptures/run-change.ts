@@ -1,0 +1,102 @@
+import {
+  type Change,
+  canSeeRupture,
+  type Member,
+  type RepairResponse,
+  type Rupture,
+  type RuptureEvent,
+} from '@repairable/core';
+import type { Kysely } from 'kysely';
+import { AppError } from '../../http/errors';
+import type { Clock } from '../../ports/clock';
+import type { EventBus } from '../../ports/event-bus';
+import type { Dialect } from '../../store/connect';
+import { listResponses } from '../../store/repair';
+import { findRupture, insertEvents, updateRupture } from '../../store/ruptures';
+import type { Database } from '../../store/schema';
+import { listMembers } from '../../store/spaces';
+
+export type ChangeDeps = { db: Kysely<Database>; dialect: Dialect; clock: Clock; bus: EventBus };
+
+export interface ChangeContext {
+  rupture: Rupture;
+  members: Member[];
+  responses: RepairResponse[];
+  viewer: Member;
+  at: string;
+  now: Date;
+  db: Kysely<Database>;
+}
+
+/** The account ids that may see `rupture` now: whom its events are pushed to. */
+export function audienceOf(rupture: Rupture, members: readonly Member[]): string[] {
+  return members.filter((m) => m.accountId !== null && canSeeRupture(m.id, rupture)).flatMap((m) => m.accountId ?? []);
+}
+
+export function publishEvents(
+  bus: EventBus,
+  rupture: Rupture,
+  members: readonly Member[],
+  events: readonly RuptureEvent[],
+) {
+  const accountIds = audienceOf(rupture, members);
+  for (const e of events) {
+    bus.publish({
+      accountIds,
+      message: { type: e.type, spaceId: e.spaceId, ruptureId: e.ruptureId, version: rupture.version },
+    });
+  }
+}
+
+/**
+ * Applies one core operation to one rupture, all or nothing: the row is
+ * locked (PostgreSQL) or the transaction serialized (SQLite), the caller's
+ * `If-Match` version is checked, the core operation decides, and the new
+ * rupture, what it created and its events are written in one transaction
+ * (SECURITY.md R2). Events are announced only after the commit.
+ */
+export async function runChange<T>(
+  deps: ChangeDeps,
+  props: {
+    spaceId: string;
+    ruptureId: string;
+    viewer: Member;
+    expectedVersion: number | undefined;
+    apply(ctx: ChangeContext): Change<T> | Promise<Change<T>>;
+    save?(db: Kysely<Database>, created: T): Promise<void>;
+  },
+): Promise<{ rupture: Rupture; created: T }> {
+  const result = await deps.db.transaction().execute(async (trx) => {
+    const rupture = await findRupture(trx, {
+      spaceId: props.spaceId,
+      ruptureId: props.ruptureId,
+      forUpdate: true,
+      dialect: deps.dialect,
+    });
+    if (!rupture || !canSeeRupture(props.viewer.id, rupture)) throw new AppError('not_found');
+    if (props.expectedVersion !== undefined && props.expectedVersion !== rupture.version) {
+      throw new AppError('stale_version');
+    }
+    const members = await listMembers(trx, props.spaceId);
+    const responses = await listResponses(trx, { spaceId: props.spaceId, ruptureId: props.ruptureId });
+    const now = deps.clock.now();
+    const change = await props.apply({
+      rupture,
+      members,
+      responses,
+      viewer: props.viewer,
+      at: now.toISOString(),
+      now,
+      db: trx,
+    });
+    if (change.rupture !== rupture && !(await updateRupture(trx, change.rupture, rupture.version))) {
+      // Unreachable while the row is locked; kept so a lost lock can never lose a write silently.
+      throw new AppError('stale_version');
+    }
+    if (props.save) await props.save(trx, change.created);
+    await insertEvents(trx, change.events);
+    return { change, members };
+  });
+  publishEvents(deps.bus, result.change.rupture, result.members, result.change.events);
+  return { rupture: result.change.rupture, created: result.change.created };
+}

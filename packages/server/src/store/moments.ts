@@ -1,0 +1,107 @@
+import type { Checkin, PositiveMoment } from '@repairable/core';
+import type { Expression, ExpressionBuilder, Kysely, Selectable, SqlBool } from 'kysely';
+import type { CheckinTable, Database, MomentTable } from './schema';
+
+function toCheckin(row: Selectable<CheckinTable>): Checkin {
+  return {
+    id: row.id,
+    spaceId: row.space_id,
+    memberId: row.member_id,
+    state: row.state,
+    intensity: Number(row.intensity),
+    note: row.note,
+    createdAt: row.created_at,
+  };
+}
+
+function toMoment(row: Selectable<MomentTable>): PositiveMoment {
+  return {
+    id: row.id,
+    spaceId: row.space_id,
+    authorMemberId: row.author_member_id,
+    kind: row.kind,
+    visibility: row.visibility,
+    note: row.note,
+    about: JSON.parse(row.about),
+    createdAt: row.created_at,
+  };
+}
+
+export async function insertCheckin(db: Kysely<Database>, c: Checkin): Promise<void> {
+  await db
+    .insertInto('checkin')
+    .values({
+      id: c.id,
+      space_id: c.spaceId,
+      member_id: c.memberId,
+      state: c.state,
+      intensity: c.intensity,
+      note: c.note,
+      created_at: c.createdAt,
+    })
+    .execute();
+}
+
+/** A member's own check-ins since `since`, newest first. Check-ins are private: only ever queried for their author. */
+export async function listOwnCheckins(
+  db: Kysely<Database>,
+  props: { spaceId: string; memberId: string; since?: string; before?: { at: string; id: string }; limit?: number },
+): Promise<Checkin[]> {
+  let query = db
+    .selectFrom('checkin')
+    .selectAll()
+    .where('space_id', '=', props.spaceId)
+    .where('member_id', '=', props.memberId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc');
+  if (props.since) query = query.where('created_at', '>=', props.since);
+  const before = props.before;
+  if (before) {
+    query = query.where((eb) =>
+      eb.or([eb('created_at', '<', before.at), eb.and([eb('created_at', '=', before.at), eb('id', '<', before.id)])]),
+    );
+  }
+  if (props.limit) query = query.limit(props.limit);
+  return (await query.execute()).map(toCheckin);
+}
+
+export async function insertMoment(db: Kysely<Database>, m: PositiveMoment): Promise<void> {
+  await db
+    .insertInto('moment')
+    .values({
+      id: m.id,
+      space_id: m.spaceId,
+      author_member_id: m.authorMemberId,
+      kind: m.kind,
+      visibility: m.visibility,
+      note: m.note,
+      about: JSON.stringify(m.about),
+      created_at: m.createdAt,
+    })
+    .execute();
+}
+
+/** A where-clause over `moment`, such as the access module's `momentVisibleTo`. */
+export type MomentFilter = (eb: ExpressionBuilder<Database, 'moment'>) => Expression<SqlBool>;
+
+/** Positive moments passing `visible`, newest first. */
+export async function listVisibleMoments(
+  db: Kysely<Database>,
+  props: { spaceId: string; visible: MomentFilter; before?: { at: string; id: string }; limit?: number },
+): Promise<PositiveMoment[]> {
+  let query = db
+    .selectFrom('moment')
+    .selectAll()
+    .where('space_id', '=', props.spaceId)
+    .where(props.visible)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc');
+  const before = props.before;
+  if (before) {
+    query = query.where((eb) =>
+      eb.or([eb('created_at', '<', before.at), eb.and([eb('created_at', '=', before.at), eb('id', '<', before.id)])]),
+    );
+  }
+  if (props.limit) query = query.limit(props.limit);
+  return (await query.execute()).map(toMoment);
+}

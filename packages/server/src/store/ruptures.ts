@@ -1,0 +1,174 @@
+import type { Rupture, RuptureEvent } from '@repairable/core';
+import type { Expression, ExpressionBuilder, Kysely, Selectable, SqlBool } from 'kysely';
+import { newId } from '../ports/ids';
+import type { Database, RuptureTable } from './schema';
+
+function toRupture(row: Selectable<RuptureTable>, involved: string[]): Rupture {
+  return {
+    id: row.id,
+    spaceId: row.space_id,
+    authorMemberId: row.author_member_id,
+    visibility: row.visibility,
+    size: row.size,
+    kinds: JSON.parse(row.kinds),
+    involved,
+    topic: row.topic,
+    note: row.note,
+    occurredAt: row.occurred_at,
+    createdAt: row.created_at,
+    status: row.status,
+    version: Number(row.version),
+    recognizedBy: JSON.parse(row.recognized_by),
+    round: Number(row.round),
+    pausedUntil: row.paused_until,
+    linkedToId: row.linked_to_id,
+    repairHeld: row.repair_held === null ? null : Number(row.repair_held) === 1,
+    raisedAt: row.raised_at,
+    repairedAt: row.repaired_at,
+    letGoAt: row.let_go_at,
+  };
+}
+
+function toRow(r: Rupture) {
+  return {
+    space_id: r.spaceId,
+    author_member_id: r.authorMemberId,
+    visibility: r.visibility,
+    harm: r.kinds.includes('harm') ? (1 as const) : (0 as const),
+    size: r.size,
+    kinds: JSON.stringify(r.kinds),
+    topic: r.topic,
+    note: r.note,
+    occurred_at: r.occurredAt,
+    created_at: r.createdAt,
+    status: r.status,
+    version: r.version,
+    recognized_by: JSON.stringify(r.recognizedBy),
+    round: r.round,
+    paused_until: r.pausedUntil,
+    linked_to_id: r.linkedToId,
+    repair_held: r.repairHeld === null ? null : r.repairHeld ? (1 as const) : (0 as const),
+    raised_at: r.raisedAt,
+    repaired_at: r.repairedAt,
+    let_go_at: r.letGoAt,
+  };
+}
+
+/** A where-clause over `rupture`, such as the access module's `ruptureVisibleTo`. */
+export type RuptureFilter = (eb: ExpressionBuilder<Database, 'rupture'>) => Expression<SqlBool>;
+
+export async function insertRupture(db: Kysely<Database>, r: Rupture): Promise<void> {
+  await db
+    .insertInto('rupture')
+    .values({ id: r.id, ...toRow(r) })
+    .execute();
+  await db
+    .insertInto('rupture_involvement')
+    .values(r.involved.map((memberId) => ({ space_id: r.spaceId, rupture_id: r.id, member_id: memberId })))
+    .execute();
+}
+
+/**
+ * Writes a changed rupture if nobody else changed it first.
+ * @returns false when the stored version is no longer `expectedVersion`
+ */
+export async function updateRupture(db: Kysely<Database>, r: Rupture, expectedVersion: number): Promise<boolean> {
+  const result = await db
+    .updateTable('rupture')
+    .set(toRow(r))
+    .where('space_id', '=', r.spaceId)
+    .where('id', '=', r.id)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+async function involvementOf(db: Kysely<Database>, spaceId: string, ids: string[]): Promise<Map<string, string[]>> {
+  const map = new Map<string, string[]>(ids.map((id) => [id, []]));
+  if (ids.length === 0) return map;
+  const rows = await db
+    .selectFrom('rupture_involvement')
+    .innerJoin('member', 'member.id', 'rupture_involvement.member_id')
+    .select(['rupture_involvement.rupture_id', 'rupture_involvement.member_id'])
+    .where('rupture_involvement.space_id', '=', spaceId)
+    .where('rupture_involvement.rupture_id', 'in', ids)
+    .orderBy('member.created_at')
+    .orderBy('member.id')
+    .execute();
+  for (const row of rows) map.get(row.rupture_id)?.push(row.member_id);
+  return map;
+}
+
+/**
+ * Loads one rupture. With `forUpdate`, PostgreSQL locks its row until the
+ * transaction ends, so concurrent changes to one rupture queue up instead of
+ * racing (SECURITY.md R2); SQLite transactions are already serialized.
+ */
+export async function findRupture(
+  db: Kysely<Database>,
+  props: { spaceId: string; ruptureId: string; forUpdate?: boolean; dialect?: 'sqlite' | 'postgres' },
+): Promise<Rupture | undefined> {
+  let query = db
+    .selectFrom('rupture')
+    .selectAll()
+    .where('space_id', '=', props.spaceId)
+    .where('id', '=', props.ruptureId);
+  if (props.forUpdate && props.dialect === 'postgres') query = query.forUpdate();
+  const row = await query.executeTakeFirst();
+  if (!row) return undefined;
+  const involved = await involvementOf(db, props.spaceId, [row.id]);
+  return toRupture(row, involved.get(row.id) ?? []);
+}
+
+/** Ruptures of a space passing `visible` (from the access module), newest first, keyset-paginated. */
+export async function listRuptures(
+  db: Kysely<Database>,
+  props: {
+    spaceId: string;
+    visible: RuptureFilter;
+    status?: 'open' | 'repaired' | 'all';
+    before?: { at: string; id: string };
+    limit?: number;
+  },
+): Promise<Rupture[]> {
+  let query = db
+    .selectFrom('rupture')
+    .selectAll()
+    .where('space_id', '=', props.spaceId)
+    .where(props.visible)
+    .orderBy('occurred_at', 'desc')
+    .orderBy('id', 'desc');
+  if (props.status === 'open') query = query.where('status', 'not in', ['repaired', 'let_go']);
+  if (props.status === 'repaired') query = query.where('status', '=', 'repaired');
+  const before = props.before;
+  if (before) {
+    query = query.where((eb) =>
+      eb.or([eb('occurred_at', '<', before.at), eb.and([eb('occurred_at', '=', before.at), eb('id', '<', before.id)])]),
+    );
+  }
+  if (props.limit) query = query.limit(props.limit);
+  const rows = await query.execute();
+  const involved = await involvementOf(
+    db,
+    props.spaceId,
+    rows.map((r) => r.id),
+  );
+  return rows.map((row) => toRupture(row, involved.get(row.id) ?? []));
+}
+
+export async function insertEvents(db: Kysely<Database>, events: readonly RuptureEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  await db
+    .insertInto('rupture_event')
+    .values(
+      events.map((e) => ({
+        id: newId(),
+        space_id: e.spaceId,
+        rupture_id: e.ruptureId,
+        type: e.type,
+        actor_member_id: e.actorMemberId,
+        at: e.at,
+      })),
+    )
+    .execute();
+}
