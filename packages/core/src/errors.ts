@@ -23,7 +23,6 @@ export const DOMAIN_ERROR_CODES = [
   'let_go_small_private',
   'use_break_endpoint',
   'reconnection_needs_member_without_account',
-  'account_member_responds_themselves',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 

@@ -3,7 +3,16 @@
  * produce exactly these; the web app consumes them. Nothing here is a
  * database row.
  */
-import type { SpaceKind } from './identifiers';
+import type {
+  AttemptKind,
+  CheckinState,
+  MomentKind,
+  RuptureKind,
+  RuptureSize,
+  SpaceKind,
+  Visibility,
+} from './identifiers';
+import type { Feeling, RuptureEventType, RuptureStatus } from './repair/types';
 
 export interface UserView {
   id: string;
@@ -52,4 +61,114 @@ export interface InvitePreview {
 
 export interface ApiErrorBody {
   error: { code: string; message: string };
+}
+
+export interface AttemptView {
+  id: string;
+  memberId: string;
+  kind: AttemptKind;
+  message: string | null;
+  returnAt: string | null;
+  round: number;
+  createdAt: string;
+  /** Only on the viewer's own attempts: they went on while flooded (rule 6). */
+  whileFlooded?: boolean;
+}
+
+export interface ResponseView {
+  id: string;
+  memberId: string;
+  recordedByMemberId: string;
+  round: number;
+  feel: Feeling;
+  need: string | null;
+  note: string | null;
+  createdAt: string;
+}
+
+export interface CompletionView {
+  memberId: string;
+  state: 'waiting' | 'repaired' | 'not_yet';
+  need: string | null;
+}
+
+export interface RuptureView {
+  id: string;
+  spaceId: string;
+  status: RuptureStatus;
+  visibility: Visibility;
+  size: RuptureSize;
+  kinds: RuptureKind[];
+  involved: string[];
+  topic: string | null;
+  note: string | null;
+  occurredAt: string;
+  createdAt: string;
+  version: number;
+  authorMemberId: string;
+  isMine: boolean;
+  /** Harm: the author's view turns to safety resources (rule 9). */
+  harm: boolean;
+  recognizedBy: string[];
+  round: number;
+  pausedUntil: string | null;
+  linkedToId: string | null;
+  repairHeld: boolean | null;
+  raisedAt: string | null;
+  repairedAt: string | null;
+  letGoAt: string | null;
+}
+
+export interface RuptureDetailView extends RuptureView {
+  attempts: AttemptView[];
+  responses: ResponseView[];
+  /** Each involved member's state in the current round; no tally between people. */
+  completion: CompletionView[];
+}
+
+export interface SimilarRuptureView {
+  id: string;
+  occurredAt: string;
+  size: RuptureSize;
+  topic: string | null;
+  status: RuptureStatus;
+  reason: { kind: 'same_topic'; topic: string } | { kind: 'similar_words'; words: string[] };
+}
+
+export interface MomentView {
+  id: string;
+  kind: MomentKind;
+  visibility: Visibility;
+  note: string | null;
+  about: string[];
+  authorMemberId: string;
+  isMine: boolean;
+  createdAt: string;
+}
+
+export interface CheckinView {
+  id: string;
+  state: CheckinState;
+  intensity: number;
+  note: string | null;
+  createdAt: string;
+}
+
+export interface RegulationView {
+  offerBreak: boolean;
+  minimumBreakMinutes: number;
+  latest: CheckinView | null;
+}
+
+export type TimelineItem =
+  | { type: 'rupture'; at: string; rupture: RuptureView }
+  | { type: 'moment'; at: string; moment: MomentView }
+  | { type: 'checkin'; at: string; checkin: CheckinView };
+
+/** What the live socket pushes: only that something changed, never content (P6); clients refetch what they may see. */
+export interface LiveMessage {
+  type: RuptureEventType | 'moment.shared';
+  spaceId: string;
+  ruptureId?: string;
+  version?: number;
 }

@@ -6,7 +6,11 @@ import { mountWebApp } from './http/static';
 import { authRoutes } from './routes/auth/auth';
 import { healthRoutes } from './routes/health/health';
 import { inviteRoutes } from './routes/invites/invites';
+import { momentRoutes } from './routes/moments/moments';
+import { ruptureActionRoutes } from './routes/ruptures/actions';
+import { ruptureRoutes } from './routes/ruptures/ruptures';
 import { spaceRoutes } from './routes/spaces/spaces';
+import { timelineRoutes } from './routes/timeline/timeline';
 
 /**
  * The whole HTTP surface as one Hono app. Tests call `app.request()` on it
@@ -22,6 +26,10 @@ export function createApp(deps: AppDeps) {
   app.route('/', authRoutes(deps));
   app.route('/', spaceRoutes(deps));
   app.route('/', inviteRoutes(deps));
+  app.route('/', ruptureRoutes(deps));
+  app.route('/', ruptureActionRoutes(deps));
+  app.route('/', momentRoutes(deps));
+  app.route('/', timelineRoutes(deps));
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -7,6 +7,7 @@ import { LoginThrottle } from './auth/throttle';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import { systemClock } from './ports/clock';
+import { inProcessBus } from './ports/event-bus';
 import { openStore, type Store } from './store/connect';
 import { migrateToLatest } from './store/migrate';
 
@@ -29,6 +30,7 @@ export async function startServer(config: Config, logger: Logger) {
     passwords: argon2Hasher(),
     throttle: new LoginThrottle(clock),
     logger,
+    bus: inProcessBus(),
     options: { trustProxy: config.trustProxy, webDir: config.webDir, quickExitUrl: config.quickExitUrl },
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {

@@ -19,6 +19,12 @@ function expectedStatus(endpoint: Endpoint, role: Role): number {
     case 'invite':
       if (endpoint.method === 'GET') return endpoint.okStatus;
       return role === 'anonymous' ? 401 : endpoint.okStatus;
+    case 'shared rupture':
+      if (role === 'anonymous') return 401;
+      return role === 'owner' || role === 'other member' ? endpoint.okStatus : 404;
+    case 'private rupture':
+      if (role === 'anonymous') return 401;
+      return role === 'owner' ? endpoint.okStatus : 404;
   }
 }
 
@@ -33,7 +39,11 @@ describe('authorization matrix (A1)', () => {
         if (endpoint.destructive) world = await buildWorld(ctx().app);
         const expected = expectedStatus(endpoint, role);
         const before = expected >= 400 ? await snapshotDatabase(ctx().db) : undefined;
-        const res = await world.people[role].request(endpoint.method, endpoint.path(world.target), endpoint.body?.());
+        const res = await world.people[role].request(
+          endpoint.method,
+          endpoint.path(world.target),
+          endpoint.body?.(world.target),
+        );
         cells.push(`${role}: ${res.status}${res.status === expected ? '' : ` (expected ${expected})`}`);
         if (res.status === 404)
           expect(res.body).toMatchObject({ error: { code: expect.stringMatching(/not_found|invite_unusable/) } });

@@ -9,7 +9,10 @@ import { SPACE_POLICY, type SpaceAction } from './policy';
 
 /** The signed-in caller, or a 401. */
 export function requireViewer(c: Context<AppEnv>): Viewer {
-  const viewer = c.get('viewer');
+  return requireViewerOf(c.get('viewer'));
+}
+
+export function requireViewerOf(viewer: Viewer | undefined): Viewer {
   if (!viewer) throw new AppError('unauthenticated');
   return viewer;
 }

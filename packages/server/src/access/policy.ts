@@ -14,7 +14,13 @@ export type SpaceAction =
   | 'invite.create'
   | 'member.add'
   | 'member.rename'
-  | 'member.remove';
+  | 'member.remove'
+  | 'rupture.create'
+  | 'rupture.read'
+  | 'rupture.act'
+  | 'moment.create'
+  | 'checkin.create'
+  | 'timeline.read';
 
 type Rule = (ctx: { membership: Member | undefined }) => boolean;
 
@@ -29,4 +35,12 @@ export const SPACE_POLICY: Record<SpaceAction, Rule> = {
   // Whether the target member may be changed is a domain rule (members without an account only).
   'member.rename': isCurrentMember,
   'member.remove': isCurrentMember,
+  // Which ruptures and moments within the space a member may see or act on is decided per
+  // object by access/visibility.ts; these rules only admit current members to the space.
+  'rupture.create': isCurrentMember,
+  'rupture.read': isCurrentMember,
+  'rupture.act': isCurrentMember,
+  'moment.create': isCurrentMember,
+  'checkin.create': isCurrentMember,
+  'timeline.read': isCurrentMember,
 };

@@ -1,4 +1,6 @@
+import { canSeeRupture, type Member, type Rupture } from '@repairable/core';
 import type { ExpressionBuilder } from 'kysely';
+import { AppError } from '../http/errors';
 import type { Database } from '../store/schema';
 
 /**
@@ -27,4 +29,12 @@ export function ruptureVisibleTo(memberId: string) {
 export function momentVisibleTo(memberId: string) {
   return (eb: ExpressionBuilder<Database, 'moment'>) =>
     eb.or([eb('moment.author_member_id', '=', memberId), eb('moment.visibility', '=', 'shared')]);
+}
+
+/** Single reads and writes: a rupture the viewer may not see does not exist for them (404, never 403). */
+export function assertCanSeeRupture(
+  viewer: Pick<Member, 'id'>,
+  rupture: Rupture | undefined,
+): asserts rupture is Rupture {
+  if (!rupture || !canSeeRupture(viewer.id, rupture)) throw new AppError('not_found');
 }

@@ -3,6 +3,7 @@ import type { PasswordHasher } from '../auth/passwords';
 import type { LoginThrottle } from '../auth/throttle';
 import type { Logger } from '../logger';
 import type { Clock } from '../ports/clock';
+import type { EventBus } from '../ports/event-bus';
 import type { Dialect } from '../store/connect';
 import type { Database } from '../store/schema';
 
@@ -29,6 +30,7 @@ export interface AppDeps {
   passwords: PasswordHasher;
   throttle: LoginThrottle;
   logger: Logger;
+  bus: EventBus;
   options: AppOptions;
 }
 

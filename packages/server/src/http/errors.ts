@@ -121,7 +121,8 @@ export class AppError extends Error {
 
 function toAppError(err: unknown): AppError | undefined {
   if (err instanceof AppError) return err;
-  if (err instanceof DomainError) return new AppError(err.code);
+  // Not being involved must read exactly like not existing (DESIGN.md §9).
+  if (err instanceof DomainError) return new AppError(err.code === 'not_involved' ? 'not_found' : err.code);
   if (err instanceof HTTPException) {
     if (err.status === 413) return new AppError('payload_too_large');
     if (err.status === 415) return new AppError('unsupported_media_type');

@@ -32,7 +32,7 @@ describe('arbitrary JSON at every endpoint (I4)', () => {
     it(`${endpoint.method} ${endpoint.template}: never a 5xx, never a change on a 4xx`, async () => {
       const { people, target } = await buildWorld(ctx().app);
       const input = fc.record({
-        body: bodies(endpoint.body?.()),
+        body: bodies(endpoint.body?.(target)),
         query: fc.option(fc.dictionary(fc.string({ maxLength: 10 }), fc.string({ maxLength: 20 }), { maxKeys: 3 })),
         // Sometimes aim at a malformed or unknown id instead of the real one.
         spaceId: fc.option(fc.oneof(fc.string({ maxLength: 40 }), fc.uuid()), { freq: 3 }),

@@ -7,6 +7,7 @@ import { argon2Hasher } from '../auth/passwords';
 import { LoginThrottle } from '../auth/throttle';
 import { memoryLogger } from '../logger';
 import { manualClock } from '../ports/clock';
+import { inProcessBus } from '../ports/event-bus';
 import { useTestContext } from '../testing/harness';
 
 function fakeWebDir(): string {
@@ -33,6 +34,7 @@ describe('serving the web app', () => {
       passwords: argon2Hasher(),
       throttle: new LoginThrottle(clock),
       logger: memoryLogger(),
+      bus: inProcessBus(),
       options: { trustProxy: false, webDir: fakeWebDir(), quickExitUrl: 'https://example.org/weather?a=1&b="x"' },
     });
   }

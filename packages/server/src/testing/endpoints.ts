@@ -12,6 +12,12 @@ export interface Target {
   guestMemberId: string;
   sessionId: string;
   inviteToken: string;
+  /** Raised by the owner, involving the other member and the member without an account; it has one attempt. */
+  ruptureId: string;
+  /** The owner's own tiny private rupture. */
+  privateRuptureId: string;
+  /** Another shared rupture, to link to. */
+  earlierRuptureId: string;
 }
 
 export type Access =
@@ -22,7 +28,11 @@ export type Access =
   /** Current members of the target space; everyone else gets 404. */
   | 'member'
   /** Holders of the invite link. */
-  | 'invite';
+  | 'invite'
+  /** Members who may see the shared rupture: its author and the members it involves. */
+  | 'shared rupture'
+  /** Only the author of the private rupture. */
+  | 'private rupture';
 
 export interface Endpoint {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
@@ -31,7 +41,7 @@ export interface Endpoint {
   access: Access;
   path(t: Target): string;
   /** A body that passes validation; omitted for bodyless endpoints. */
-  body?: () => unknown;
+  body?: (t: Target) => unknown;
   /** The status a permitted caller gets with `body`. */
   okStatus: number;
   /** True when a successful call consumes or destroys its target, so each matrix cell needs a fresh world. */
@@ -158,3 +168,139 @@ export const ENDPOINTS: Endpoint[] = [
     destructive: true,
   },
 ];
+
+const soon = () => new Date(Date.now() + 30 * 60_000).toISOString();
+const rupturePath = (t: Target, id: string, action = '') => `/api/spaces/${t.spaceId}/ruptures/${id}${action}`;
+
+ENDPOINTS.push(
+  {
+    method: 'POST',
+    template: '/api/spaces/{spaceId}/ruptures',
+    access: 'member',
+    path: (t) => `/api/spaces/${t.spaceId}/ruptures`,
+    body: () => ({ size: 'tiny', kinds: ['eye_roll'], involved: [], visibility: 'private' }),
+    okStatus: 201,
+  },
+  {
+    method: 'GET',
+    template: '/api/spaces/{spaceId}/ruptures',
+    access: 'member',
+    path: (t) => `/api/spaces/${t.spaceId}/ruptures`,
+    okStatus: 200,
+  },
+  {
+    method: 'GET',
+    template: '/api/spaces/{spaceId}/ruptures/{ruptureId}',
+    access: 'shared rupture',
+    path: (t) => rupturePath(t, t.ruptureId),
+    okStatus: 200,
+  },
+  {
+    method: 'POST',
+    template: '/api/spaces/{spaceId}/ruptures/{ruptureId}/raise',
+    access: 'private rupture',
+    path: (t) => rupturePath(t, t.privateRuptureId, '/raise'),
+    okStatus: 200,
+    destructive: true,
+  },
+  {
+    method: 'POST',
+    template: '/api/spaces/{spaceId}/ruptures/{ruptureId}/acknowledge',
+    access: 'shared rupture',
+    path: (t) => rupturePath(t, t.ruptureId, '/acknowledge'),
+    okStatus: 200,
+  },
+  {
+    method: 'POST',
+    template: '/api/spaces/{spaceId}/ruptures/{ruptureId}/let-go',
+    access: 'private rupture',
+    path: (t) => rupturePath(t, t.privateRuptureId, '/let-go'),
+    okStatus: 200,
+    destructive: true,
+  },
+  {
+    method: 'POST',
+    template: '/api/spaces/{spaceId}/ruptures/{ruptureId}/attempts',
+    access: 'shared rupture',
+    path: (t) => rupturePath(t, t.ruptureId, '/attempts'),
+    body: () => ({ kind: 'apology', message: 'I am sorry.' }),
+    okStatus: 201,
+  },
+  {
+    method: 'POST',
+    template: '/api/spaces/{spaceId}/ruptures/{ruptureId}/responses',
+    access: 'shared rupture',
+    path: (t) => rupturePath(t, t.ruptureId, '/responses'),
+    body: () => ({ feel: 'not_yet', need: 'a little time' }),
+    okStatus: 201,
+  },
+  {
+    method: 'POST',
+    template: '/api/spaces/{spaceId}/ruptures/{ruptureId}/reconnected',
+    access: 'shared rupture',
+    path: (t) => rupturePath(t, t.ruptureId, '/reconnected'),
+    body: (t) => ({ memberId: t.guestMemberId, note: 'came back to play' }),
+    okStatus: 201,
+  },
+  {
+    method: 'POST',
+    template: '/api/spaces/{spaceId}/ruptures/{ruptureId}/break',
+    access: 'shared rupture',
+    path: (t) => rupturePath(t, t.ruptureId, '/break'),
+    body: () => ({ returnAt: soon() }),
+    okStatus: 200,
+  },
+  {
+    method: 'POST',
+    template: '/api/spaces/{spaceId}/ruptures/{ruptureId}/link',
+    access: 'shared rupture',
+    path: (t) => rupturePath(t, t.ruptureId, '/link'),
+    body: (t) => ({ earlierId: t.earlierRuptureId }),
+    okStatus: 200,
+  },
+  {
+    method: 'POST',
+    template: '/api/spaces/{spaceId}/ruptures/{ruptureId}/reminder',
+    access: 'shared rupture',
+    path: (t) => rupturePath(t, t.ruptureId, '/reminder'),
+    body: () => ({ snoozeUntil: null }),
+    okStatus: 204,
+  },
+  {
+    method: 'POST',
+    template: '/api/spaces/{spaceId}/moments',
+    access: 'member',
+    path: (t) => `/api/spaces/${t.spaceId}/moments`,
+    body: () => ({ kind: 'appreciation', visibility: 'shared', note: 'Thank you for dinner.' }),
+    okStatus: 201,
+  },
+  {
+    method: 'POST',
+    template: '/api/spaces/{spaceId}/checkins',
+    access: 'member',
+    path: (t) => `/api/spaces/${t.spaceId}/checkins`,
+    body: () => ({ state: 'activated', intensity: 4 }),
+    okStatus: 201,
+  },
+  {
+    method: 'GET',
+    template: '/api/spaces/{spaceId}/regulation',
+    access: 'member',
+    path: (t) => `/api/spaces/${t.spaceId}/regulation`,
+    okStatus: 200,
+  },
+  {
+    method: 'GET',
+    template: '/api/spaces/{spaceId}/timeline',
+    access: 'member',
+    path: (t) => `/api/spaces/${t.spaceId}/timeline`,
+    okStatus: 200,
+  },
+  {
+    method: 'GET',
+    template: '/api/spaces/{spaceId}/reminders',
+    access: 'member',
+    path: (t) => `/api/spaces/${t.spaceId}/reminders`,
+    okStatus: 200,
+  },
+);

@@ -8,6 +8,7 @@ import { argon2Hasher } from '../auth/passwords';
 import { LoginThrottle } from '../auth/throttle';
 import { memoryLogger } from '../logger';
 import { manualClock } from '../ports/clock';
+import { inProcessBus } from '../ports/event-bus';
 import { newId } from '../ports/ids';
 import { openStore, type Store } from '../store/connect';
 import { migrateToLatest } from '../store/migrate';
@@ -55,6 +56,7 @@ export async function createTestContext() {
   const clock = manualClock(new Date());
   const logger = memoryLogger();
   const throttle = new LoginThrottle(clock);
+  const bus = inProcessBus();
   const app = createApp({
     db: store.db,
     dialect: store.dialect,
@@ -62,6 +64,7 @@ export async function createTestContext() {
     passwords: argon2Hasher(),
     throttle,
     logger,
+    bus,
     options: { trustProxy: false, quickExitUrl: 'about:blank' },
   });
   return {
@@ -69,6 +72,7 @@ export async function createTestContext() {
     db: store.db,
     dialect: store.dialect,
     clock,
+    bus,
     logger,
     async close() {
       await store.close();

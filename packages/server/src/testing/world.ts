@@ -1,4 +1,4 @@
-import type { InviteView, MemberView, SessionView } from '@repairable/core';
+import type { InviteView, MemberView, RuptureView, SessionView, SpaceView } from '@repairable/core';
 import type { Kysely } from 'kysely';
 import type { App } from '../app';
 import type { Database } from '../store/schema';
@@ -31,6 +31,38 @@ export async function buildWorld(
   const invite = (await owner.post<InviteView>(`/api/spaces/${space.id}/invites`)).body;
   const ownerSession = (await owner.get<{ sessions: SessionView[] }>('/api/auth/sessions')).body.sessions[0];
   const ownerMember = space.members[0];
+  const otherMember = (await other.get<{ space: SpaceView }>(`/api/spaces/${space.id}`)).body.space.members.find(
+    (m) => m.isMe,
+  );
+  const ruptures = `/api/spaces/${space.id}/ruptures`;
+  const shared = (
+    await owner.post<{ rupture: RuptureView }>(ruptures, {
+      size: 'small',
+      kinds: ['dismissive_tone'],
+      involved: [otherMember?.id, guest.id],
+      visibility: 'shared',
+      topic: 'chores',
+      note: 'Private note about the dishes',
+    })
+  ).body.rupture;
+  await owner.post(`${ruptures}/${shared.id}/attempts`, { kind: 'apology', message: 'I am sorry.' });
+  const earlier = (
+    await owner.post<{ rupture: RuptureView }>(ruptures, {
+      size: 'tiny',
+      kinds: ['eye_roll'],
+      involved: [otherMember?.id],
+      visibility: 'shared',
+    })
+  ).body.rupture;
+  const mine = (
+    await owner.post<{ rupture: RuptureView }>(ruptures, {
+      size: 'tiny',
+      kinds: ['interrupting'],
+      involved: [otherMember?.id],
+      visibility: 'private',
+      note: 'Only for me',
+    })
+  ).body.rupture;
 
   const theirs = await createSpace(outsider, { name: 'Theirs' });
   const theirGuest = (
@@ -38,6 +70,14 @@ export async function buildWorld(
   ).body.member;
   const theirInvite = (await outsider.post<InviteView>(`/api/spaces/${theirs.id}/invites`)).body;
   const theirSession = (await outsider.get<{ sessions: SessionView[] }>('/api/auth/sessions')).body.sessions[0];
+  const theirRupture = (
+    await outsider.post<{ rupture: RuptureView }>(`/api/spaces/${theirs.id}/ruptures`, {
+      size: 'medium',
+      kinds: ['criticism'],
+      involved: [theirGuest.id],
+      visibility: 'shared',
+    })
+  ).body.rupture;
 
   if (!ownerSession || !ownerMember || !theirSession || !theirs.members[0]) throw new Error('world incomplete');
   return {
@@ -48,6 +88,9 @@ export async function buildWorld(
       guestMemberId: guest.id,
       sessionId: ownerSession.id,
       inviteToken: invite.token,
+      ruptureId: shared.id,
+      privateRuptureId: mine.id,
+      earlierRuptureId: earlier.id,
     },
     elsewhere: {
       spaceId: theirs.id,
@@ -55,15 +98,34 @@ export async function buildWorld(
       guestMemberId: theirGuest.id,
       sessionId: theirSession.id,
       inviteToken: theirInvite.token,
+      ruptureId: theirRupture.id,
+      privateRuptureId: theirRupture.id,
+      earlierRuptureId: theirRupture.id,
     },
   };
 }
 
-const TABLES = ['account', 'session', 'space', 'member', 'invite'] as const;
+const TABLES = [
+  'account',
+  'session',
+  'space',
+  'member',
+  'invite',
+  'rupture',
+  'rupture_involvement',
+  'attempt',
+  'repair_response',
+  'checkin',
+  'moment',
+  'rupture_event',
+  'reminder_state',
+  'idempotency_key',
+] as const;
 
 /** Every row of every table, in a stable order: equal snapshots mean nothing changed. */
 export async function snapshotDatabase(db: Kysely<Database>): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
-  for (const table of TABLES) out[table] = await db.selectFrom(table).selectAll().orderBy('id').execute();
+  for (const table of TABLES) out[table] = await db.selectFrom(table).selectAll().execute();
+  for (const rows of Object.values(out)) rows.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
   return out;
 }

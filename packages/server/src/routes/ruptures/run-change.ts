@@ -7,6 +7,7 @@ import {
   type RuptureEvent,
 } from '@repairable/core';
 import type { Kysely } from 'kysely';
+import { assertCanSeeRupture } from '../../access/visibility';
 import { AppError } from '../../http/errors';
 import type { Clock } from '../../ports/clock';
 import type { EventBus } from '../../ports/event-bus';
@@ -73,7 +74,7 @@ export async function runChange<T>(
       forUpdate: true,
       dialect: deps.dialect,
     });
-    if (!rupture || !canSeeRupture(props.viewer.id, rupture)) throw new AppError('not_found');
+    assertCanSeeRupture(props.viewer, rupture);
     if (props.expectedVersion !== undefined && props.expectedVersion !== rupture.version) {
       throw new AppError('stale_version');
     }

@@ -1,0 +1,142 @@
+import { z } from '@hono/zod-openapi';
+import { type Checkin, type CheckinView, DomainError, type MomentView, type PositiveMoment } from '@repairable/core';
+import { authorizeSpace, requireViewer } from '../../access/authorize';
+import type { AppDeps } from '../../http/env';
+import { commonErrors, createRouter, defineRoute, jsonBody, jsonContent } from '../../http/openapi';
+import type { EventBus } from '../../ports/event-bus';
+import { newId } from '../../ports/ids';
+import { insertCheckin, insertMoment } from '../../store/moments';
+import { listMembers } from '../../store/spaces';
+import { adviceFor } from '../ruptures/operations';
+import { SpaceParams } from '../spaces/schema';
+import { CheckinBody, CheckinSchema, MomentBody, MomentSchema, RegulationSchema } from './schema';
+
+const tags = ['moments'];
+
+export function presentMoment(m: PositiveMoment, viewerMemberId: string): MomentView {
+  return {
+    id: m.id,
+    kind: m.kind,
+    visibility: m.visibility,
+    note: m.note,
+    about: m.about,
+    authorMemberId: m.authorMemberId,
+    isMine: m.authorMemberId === viewerMemberId,
+    createdAt: m.createdAt,
+  };
+}
+
+export function presentCheckin(c: Checkin): CheckinView {
+  return { id: c.id, state: c.state, intensity: c.intensity, note: c.note, createdAt: c.createdAt };
+}
+
+const createMoment = defineRoute({
+  method: 'post',
+  path: '/api/spaces/{spaceId}/moments',
+  tags,
+  request: { params: SpaceParams, body: jsonBody(MomentBody) },
+  responses: { 201: jsonContent(z.object({ moment: MomentSchema }), 'A positive moment.'), ...commonErrors },
+});
+
+const createCheckin = defineRoute({
+  method: 'post',
+  path: '/api/spaces/{spaceId}/checkins',
+  tags,
+  request: { params: SpaceParams, body: jsonBody(CheckinBody) },
+  responses: {
+    201: jsonContent(z.object({ checkin: CheckinSchema, regulation: RegulationSchema }), 'A private check-in.'),
+    ...commonErrors,
+  },
+});
+
+const regulation = defineRoute({
+  method: 'get',
+  path: '/api/spaces/{spaceId}/regulation',
+  tags,
+  request: { params: SpaceParams },
+  responses: {
+    200: jsonContent(z.object({ regulation: RegulationSchema }), 'Whether to offer a break before repair (rule 6).'),
+    ...commonErrors,
+  },
+});
+
+export function momentRoutes(deps: Pick<AppDeps, 'db' | 'clock'> & { bus: EventBus }) {
+  const { db } = deps;
+  const router = createRouter();
+
+  router.openapi(createMoment, async (c) => {
+    const viewer = requireViewer(c);
+    const { spaceId } = c.req.valid('param');
+    const member = await authorizeSpace(db, viewer, { spaceId, action: 'moment.create' });
+    const body = c.req.valid('json');
+    const members = await listMembers(db, spaceId);
+    const about = [...new Set(body.about ?? [])];
+    if (!about.every((id) => members.some((m) => m.id === id))) throw new DomainError('invalid_involved');
+    const now = deps.clock.now();
+    const moment: PositiveMoment = {
+      id: newId(now.getTime()),
+      spaceId,
+      authorMemberId: member.id,
+      kind: body.kind,
+      visibility: body.visibility,
+      note: body.note?.trim() || null,
+      about,
+      createdAt: now.toISOString(),
+    };
+    await insertMoment(db, moment);
+    if (moment.visibility === 'shared') {
+      const accountIds = members.flatMap((m) => (m.accountId && m.id !== member.id ? [m.accountId] : []));
+      deps.bus.publish({ accountIds, message: { type: 'moment.shared', spaceId } });
+    }
+    return c.json({ moment: presentMoment(moment, member.id) }, 201);
+  });
+
+  router.openapi(createCheckin, async (c) => {
+    const viewer = requireViewer(c);
+    const { spaceId } = c.req.valid('param');
+    const member = await authorizeSpace(db, viewer, { spaceId, action: 'checkin.create' });
+    const body = c.req.valid('json');
+    const now = deps.clock.now();
+    const checkin: Checkin = {
+      id: newId(now.getTime()),
+      spaceId,
+      memberId: member.id,
+      state: body.state,
+      intensity: body.intensity,
+      note: body.note?.trim() || null,
+      createdAt: now.toISOString(),
+    };
+    await insertCheckin(db, checkin);
+    const advice = await adviceFor(db, { spaceId, viewer: member, now });
+    return c.json(
+      {
+        checkin: presentCheckin(checkin),
+        regulation: {
+          offerBreak: advice.offerBreak,
+          minimumBreakMinutes: advice.minimumBreakMinutes,
+          latest: advice.basedOn && presentCheckin(advice.basedOn),
+        },
+      },
+      201,
+    );
+  });
+
+  router.openapi(regulation, async (c) => {
+    const viewer = requireViewer(c);
+    const { spaceId } = c.req.valid('param');
+    const member = await authorizeSpace(db, viewer, { spaceId, action: 'checkin.create' });
+    const advice = await adviceFor(db, { spaceId, viewer: member, now: deps.clock.now() });
+    return c.json(
+      {
+        regulation: {
+          offerBreak: advice.offerBreak,
+          minimumBreakMinutes: advice.minimumBreakMinutes,
+          latest: advice.basedOn && presentCheckin(advice.basedOn),
+        },
+      },
+      200,
+    );
+  });
+
+  return router;
+}

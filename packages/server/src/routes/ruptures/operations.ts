@@ -1,0 +1,82 @@
+import {
+  type Checkin,
+  findSimilarRuptures,
+  type Member,
+  type NewRupture,
+  noteRupture,
+  REGULATION,
+  type Rupture,
+  regulationAdvice,
+} from '@repairable/core';
+import type { Kysely } from 'kysely';
+import { assertCanSeeRupture, ruptureVisibleTo } from '../../access/visibility';
+import { newId } from '../../ports/ids';
+import { listOwnCheckins } from '../../store/moments';
+import { listAttempts, listResponses } from '../../store/repair';
+import { findRupture, insertEvents, insertRupture, listRuptures } from '../../store/ruptures';
+import type { Database } from '../../store/schema';
+import { listMembers } from '../../store/spaces';
+import { presentRuptureDetail, presentSimilar } from './presenters';
+import { type ChangeDeps, publishEvents } from './run-change';
+
+/** How far back "is this like …?" looks. */
+const SIMILAR_LOOKBACK = 200;
+
+export async function loadDetail(db: Kysely<Database>, rupture: Rupture, viewer: Member) {
+  const key = { spaceId: rupture.spaceId, ruptureId: rupture.id };
+  const [attempts, responses, members] = await Promise.all([
+    listAttempts(db, key),
+    listResponses(db, key),
+    listMembers(db, rupture.spaceId),
+  ]);
+  return presentRuptureDetail(rupture, { attempts, responses, members }, viewer.id);
+}
+
+export async function loadVisibleRupture(
+  db: Kysely<Database>,
+  props: { spaceId: string; ruptureId: string; viewer: Member },
+) {
+  const rupture = await findRupture(db, props);
+  assertCanSeeRupture(props.viewer, rupture);
+  return rupture;
+}
+
+/** Logs a rupture and suggests up to three earlier ones it resembles, from those the author can see (rule 8). */
+export async function createRupture(deps: ChangeDeps, props: { spaceId: string; viewer: Member; input: NewRupture }) {
+  const now = deps.clock.now();
+  const members = await listMembers(deps.db, props.spaceId);
+  const { rupture, events } = noteRupture({
+    id: newId(now.getTime()),
+    spaceId: props.spaceId,
+    authorMemberId: props.viewer.id,
+    members,
+    input: props.input,
+    at: now.toISOString(),
+  });
+  await deps.db.transaction().execute(async (trx) => {
+    await insertRupture(trx, rupture);
+    await insertEvents(trx, events);
+  });
+  publishEvents(deps.bus, rupture, members, events);
+  const earlier = await listRuptures(deps.db, {
+    spaceId: props.spaceId,
+    visible: ruptureVisibleTo(props.viewer.id),
+    limit: SIMILAR_LOOKBACK,
+  });
+  const similar = rupture.kinds.includes('harm') ? [] : findSimilarRuptures(rupture, earlier).map(presentSimilar);
+  return { rupture: await loadDetail(deps.db, rupture, props.viewer), similar };
+}
+
+/** The viewer's own recent check-ins decide whether they are flooded now (rule 6). */
+export async function adviceFor(db: Kysely<Database>, props: { spaceId: string; viewer: Member; now: Date }) {
+  const since = new Date(props.now.getTime() - REGULATION.windowMs).toISOString();
+  const checkins: Checkin[] = await listOwnCheckins(db, { spaceId: props.spaceId, memberId: props.viewer.id, since });
+  return regulationAdvice(checkins, props.now);
+}
+
+export async function visibleRupturesOf(
+  db: Kysely<Database>,
+  props: { spaceId: string; viewer: Member; status: 'open' | 'repaired' | 'all' },
+) {
+  return listRuptures(db, { spaceId: props.spaceId, visible: ruptureVisibleTo(props.viewer.id), status: props.status });
+}

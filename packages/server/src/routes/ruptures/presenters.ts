@@ -1,0 +1,95 @@
+import {
+  type Attempt,
+  type AttemptView,
+  completionStates,
+  isHarm,
+  type Member,
+  type RepairResponse,
+  type Resemblance,
+  type ResponseView,
+  type Rupture,
+  type RuptureDetailView,
+  type RuptureView,
+  type SimilarRuptureView,
+} from '@repairable/core';
+
+/** Everything a viewer may see of a rupture they can see. Callers have already checked visibility. */
+export function presentRupture(r: Rupture, viewerMemberId: string): RuptureView {
+  return {
+    id: r.id,
+    spaceId: r.spaceId,
+    status: r.status,
+    visibility: r.visibility,
+    size: r.size,
+    kinds: r.kinds,
+    involved: r.involved,
+    topic: r.topic,
+    note: r.note,
+    occurredAt: r.occurredAt,
+    createdAt: r.createdAt,
+    version: r.version,
+    authorMemberId: r.authorMemberId,
+    isMine: r.authorMemberId === viewerMemberId,
+    harm: isHarm(r),
+    recognizedBy: r.recognizedBy,
+    round: r.round,
+    pausedUntil: r.pausedUntil,
+    linkedToId: r.linkedToId,
+    repairHeld: r.repairHeld,
+    raisedAt: r.raisedAt,
+    repairedAt: r.repairedAt,
+    letGoAt: r.letGoAt,
+  };
+}
+
+/** Whether someone went on while flooded is theirs alone to see (rule 6). */
+export function presentAttempt(a: Attempt, viewerMemberId: string): AttemptView {
+  return {
+    id: a.id,
+    memberId: a.memberId,
+    kind: a.kind,
+    message: a.message,
+    returnAt: a.returnAt,
+    round: a.round,
+    createdAt: a.createdAt,
+    ...(a.memberId === viewerMemberId ? { whileFlooded: a.whileFlooded } : {}),
+  };
+}
+
+export function presentResponse(r: RepairResponse): ResponseView {
+  return {
+    id: r.id,
+    memberId: r.memberId,
+    recordedByMemberId: r.recordedByMemberId,
+    round: r.round,
+    feel: r.feel,
+    need: r.need,
+    note: r.note,
+    createdAt: r.createdAt,
+  };
+}
+
+export function presentRuptureDetail(
+  r: Rupture,
+  related: { attempts: readonly Attempt[]; responses: readonly RepairResponse[]; members: readonly Member[] },
+  viewerMemberId: string,
+): RuptureDetailView {
+  return {
+    ...presentRupture(r, viewerMemberId),
+    attempts: related.attempts.map((a) => presentAttempt(a, viewerMemberId)),
+    responses: related.responses.map(presentResponse),
+    completion: completionStates(r, related.responses, related.members),
+  };
+}
+
+/** Only what the viewer could open anyway: suggestions come from ruptures they can see. */
+export function presentSimilar(s: Resemblance): SimilarRuptureView {
+  return {
+    id: s.rupture.id,
+    occurredAt: s.rupture.occurredAt,
+    size: s.rupture.size,
+    topic: s.rupture.topic,
+    status: s.rupture.status,
+    reason: s.reason,
+  };
+}

@@ -1,0 +1,133 @@
+import { linkRecurrence } from '@repairable/core';
+import { authorizeSpace, requireViewer } from '../../access/authorize';
+import { assertCanSeeRupture } from '../../access/visibility';
+import type { AppDeps } from '../../http/env';
+import { commonErrors, createRouter, defineRoute, jsonBody, jsonContent, noContent } from '../../http/openapi';
+import type { EventBus } from '../../ports/event-bus';
+import { upsertReminder } from '../../store/reminders';
+import { findRupture, updateRupture } from '../../store/ruptures';
+import { SpaceParams } from '../spaces/schema';
+import { createRupture, loadDetail, loadVisibleRupture, visibleRupturesOf } from './operations';
+import { presentRupture } from './presenters';
+import { runChange } from './run-change';
+import {
+  CreatedRuptureResponse,
+  CreateRuptureBody,
+  IfMatchHeader,
+  LinkBody,
+  ListRupturesQuery,
+  ReminderBody,
+  RuptureParams,
+  RuptureResponse,
+  RupturesResponse,
+} from './schema';
+
+const tags = ['ruptures'];
+const base = '/api/spaces/{spaceId}/ruptures';
+
+const create = defineRoute({
+  method: 'post',
+  path: base,
+  tags,
+  request: { params: SpaceParams, body: jsonBody(CreateRuptureBody) },
+  responses: {
+    201: jsonContent(CreatedRuptureResponse, 'The rupture, and up to three earlier ones it resembles.'),
+    ...commonErrors,
+  },
+});
+
+const list = defineRoute({
+  method: 'get',
+  path: base,
+  tags,
+  request: { params: SpaceParams, query: ListRupturesQuery },
+  responses: { 200: jsonContent(RupturesResponse, 'Ruptures I may see, newest first.'), ...commonErrors },
+});
+
+const read = defineRoute({
+  method: 'get',
+  path: `${base}/{ruptureId}`,
+  tags,
+  request: { params: RuptureParams },
+  responses: { 200: jsonContent(RuptureResponse, 'One rupture with attempts and responses.'), ...commonErrors },
+});
+
+const link = defineRoute({
+  method: 'post',
+  path: `${base}/{ruptureId}/link`,
+  tags,
+  request: { params: RuptureParams, body: jsonBody(LinkBody), headers: IfMatchHeader },
+  responses: { 200: jsonContent(RuptureResponse, 'Linked to the earlier rupture it resembles.'), ...commonErrors },
+});
+
+const reminder = defineRoute({
+  method: 'post',
+  path: `${base}/{ruptureId}/reminder`,
+  tags,
+  request: { params: RuptureParams, body: jsonBody(ReminderBody) },
+  responses: { 204: noContent, ...commonErrors },
+});
+
+export function versionFrom(header: string | undefined): number | undefined {
+  return header === undefined ? undefined : Number(header.replaceAll('"', ''));
+}
+
+export function ruptureRoutes(deps: Pick<AppDeps, 'db' | 'dialect' | 'clock'> & { bus: EventBus }) {
+  const { db } = deps;
+  const router = createRouter();
+
+  router.openapi(create, async (c) => {
+    const viewer = requireViewer(c);
+    const { spaceId } = c.req.valid('param');
+    const member = await authorizeSpace(db, viewer, { spaceId, action: 'rupture.create' });
+    return c.json(await createRupture(deps, { spaceId, viewer: member, input: c.req.valid('json') }), 201);
+  });
+
+  router.openapi(list, async (c) => {
+    const viewer = requireViewer(c);
+    const { spaceId } = c.req.valid('param');
+    const member = await authorizeSpace(db, viewer, { spaceId, action: 'rupture.read' });
+    const ruptures = await visibleRupturesOf(db, { spaceId, viewer: member, status: c.req.valid('query').status });
+    return c.json({ ruptures: ruptures.map((r) => presentRupture(r, member.id)) }, 200);
+  });
+
+  router.openapi(read, async (c) => {
+    const viewer = requireViewer(c);
+    const { spaceId, ruptureId } = c.req.valid('param');
+    const member = await authorizeSpace(db, viewer, { spaceId, action: 'rupture.read' });
+    const rupture = await loadVisibleRupture(db, { spaceId, ruptureId, viewer: member });
+    return c.json({ rupture: await loadDetail(db, rupture, member) }, 200);
+  });
+
+  router.openapi(link, async (c) => {
+    const viewer = requireViewer(c);
+    const { spaceId, ruptureId } = c.req.valid('param');
+    const member = await authorizeSpace(db, viewer, { spaceId, action: 'rupture.act' });
+    const { rupture } = await runChange(deps, {
+      spaceId,
+      ruptureId,
+      viewer: member,
+      expectedVersion: versionFrom(c.req.valid('header')['if-match']),
+      async apply(ctx) {
+        const earlier = await findRupture(ctx.db, { spaceId, ruptureId: c.req.valid('json').earlierId });
+        assertCanSeeRupture(member, earlier);
+        const linked = linkRecurrence({ rupture: ctx.rupture, earlier, actorMemberId: member.id, at: ctx.at });
+        if (linked.earlier !== earlier) await updateRupture(ctx.db, linked.earlier, earlier.version);
+        return { rupture: linked.rupture, events: linked.events, created: {} };
+      },
+    });
+    return c.json({ rupture: await loadDetail(db, rupture, member) }, 200);
+  });
+
+  router.openapi(reminder, async (c) => {
+    const viewer = requireViewer(c);
+    const { spaceId, ruptureId } = c.req.valid('param');
+    const member = await authorizeSpace(db, viewer, { spaceId, action: 'rupture.read' });
+    await loadVisibleRupture(db, { spaceId, ruptureId, viewer: member });
+    const { snoozeUntil } = c.req.valid('json');
+    await upsertReminder(db, { spaceId, ruptureId, memberId: member.id, snoozedUntil: snoozeUntil ?? null });
+    return c.body(null, 204);
+  });
+
+  return router;
+}

@@ -1,0 +1,137 @@
+import { z } from '@hono/zod-openapi';
+import {
+  ATTEMPT_KINDS,
+  FEELINGS,
+  LIMITS,
+  RUPTURE_KINDS,
+  RUPTURE_SIZES,
+  RUPTURE_STATUSES,
+  VISIBILITIES,
+} from '@repairable/core';
+
+const note = z.string().max(LIMITS.note);
+const shortText = z.string().max(500);
+const instant = z.iso.datetime({ offset: true });
+
+export const RuptureParams = z.strictObject({ spaceId: z.uuid(), ruptureId: z.uuid() });
+
+export const CreateRuptureBody = z
+  .strictObject({
+    size: z.enum(RUPTURE_SIZES),
+    kinds: z.array(z.enum(RUPTURE_KINDS)).min(1).max(RUPTURE_KINDS.length),
+    involved: z.array(z.uuid()).max(50),
+    visibility: z.enum(VISIBILITIES),
+    topic: z.string().max(60).nullish(),
+    note: note.nullish(),
+    occurredAt: instant.optional(),
+  })
+  .openapi('CreateRuptureBody');
+
+export const ListRupturesQuery = z.strictObject({ status: z.enum(['open', 'repaired', 'all']).default('all') });
+
+export const AttemptBody = z
+  .strictObject({ kind: z.enum(ATTEMPT_KINDS), message: note.nullish() })
+  .openapi('AttemptBody');
+
+export const ResponseBody = z
+  .strictObject({ feel: z.enum(FEELINGS), need: shortText.nullish() })
+  .openapi('ResponseBody');
+
+export const ReconnectedBody = z
+  .strictObject({ memberId: z.uuid(), note: shortText.nullish() })
+  .openapi('ReconnectedBody');
+
+export const BreakBody = z.strictObject({ returnAt: instant }).openapi('BreakBody');
+
+export const LinkBody = z.strictObject({ earlierId: z.uuid() }).openapi('LinkBody');
+
+export const ReminderBody = z.strictObject({ snoozeUntil: instant.nullish() }).openapi('ReminderBody');
+
+/** Optional optimistic concurrency: the version the client last saw. */
+export const IfMatchHeader = z.object({
+  'if-match': z
+    .string()
+    .regex(/^"?\d{1,9}"?$/)
+    .optional(),
+});
+
+export const RuptureSchema = z
+  .object({
+    id: z.string(),
+    spaceId: z.string(),
+    status: z.enum(RUPTURE_STATUSES),
+    visibility: z.enum(VISIBILITIES),
+    size: z.enum(RUPTURE_SIZES),
+    kinds: z.array(z.enum(RUPTURE_KINDS)),
+    involved: z.array(z.string()),
+    topic: z.string().nullable(),
+    note: z.string().nullable(),
+    occurredAt: z.string(),
+    createdAt: z.string(),
+    version: z.number(),
+    authorMemberId: z.string(),
+    isMine: z.boolean(),
+    harm: z.boolean(),
+    recognizedBy: z.array(z.string()),
+    round: z.number(),
+    pausedUntil: z.string().nullable(),
+    linkedToId: z.string().nullable(),
+    repairHeld: z.boolean().nullable(),
+    raisedAt: z.string().nullable(),
+    repairedAt: z.string().nullable(),
+    letGoAt: z.string().nullable(),
+  })
+  .openapi('Rupture');
+
+export const AttemptSchema = z
+  .object({
+    id: z.string(),
+    memberId: z.string(),
+    kind: z.enum(ATTEMPT_KINDS),
+    message: z.string().nullable(),
+    returnAt: z.string().nullable(),
+    round: z.number(),
+    createdAt: z.string(),
+    whileFlooded: z.boolean().optional(),
+  })
+  .openapi('Attempt');
+
+export const ResponseSchema = z
+  .object({
+    id: z.string(),
+    memberId: z.string(),
+    recordedByMemberId: z.string(),
+    round: z.number(),
+    feel: z.enum(FEELINGS),
+    need: z.string().nullable(),
+    note: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .openapi('RepairResponse');
+
+export const RuptureDetailSchema = RuptureSchema.extend({
+  attempts: z.array(AttemptSchema),
+  responses: z.array(ResponseSchema),
+  completion: z.array(
+    z.object({ memberId: z.string(), state: z.enum(['waiting', 'repaired', 'not_yet']), need: z.string().nullable() }),
+  ),
+}).openapi('RuptureDetail');
+
+export const SimilarSchema = z
+  .object({
+    id: z.string(),
+    occurredAt: z.string(),
+    size: z.enum(RUPTURE_SIZES),
+    topic: z.string().nullable(),
+    status: z.enum(RUPTURE_STATUSES),
+    reason: z.union([
+      z.object({ kind: z.literal('same_topic'), topic: z.string() }),
+      z.object({ kind: z.literal('similar_words'), words: z.array(z.string()) }),
+    ]),
+  })
+  .openapi('SimilarRupture');
+
+export const RuptureResponse = z.object({ rupture: RuptureDetailSchema });
+export const CreatedRuptureResponse = z.object({ rupture: RuptureDetailSchema, similar: z.array(SimilarSchema) });
+export const RupturesResponse = z.object({ ruptures: z.array(RuptureSchema) });
+export const AttemptResponse = z.object({ attempt: AttemptSchema, rupture: RuptureDetailSchema });

@@ -1,0 +1,128 @@
+import { z } from '@hono/zod-openapi';
+import { remindersDue, type TimelineItem } from '@repairable/core';
+import { authorizeSpace, requireViewer } from '../../access/authorize';
+import { momentVisibleTo, ruptureVisibleTo } from '../../access/visibility';
+import type { AppDeps } from '../../http/env';
+import { AppError } from '../../http/errors';
+import { commonErrors, createRouter, defineRoute, jsonContent } from '../../http/openapi';
+import { listOwnCheckins, listVisibleMoments } from '../../store/moments';
+import { listReminderStates } from '../../store/reminders';
+import { listRuptures } from '../../store/ruptures';
+import { presentCheckin, presentMoment } from '../moments/moments';
+import { CheckinSchema, MomentSchema } from '../moments/schema';
+import { presentRupture } from '../ruptures/presenters';
+import { RuptureSchema } from '../ruptures/schema';
+import { SpaceParams } from '../spaces/schema';
+
+const tags = ['timeline'];
+
+/** The cursor is opaque to clients: the (time, id) of the last item they saw. */
+function encodeCursor(item: { at: string; id: string }): string {
+  return Buffer.from(JSON.stringify([item.at, item.id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { at: string; id: string } {
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if (typeof at === 'string' && typeof id === 'string') return { at, id };
+  } catch {
+    // fall through to the error below
+  }
+  throw new AppError('validation_failed', { fields: [{ path: 'before', message: 'Not a cursor from this API.' }] });
+}
+
+const TimelineQuery = z.strictObject({
+  before: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(30),
+});
+
+const TimelineItemSchema = z
+  .union([
+    z.object({ type: z.literal('rupture'), at: z.string(), rupture: RuptureSchema }),
+    z.object({ type: z.literal('moment'), at: z.string(), moment: MomentSchema }),
+    z.object({ type: z.literal('checkin'), at: z.string(), checkin: CheckinSchema }),
+  ])
+  .openapi('TimelineItem');
+
+const timeline = defineRoute({
+  method: 'get',
+  path: '/api/spaces/{spaceId}/timeline',
+  tags,
+  request: { params: SpaceParams, query: TimelineQuery },
+  responses: {
+    200: jsonContent(
+      z.object({ items: z.array(TimelineItemSchema), nextBefore: z.string().nullable() }),
+      'What I may see, newest first: ruptures, positive moments and my own check-ins.',
+    ),
+    ...commonErrors,
+  },
+});
+
+const reminders = defineRoute({
+  method: 'get',
+  path: '/api/spaces/{spaceId}/reminders',
+  tags,
+  request: { params: SpaceParams },
+  responses: {
+    200: jsonContent(z.object({ ruptures: z.array(RuptureSchema) }), 'Open ruptures to bring back gently today.'),
+    ...commonErrors,
+  },
+});
+
+export function timelineRoutes(deps: Pick<AppDeps, 'db' | 'clock'>) {
+  const { db } = deps;
+  const router = createRouter();
+
+  router.openapi(timeline, async (c) => {
+    const viewer = requireViewer(c);
+    const { spaceId } = c.req.valid('param');
+    const member = await authorizeSpace(db, viewer, { spaceId, action: 'timeline.read' });
+    const { limit, before: cursor } = c.req.valid('query');
+    const before = cursor ? decodeCursor(cursor) : undefined;
+    const page = { spaceId, limit, ...(before ? { before } : {}) };
+    const [ruptures, moments, checkins] = await Promise.all([
+      listRuptures(db, { ...page, visible: ruptureVisibleTo(member.id) }),
+      listVisibleMoments(db, { ...page, visible: momentVisibleTo(member.id) }),
+      listOwnCheckins(db, { ...page, memberId: member.id }),
+    ]);
+    const items: (TimelineItem & { id: string })[] = [
+      ...ruptures.map((r) => ({
+        type: 'rupture' as const,
+        at: r.occurredAt,
+        id: r.id,
+        rupture: presentRupture(r, member.id),
+      })),
+      ...moments.map((m) => ({
+        type: 'moment' as const,
+        at: m.createdAt,
+        id: m.id,
+        moment: presentMoment(m, member.id),
+      })),
+      ...checkins.map((ch) => ({ type: 'checkin' as const, at: ch.createdAt, id: ch.id, checkin: presentCheckin(ch) })),
+    ];
+    items.sort((a, b) => b.at.localeCompare(a.at) || b.id.localeCompare(a.id));
+    const shown = items.slice(0, limit);
+    const last = shown[shown.length - 1];
+    return c.json(
+      {
+        items: shown.map(({ id: _id, ...item }) => item),
+        nextBefore: shown.length === limit && last ? encodeCursor(last) : null,
+      },
+      200,
+    );
+  });
+
+  router.openapi(reminders, async (c) => {
+    const viewer = requireViewer(c);
+    const { spaceId } = c.req.valid('param');
+    const member = await authorizeSpace(db, viewer, { spaceId, action: 'rupture.read' });
+    const [open, states] = await Promise.all([
+      listRuptures(db, { spaceId, visible: ruptureVisibleTo(member.id), status: 'open' }),
+      listReminderStates(db, { spaceId, memberId: member.id }),
+    ]);
+    const due = remindersDue(open, states, deps.clock.now());
+    return c.json({ ruptures: due.map((r) => presentRupture(r, member.id)) }, 200);
+  });
+
+  return router;
+}
