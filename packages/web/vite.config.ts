@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
@@ -27,7 +27,11 @@ function serviceWorkerManifest(): Plugin {
       const files = Object.keys(bundle)
         .filter((name) => name !== 'index.html' && !name.endsWith('.map'))
         .map((name) => `/${name}`)
-        .concat(['/manifest.webmanifest', '/icon.svg', '/icon-192.png', '/icon-512.png'])
+        .concat(
+          readdirSync(join(root, 'public'))
+            .filter((name) => name !== 'sw.js')
+            .map((name) => `/${name}`),
+        )
         .sort();
       const hash = createHash('sha256');
       for (const name of files) hash.update(name);

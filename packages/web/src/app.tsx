@@ -54,13 +54,13 @@ export function App() {
 
   return (
     <>
-      <a class="skip-link" href="#main">
+      <button type="button" class="skip-link" onClick={skipToContent}>
         Skip to content
-      </a>
+      </button>
       <AppHeader signedIn={Boolean(user)} path={location.path} />
       <main id="main" tabIndex={-1}>
         {resolution === undefined && <Starting problem={startupProblem.value} />}
-        {resolution?.kind === 'notFound' && <NotFoundScreen params={{}} query={location.query} />}
+        {resolution?.kind === 'notFound' && <NotFoundScreen />}
         {resolution?.kind === 'show' && (
           <resolution.route.view
             key={`${resolution.route.pattern}|${location.path}`}
@@ -71,6 +71,11 @@ export function App() {
       </main>
     </>
   );
+}
+
+/** A button rather than a #main link: following a fragment link would add a history entry. */
+function skipToContent() {
+  document.getElementById('main')?.focus();
 }
 
 /** Before we know who is signed in: a quiet wait, or a way to try again when offline. */

@@ -52,7 +52,7 @@ const PROBE_ORIGIN = 'https://repairable.invalid';
  * @example safeNext('//evil.example') // '/'
  */
 export function safeNext(next: string | null | undefined): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//')) return '/';
+  if (!next?.startsWith('/') || next.startsWith('//')) return '/';
   // Browsers read "\" as "/" in URLs and drop tabs and newlines, so "/\evil" or "/\t/evil" could escape.
   // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point.
   if (/[\\\u0000-\u001f\u007f]/.test(next)) return '/';

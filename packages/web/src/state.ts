@@ -1,5 +1,5 @@
-import type { UserView } from '@repairable/core';
 import { signal } from '@preact/signals';
+import type { UserView } from '@repairable/core';
 import { ApiError, api } from './api';
 
 /** Who is signed in: undefined while we ask the server, null when nobody is. */

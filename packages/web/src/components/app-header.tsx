@@ -32,7 +32,7 @@ export function AppHeader(props: { signedIn: boolean; path: string }) {
 /** Two overlapping rounded shapes: two people, and what they share. Decorative. */
 export function BrandMark(props: { class?: string }) {
   return (
-    <svg class={props.class ?? 'brand-mark'} viewBox="0 0 512 512" aria-hidden="true" focusable="false">
+    <svg class={props.class ?? 'brand-mark'} viewBox="66 116 380 280" aria-hidden="true" focusable="false">
       <circle cx="206" cy="256" r="130" class="mark-a" />
       <circle cx="306" cy="256" r="130" class="mark-b" />
       <path d="M256 136A130 130 0 0 1 256 376A130 130 0 0 1 256 136Z" class="mark-c" />

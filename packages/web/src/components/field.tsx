@@ -17,6 +17,17 @@ interface FieldProps {
 export function Field(props: FieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
+  const input = {
+    id,
+    ref: props.inputRef,
+    value: props.value,
+    onInput: (event: Event) => props.onInput((event.currentTarget as HTMLInputElement).value),
+    onFocus: props.onFocus,
+    autocomplete: props.autocomplete,
+    maxLength: props.maxLength,
+    readOnly: props.readOnly,
+    'aria-describedby': props.hint ? hintId : undefined,
+  };
   return (
     <div class="field">
       <label for={id}>{props.label}</label>
@@ -25,20 +36,17 @@ export function Field(props: FieldProps) {
           {props.hint}
         </p>
       )}
-      <input
-        id={id}
-        ref={props.inputRef}
-        type={props.type ?? 'text'}
-        value={props.value}
-        onInput={(event) => props.onInput(event.currentTarget.value)}
-        onFocus={props.onFocus}
-        autocomplete={props.autocomplete}
-        maxLength={props.maxLength}
-        readOnly={props.readOnly}
-        aria-describedby={props.hint ? hintId : undefined}
-        spellcheck={props.type === 'text' ? undefined : false}
-        autocapitalize={props.type === 'text' ? undefined : 'off'}
-      />
+      {props.type === 'password' ? (
+        <input type="password" {...input} />
+      ) : (
+        <input
+          // Preact types each input type with its own ARIA role; these three are all plain textboxes.
+          type={(props.type ?? 'text') as 'text'}
+          {...input}
+          spellcheck={props.type === 'text' ? undefined : false}
+          autocapitalize={props.type === 'text' ? undefined : 'off'}
+        />
+      )}
     </div>
   );
 }

@@ -45,7 +45,14 @@ export function QrCode(props: { text: string; label: string }) {
     >
       <rect width={extent} height={extent} fill="#ffffff" />
       {matrix.runs.map((run) => (
-        <rect key={`${run.x},${run.y}`} x={run.x + QUIET} y={run.y + QUIET} width={run.width} height={1} fill="#000000" />
+        <rect
+          key={`${run.x},${run.y}`}
+          x={run.x + QUIET}
+          y={run.y + QUIET}
+          width={run.width}
+          height={1}
+          fill="#000000"
+        />
       ))}
     </svg>
   );

@@ -13,7 +13,6 @@ export function useLoad<T>(load: () => Promise<T>, key: string): Loaded<T> {
   const [data, setData] = useState<T | undefined>(undefined);
   const [error, setError] = useState<ApiError | undefined>(undefined);
   const [round, setRound] = useState(0);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` and `round` decide when to load; `load` is a fresh closure each render.
   useEffect(() => {
     let live = true;
     setError(undefined);
@@ -23,7 +22,9 @@ export function useLoad<T>(load: () => Promise<T>, key: string): Loaded<T> {
       },
       (err: unknown) => {
         if (!live) return;
-        setError(err instanceof ApiError ? err : new ApiError(0, 'unexpected', 'Something went wrong. Please try again.'));
+        setError(
+          err instanceof ApiError ? err : new ApiError(0, 'unexpected', 'Something went wrong. Please try again.'),
+        );
       },
     );
     return () => {

@@ -1,5 +1,5 @@
-import { LIMITS } from '@repairable/core';
 import { batch } from '@preact/signals';
+import { LIMITS } from '@repairable/core';
 import { useState } from 'preact/hooks';
 import { ApiError, api, errorMessage } from '../api';
 import type { ScreenProps } from '../app';

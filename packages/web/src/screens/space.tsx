@@ -41,8 +41,10 @@ export function SpaceScreen(props: ScreenProps) {
 
       <section class="panel panel-quiet" aria-labelledby="space-settings-heading">
         <h2 id="space-settings-heading">This space</h2>
-        <RenameSpace space={current} onChange={update} />
-        <LeaveSpace space={current} />
+        <div class="actions">
+          <RenameSpace space={current} onChange={update} />
+          <LeaveSpace space={current} />
+        </div>
       </section>
     </>
   );

@@ -18,7 +18,8 @@ export function ChangePassword(props: { onChanged: () => void }) {
     if (busy) return;
     setDone(undefined);
     if (!currentPassword) return setError('Please enter your current password.');
-    if ([...newPassword].length < LIMITS.passwordMin) return setError('Please use a new password of at least 8 characters.');
+    if ([...newPassword].length < LIMITS.passwordMin)
+      return setError('Please use a new password of at least 8 characters.');
     setBusy(true);
     setError(undefined);
     try {

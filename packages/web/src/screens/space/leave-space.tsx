@@ -12,12 +12,22 @@ export function LeaveSpace(props: { space: SpaceView }) {
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
   const panel = useRef<HTMLDivElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const lastWithAccount = props.space.members.filter((m) => m.hasAccount && !m.isMe).length === 0;
 
+  const returnFocus = useRef(false);
+
   useEffect(() => {
-    if (confirming) panel.current?.focus();
+    if (!confirming) {
+      if (returnFocus.current) opener.current?.focus();
+      returnFocus.current = false;
+      return;
+    }
+    heading.current?.focus({ preventScroll: true });
+    // Bring the whole question into view, Leave and Stay included.
+    panel.current?.scrollIntoView({ block: 'nearest' });
   }, [confirming]);
 
   async function leave() {
@@ -34,10 +44,10 @@ export function LeaveSpace(props: { space: SpaceView }) {
   }
 
   function stay() {
+    // Focus goes back to the button that opened the question once it is shown again.
+    returnFocus.current = true;
     setConfirming(false);
     setError(undefined);
-    // Focus goes back where it came from once the button is shown again.
-    requestAnimationFrame(() => opener.current?.focus());
   }
 
   if (!confirming) {
@@ -48,8 +58,10 @@ export function LeaveSpace(props: { space: SpaceView }) {
     );
   }
   return (
-    <div class="confirm" role="group" aria-labelledby="leave-heading" tabIndex={-1} ref={panel}>
-      <h3 id="leave-heading">Leave this space?</h3>
+    <div class="confirm" ref={panel}>
+      <h3 tabIndex={-1} ref={heading}>
+        Leave this space?
+      </h3>
       <p>You can leave on your own; nobody needs to agree. You will no longer see this space.</p>
       {lastWithAccount && (
         <p>

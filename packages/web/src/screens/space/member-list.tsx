@@ -50,11 +50,21 @@ export function MemberList(props: Props) {
                 {!member.hasAccount && <span class="member-note">No account</span>}
                 {!member.hasAccount && (
                   <span class="member-actions">
-                    <button type="button" class="button-small" onClick={() => setEditing(member.id)}>
-                      Rename<span class="visually-hidden"> {member.displayName}</span>
+                    <button
+                      type="button"
+                      class="button-small"
+                      aria-label={`Rename ${member.displayName}`}
+                      onClick={() => setEditing(member.id)}
+                    >
+                      Rename
                     </button>
-                    <button type="button" class="button-small" onClick={() => remove(member)}>
-                      Remove<span class="visually-hidden"> {member.displayName}</span>
+                    <button
+                      type="button"
+                      class="button-small"
+                      aria-label={`Remove ${member.displayName}`}
+                      onClick={() => remove(member)}
+                    >
+                      Remove
                     </button>
                   </span>
                 )}
