@@ -3,6 +3,7 @@ import { AppError, errorHandler } from './http/errors';
 import { apiWriteGuards, detectSecure, loadViewer, requestLog, securityHeaders } from './http/middleware';
 import { createRouter } from './http/openapi';
 import { mountWebApp } from './http/static';
+import { mountLive } from './live/live';
 import { authRoutes } from './routes/auth/auth';
 import { healthRoutes } from './routes/health/health';
 import { inviteRoutes } from './routes/invites/invites';
@@ -14,7 +15,8 @@ import { timelineRoutes } from './routes/timeline/timeline';
 
 /**
  * The whole HTTP surface as one Hono app. Tests call `app.request()` on it
- * in-process; `serve` binds it to a port.
+ * in-process; `serve` binds it to a port and lets `live` take WebSocket
+ * upgrades.
  */
 export function createApp(deps: AppDeps) {
   const app = createRouter();
@@ -30,6 +32,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', ruptureActionRoutes(deps));
   app.route('/', momentRoutes(deps));
   app.route('/', timelineRoutes(deps));
+  const live = mountLive(app, deps);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
@@ -40,7 +43,7 @@ export function createApp(deps: AppDeps) {
   });
 
   if (deps.options.webDir) mountWebApp(app, { webDir: deps.options.webDir, quickExitUrl: deps.options.quickExitUrl });
-  return app;
+  return { app, live };
 }
 
-export type App = ReturnType<typeof createApp>;
+export type App = ReturnType<typeof createApp>['app'];

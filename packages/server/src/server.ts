@@ -23,7 +23,7 @@ export async function startServer(config: Config, logger: Logger) {
   const applied = await migrateToLatest(store.db, store.dialect);
   if (applied.length > 0) logger.info('migrated', { dialect: store.dialect, migrations: applied });
   const clock = systemClock;
-  const app = createApp({
+  const { app, live } = createApp({
     db: store.db,
     dialect: store.dialect,
     clock,
@@ -36,12 +36,14 @@ export async function startServer(config: Config, logger: Logger) {
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
   });
+  live.injectWebSocket(server);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   logger.info('listening', { port, dialect: store.dialect });
   return {
     port,
     async close() {
+      live.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();
     },

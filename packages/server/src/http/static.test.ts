@@ -36,7 +36,7 @@ describe('serving the web app', () => {
       logger: memoryLogger(),
       bus: inProcessBus(),
       options: { trustProxy: false, webDir: fakeWebDir(), quickExitUrl: 'https://example.org/weather?a=1&b="x"' },
-    });
+    }).app;
   }
 
   it('answers "/" and client routes with the app shell, quick-exit address filled in and escaped', async () => {

@@ -73,3 +73,8 @@ export async function deleteOtherSessions(
 ): Promise<void> {
   await db.deleteFrom('session').where('account_id', '=', props.accountId).where('id', '!=', props.keepId).execute();
 }
+
+export async function findSessionById(db: Kysely<Database>, id: string): Promise<Session | undefined> {
+  const row = await db.selectFrom('session').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toSession(row);
+}

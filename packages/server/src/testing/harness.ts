@@ -57,7 +57,7 @@ export async function createTestContext() {
   const logger = memoryLogger();
   const throttle = new LoginThrottle(clock);
   const bus = inProcessBus();
-  const app = createApp({
+  const { app, live } = createApp({
     db: store.db,
     dialect: store.dialect,
     clock,
@@ -69,12 +69,14 @@ export async function createTestContext() {
   });
   return {
     app,
+    live,
+    bus,
     db: store.db,
     dialect: store.dialect,
     clock,
-    bus,
     logger,
     async close() {
+      live.close();
       await store.close();
       await drop();
     },

@@ -1,0 +1,141 @@
+import type { LiveMessage, MemberView, RuptureView, SpaceView } from '@repairable/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { createSpace, joinSpace, type Person, signUp } from '../testing/client';
+import { useTestContext } from '../testing/harness';
+import { listen } from '../testing/listen';
+
+type Listener = { messages: LiveMessage[]; socket: WebSocket; next(): Promise<LiveMessage> };
+
+describe('live updates over /api/live', () => {
+  const ctx = useTestContext();
+  const cleanup: (() => Promise<void> | void)[] = [];
+  afterEach(async () => {
+    // Sockets first: closing a server waits for its open connections.
+    for (const fn of cleanup.splice(0).reverse()) await fn();
+  });
+
+  async function server() {
+    const s = await listen(ctx());
+    cleanup.push(() => s.close());
+    return s;
+  }
+
+  function connect(url: string, person: Person | undefined, headers: Record<string, string> = {}): Promise<Listener> {
+    const socket = new WebSocket(`${url.replace('http', 'ws')}/api/live`, {
+      headers: { ...(person?.cookie ? { cookie: person.cookie } : {}), ...headers },
+    });
+    cleanup.push(() => socket.close());
+    const messages: LiveMessage[] = [];
+    const waiting: ((m: LiveMessage) => void)[] = [];
+    socket.on('message', (data) => {
+      const message = JSON.parse(String(data)) as LiveMessage;
+      const waiter = waiting.shift();
+      if (waiter) waiter(message);
+      else messages.push(message);
+    });
+    const next = () =>
+      new Promise<LiveMessage>((resolve, reject) => {
+        const ready = messages.shift();
+        if (ready) return resolve(ready);
+        waiting.push(resolve);
+        setTimeout(() => reject(new Error('no live message within 2 s')), 2000);
+      });
+    return new Promise((resolve, reject) => {
+      socket.once('open', () => resolve({ messages, socket, next }));
+      socket.once('unexpected-response', (_req, res) => reject(new Error(`upgrade refused: ${res.statusCode}`)));
+      socket.once('error', reject);
+    });
+  }
+
+  async function couple() {
+    const ana = await signUp(ctx().app, { displayName: 'Ana' });
+    const ben = await signUp(ctx().app, { displayName: 'Ben' });
+    const space = await createSpace(ana);
+    const joined = await joinSpace(ana, ben, space.id);
+    const benMember = joined.members.find((m: MemberView) => m.isMe);
+    return { ana, ben, space, benId: benMember?.id ?? '' };
+  }
+
+  it("pushes a change to the other member's open socket, without content", async () => {
+    const { url } = await server();
+    const { ana, ben, space, benId } = await couple();
+    const bens = await connect(url, ben);
+    const created = await ana.post<{ rupture: RuptureView }>(`/api/spaces/${space.id}/ruptures`, {
+      size: 'small',
+      kinds: ['harsh_words'],
+      involved: [benId],
+      visibility: 'shared',
+      note: 'You said I never listen',
+    });
+    const message = await bens.next();
+    expect(message).toEqual({
+      type: 'rupture.noted',
+      spaceId: space.id,
+      ruptureId: created.body.rupture.id,
+      version: 1,
+    });
+    expect(JSON.stringify(message)).not.toContain('listen');
+    expect((await bens.next()).type).toBe('rupture.raised');
+
+    await ben.post(`/api/spaces/${space.id}/ruptures/${created.body.rupture.id}/acknowledge`);
+    const anas = await connect(url, ana);
+    await ben.post(`/api/spaces/${space.id}/ruptures/${created.body.rupture.id}/attempts`, { kind: 'apology' });
+    expect(await anas.next()).toMatchObject({ type: 'attempt.made', ruptureId: created.body.rupture.id });
+  });
+
+  it('never sends a private or harmful rupture, or anything, to others or outsiders (A2, P2)', async () => {
+    const { url } = await server();
+    const { ana, ben, space, benId } = await couple();
+    const outsider = await signUp(ctx().app);
+    const bens = await connect(url, ben);
+    const outsiders = await connect(url, outsider);
+    const anas = await connect(url, ana);
+    for (const body of [
+      { size: 'tiny', kinds: ['eye_roll'], involved: [benId], visibility: 'private' },
+      { size: 'big', kinds: ['harm'], involved: [benId], visibility: 'shared' },
+    ]) {
+      await ana.post(`/api/spaces/${space.id}/ruptures`, body);
+    }
+    await ana.post(`/api/spaces/${space.id}/checkins`, { state: 'activated', intensity: 8 });
+    await ana.post(`/api/spaces/${space.id}/moments`, { kind: 'gratitude', visibility: 'private' });
+    // The author hears of her own changes (other devices); nobody else hears anything.
+    expect((await anas.next()).type).toBe('rupture.noted');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(bens.messages).toEqual([]);
+    expect(outsiders.messages).toEqual([]);
+  });
+
+  it('refuses a socket without a session, or from another origin', async () => {
+    const { url } = await server();
+    const ana = await signUp(ctx().app);
+    await expect(connect(url, undefined)).rejects.toThrow('upgrade refused: 401');
+    await expect(connect(url, ana, { origin: 'https://evil.example' })).rejects.toThrow('upgrade refused: 403');
+  });
+
+  it('closes the socket of a session that ended', async () => {
+    const { url } = await server();
+    const ana = await signUp(ctx().app);
+    const anas = await connect(url, ana);
+    const closed = new Promise<number>((resolve) => anas.socket.once('close', (code) => resolve(code)));
+    await ana.post('/api/auth/logout');
+    await ctx().live.hub.sweep(async () => false);
+    expect(await closed).toBe(4401);
+    await expect.poll(() => ctx().live.hub.size).toBe(0);
+  });
+
+  it('keeps no presence: what a client sends changes nothing and is never relayed', async () => {
+    const { url } = await server();
+    const { ana, ben } = await couple();
+    const anas = await connect(url, ana);
+    const bens = await connect(url, ben);
+    anas.socket.send(JSON.stringify({ type: 'typing', spaceId: 'x' }));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(bens.messages).toEqual([]);
+  });
+
+  it('lists spaces as before (the socket route does not shadow the API)', async () => {
+    const { ana } = await couple();
+    expect((await ana.get<{ spaces: SpaceView[] }>('/api/spaces')).body.spaces).toHaveLength(1);
+  });
+});
