@@ -11,15 +11,19 @@ import { inProcessBus } from './ports/event-bus';
 import { openStore, type Store } from './store/connect';
 import { migrateToLatest } from './store/migrate';
 
-export function openConfiguredStore(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Store {
-  if (config.databaseUrl) return openStore({ dialect: 'postgres', url: config.databaseUrl });
+export function openConfiguredStore(config: Pick<Config, 'databaseUrl' | 'dataDir'>, logger?: Logger): Store {
+  if (config.databaseUrl) {
+    return openStore({ dialect: 'postgres', url: config.databaseUrl }, (err) =>
+      logger?.error('database_connection_lost', { error: err.name, detail: (err as { code?: string }).code }),
+    );
+  }
   mkdirSync(config.dataDir, { recursive: true });
   return openStore({ dialect: 'sqlite', file: join(config.dataDir, 'repairable.db') });
 }
 
 /** Opens storage, migrates, and listens. Resolves once the port is bound. */
 export async function startServer(config: Config, logger: Logger) {
-  const store = openConfiguredStore(config);
+  const store = openConfiguredStore(config, logger);
   const applied = await migrateToLatest(store.db, store.dialect);
   if (applied.length > 0) logger.info('migrated', { dialect: store.dialect, migrations: applied });
   const clock = systemClock;

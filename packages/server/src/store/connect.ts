@@ -18,7 +18,7 @@ export type StoreTarget = { dialect: 'sqlite'; file: string } | { dialect: 'post
  * synchronous=FULL: an acknowledged write survives a crash, SECURITY.md R1)
  * and waits on a busy lock instead of failing.
  */
-export function openStore(target: StoreTarget): Store {
+export function openStore(target: StoreTarget, onConnectionError: (err: Error) => void = () => {}): Store {
   if (target.dialect === 'sqlite') {
     const sqlite = new SqliteDatabase(target.file);
     sqlite.pragma('journal_mode = WAL');
@@ -29,6 +29,9 @@ export function openStore(target: StoreTarget): Store {
     return { db, dialect: 'sqlite', close: () => db.destroy() };
   }
   const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+  // An idle connection can die (a database restart, an admin ending it). The pool drops it and
+  // opens another when needed; without a listener Node would treat the error as fatal.
+  pool.on('error', onConnectionError);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', close: () => db.destroy() };
 }
