@@ -1,5 +1,6 @@
 import type { AppDeps } from './http/env';
 import { AppError, errorHandler } from './http/errors';
+import { idempotency } from './http/idempotency';
 import { apiWriteGuards, detectSecure, loadViewer, requestLog, securityHeaders } from './http/middleware';
 import { createRouter } from './http/openapi';
 import { mountWebApp } from './http/static';
@@ -22,7 +23,7 @@ export function createApp(deps: AppDeps) {
   const app = createRouter();
   app.onError(errorHandler(deps.logger));
   app.use('*', requestLog(deps.logger), detectSecure(deps.options.trustProxy), securityHeaders());
-  app.use('/api/*', apiWriteGuards(), loadViewer(deps));
+  app.use('/api/*', apiWriteGuards(), loadViewer(deps), idempotency(deps));
 
   app.route('/', healthRoutes());
   app.route('/', authRoutes(deps));
