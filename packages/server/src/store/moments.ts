@@ -1,5 +1,6 @@
 import type { Checkin, PositiveMoment } from '@repairable/core';
 import type { Expression, ExpressionBuilder, Kysely, Selectable, SqlBool } from 'kysely';
+import { type Cursor, olderThan } from './paging';
 import type { CheckinTable, Database, MomentTable } from './schema';
 
 function toCheckin(row: Selectable<CheckinTable>): Checkin {
@@ -45,7 +46,7 @@ export async function insertCheckin(db: Kysely<Database>, c: Checkin): Promise<v
 /** A member's own check-ins since `since`, newest first. Check-ins are private: only ever queried for their author. */
 export async function listOwnCheckins(
   db: Kysely<Database>,
-  props: { spaceId: string; memberId: string; since?: string; before?: { at: string; id: string }; limit?: number },
+  props: { spaceId: string; memberId: string; since?: string; before?: Cursor; limit?: number },
 ): Promise<Checkin[]> {
   let query = db
     .selectFrom('checkin')
@@ -55,12 +56,7 @@ export async function listOwnCheckins(
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc');
   if (props.since) query = query.where('created_at', '>=', props.since);
-  const before = props.before;
-  if (before) {
-    query = query.where((eb) =>
-      eb.or([eb('created_at', '<', before.at), eb.and([eb('created_at', '=', before.at), eb('id', '<', before.id)])]),
-    );
-  }
+  if (props.before) query = query.where(olderThan('created_at', props.before));
   if (props.limit) query = query.limit(props.limit);
   return (await query.execute()).map(toCheckin);
 }
@@ -87,7 +83,7 @@ export type MomentFilter = (eb: ExpressionBuilder<Database, 'moment'>) => Expres
 /** Positive moments passing `visible`, newest first. */
 export async function listVisibleMoments(
   db: Kysely<Database>,
-  props: { spaceId: string; visible: MomentFilter; before?: { at: string; id: string }; limit?: number },
+  props: { spaceId: string; visible: MomentFilter; before?: Cursor; limit?: number },
 ): Promise<PositiveMoment[]> {
   let query = db
     .selectFrom('moment')
@@ -96,12 +92,7 @@ export async function listVisibleMoments(
     .where(props.visible)
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc');
-  const before = props.before;
-  if (before) {
-    query = query.where((eb) =>
-      eb.or([eb('created_at', '<', before.at), eb.and([eb('created_at', '=', before.at), eb('id', '<', before.id)])]),
-    );
-  }
+  if (props.before) query = query.where(olderThan('created_at', props.before));
   if (props.limit) query = query.limit(props.limit);
   return (await query.execute()).map(toMoment);
 }

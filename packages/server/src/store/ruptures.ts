@@ -1,6 +1,7 @@
 import type { Rupture, RuptureEvent } from '@repairable/core';
 import type { Expression, ExpressionBuilder, Kysely, Selectable, SqlBool } from 'kysely';
 import { newId } from '../ports/ids';
+import { type Cursor, olderThan } from './paging';
 import type { Database, RuptureTable } from './schema';
 
 function toRupture(row: Selectable<RuptureTable>, involved: string[]): Rupture {
@@ -127,7 +128,7 @@ export async function listRuptures(
     spaceId: string;
     visible: RuptureFilter;
     status?: 'open' | 'repaired' | 'all';
-    before?: { at: string; id: string };
+    before?: Cursor;
     limit?: number;
   },
 ): Promise<Rupture[]> {
@@ -140,12 +141,7 @@ export async function listRuptures(
     .orderBy('id', 'desc');
   if (props.status === 'open') query = query.where('status', 'not in', ['repaired', 'let_go']);
   if (props.status === 'repaired') query = query.where('status', '=', 'repaired');
-  const before = props.before;
-  if (before) {
-    query = query.where((eb) =>
-      eb.or([eb('occurred_at', '<', before.at), eb.and([eb('occurred_at', '=', before.at), eb('id', '<', before.id)])]),
-    );
-  }
+  if (props.before) query = query.where(olderThan('occurred_at', props.before));
   if (props.limit) query = query.limit(props.limit);
   const rows = await query.execute();
   const involved = await involvementOf(

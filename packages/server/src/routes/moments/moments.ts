@@ -1,5 +1,13 @@
 import { z } from '@hono/zod-openapi';
-import { type Checkin, type CheckinView, DomainError, type MomentView, type PositiveMoment } from '@repairable/core';
+import {
+  type Checkin,
+  type CheckinView,
+  DomainError,
+  type MomentView,
+  type PositiveMoment,
+  type RegulationAdvice,
+  type RegulationView,
+} from '@repairable/core';
 import { authorizeSpace, requireViewer } from '../../access/authorize';
 import type { AppDeps } from '../../http/env';
 import { commonErrors, createRouter, defineRoute, jsonBody, jsonContent } from '../../http/openapi';
@@ -28,6 +36,14 @@ export function presentMoment(m: PositiveMoment, viewerMemberId: string): Moment
 
 export function presentCheckin(c: Checkin): CheckinView {
   return { id: c.id, state: c.state, intensity: c.intensity, note: c.note, createdAt: c.createdAt };
+}
+
+function presentRegulation(advice: RegulationAdvice): RegulationView {
+  return {
+    offerBreak: advice.offerBreak,
+    minimumBreakMinutes: advice.minimumBreakMinutes,
+    latest: advice.basedOn && presentCheckin(advice.basedOn),
+  };
 }
 
 const createMoment = defineRoute({
@@ -111,11 +127,7 @@ export function momentRoutes(deps: Pick<AppDeps, 'db' | 'clock'> & { bus: EventB
     return c.json(
       {
         checkin: presentCheckin(checkin),
-        regulation: {
-          offerBreak: advice.offerBreak,
-          minimumBreakMinutes: advice.minimumBreakMinutes,
-          latest: advice.basedOn && presentCheckin(advice.basedOn),
-        },
+        regulation: presentRegulation(advice),
       },
       201,
     );
@@ -128,11 +140,7 @@ export function momentRoutes(deps: Pick<AppDeps, 'db' | 'clock'> & { bus: EventB
     const advice = await adviceFor(db, { spaceId, viewer: member, now: deps.clock.now() });
     return c.json(
       {
-        regulation: {
-          offerBreak: advice.offerBreak,
-          minimumBreakMinutes: advice.minimumBreakMinutes,
-          latest: advice.basedOn && presentCheckin(advice.basedOn),
-        },
+        regulation: presentRegulation(advice),
       },
       200,
     );
