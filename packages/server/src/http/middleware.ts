@@ -1,6 +1,7 @@
 import { LIMITS } from '@repairable/core';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { z } from 'zod';
 import { readSessionToken, resolveSession } from '../auth/session';
 import type { Logger } from '../logger';
 import { newId } from '../ports/ids';
@@ -109,23 +110,38 @@ export function loadViewer(deps: Pick<AppDeps, 'db' | 'clock'>): Middleware {
 }
 
 /**
- * For actions that take no input: the body may be absent or `{}`, nothing
- * else, so a client sending fields it thinks matter hears about it.
+ * Reads a body that may be absent: no body counts as `{}`. The JSON
+ * validator of the routes treats an empty body as malformed, so actions
+ * whose input is optional read it through here instead.
  */
-export function emptyBody(): Middleware {
-  return async (c, next) => {
-    const text = await c.req.text();
-    if (text.trim() === '') return next();
-    let parsed: unknown;
+export async function readOptionalBody<T>(c: Context<AppEnv>, schema: z.ZodType<T>): Promise<T> {
+  const text = await c.req.text();
+  let parsed: unknown = {};
+  if (text.trim() !== '') {
     try {
       parsed = JSON.parse(text);
     } catch {
       throw new AppError('malformed_json');
     }
-    const isEmptyObject =
-      typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) && Object.keys(parsed).length === 0;
-    if (!isEmptyObject)
-      throw new AppError('validation_failed', { fields: [{ path: '', message: 'Expected no fields.' }] });
+  }
+  const result = schema.safeParse(parsed);
+  if (!result.success) {
+    throw new AppError('validation_failed', {
+      fields: result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+    });
+  }
+  return result.data;
+}
+
+const NoFields = z.strictObject({});
+
+/**
+ * For actions that take no input: the body may be absent or `{}`, nothing
+ * else, so a client sending fields it thinks matter hears about it.
+ */
+export function emptyBody(): Middleware {
+  return async (c, next) => {
+    await readOptionalBody(c, NoFields);
     return next();
   };
 }

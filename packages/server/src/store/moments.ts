@@ -96,3 +96,26 @@ export async function listVisibleMoments(
   if (props.limit) query = query.limit(props.limit);
   return (await query.execute()).map(toMoment);
 }
+
+/** A leaving member takes their check-ins (always private) and private moments; shared moments too if they choose (P3). */
+export async function deleteMomentsOf(
+  db: Kysely<Database>,
+  props: { spaceId: string; memberId: string; includeShared: boolean },
+): Promise<void> {
+  await db
+    .deleteFrom('checkin')
+    .where('space_id', '=', props.spaceId)
+    .where('member_id', '=', props.memberId)
+    .execute();
+  let query = db
+    .deleteFrom('moment')
+    .where('space_id', '=', props.spaceId)
+    .where('author_member_id', '=', props.memberId);
+  if (!props.includeShared) query = query.where('visibility', '=', 'private');
+  await query.execute();
+  await db
+    .deleteFrom('reminder_state')
+    .where('space_id', '=', props.spaceId)
+    .where('member_id', '=', props.memberId)
+    .execute();
+}

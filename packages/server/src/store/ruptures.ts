@@ -168,3 +168,16 @@ export async function insertEvents(db: Kysely<Database>, events: readonly Ruptur
     )
     .execute();
 }
+
+/** A leaving member takes their private ruptures with them; shared ones too if they choose (P3). */
+export async function deleteRupturesAuthoredBy(
+  db: Kysely<Database>,
+  props: { spaceId: string; memberId: string; includeShared: boolean },
+): Promise<void> {
+  let query = db
+    .deleteFrom('rupture')
+    .where('space_id', '=', props.spaceId)
+    .where('author_member_id', '=', props.memberId);
+  if (!props.includeShared) query = query.where('visibility', '=', 'private');
+  await query.execute();
+}

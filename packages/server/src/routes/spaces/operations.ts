@@ -4,6 +4,8 @@ import { AppError } from '../../http/errors';
 import type { Clock } from '../../ports/clock';
 import { newId } from '../../ports/ids';
 import { findAccountById } from '../../store/accounts';
+import { deleteMomentsOf } from '../../store/moments';
+import { deleteRupturesAuthoredBy } from '../../store/ruptures';
 import type { Database } from '../../store/schema';
 import { deleteSpace, insertMember, insertSpace, listMembers, markMemberLeft } from '../../store/spaces';
 
@@ -29,19 +31,22 @@ export async function createSpaceFor(deps: Deps, props: { accountId: string; nam
 }
 
 /**
- * Leaves alone, without anyone's approval (SECURITY.md P3). When no
+ * Leaves alone, without anyone's approval (SECURITY.md P3), taking every
+ * private thing along: check-ins, private ruptures and moments. What they
+ * shared stays for the others unless they choose to remove it too. When no
  * account member would remain, the space and all in it are deleted.
  */
-export async function leaveSpace(deps: Deps, props: { spaceId: string; memberId: string }): Promise<void> {
+export async function leaveSpace(
+  deps: Deps,
+  props: { spaceId: string; memberId: string; removeShared: boolean },
+): Promise<void> {
   await deps.db.transaction().execute(async (trx) => {
     const members = await listMembers(trx, props.spaceId);
     const { deleteSpace: lastOne } = planLeave({ members, leavingMemberId: props.memberId });
-    if (lastOne) await deleteSpace(trx, props.spaceId);
-    else
-      await markMemberLeft(trx, {
-        spaceId: props.spaceId,
-        memberId: props.memberId,
-        at: deps.clock.now().toISOString(),
-      });
+    if (lastOne) return deleteSpace(trx, props.spaceId);
+    const mine = { spaceId: props.spaceId, memberId: props.memberId, includeShared: props.removeShared };
+    await deleteRupturesAuthoredBy(trx, mine);
+    await deleteMomentsOf(trx, mine);
+    await markMemberLeft(trx, { spaceId: props.spaceId, memberId: props.memberId, at: deps.clock.now().toISOString() });
   });
 }

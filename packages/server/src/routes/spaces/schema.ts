@@ -28,6 +28,8 @@ export const RenameSpaceBody = z
 
 export const MemberBody = z.strictObject({ displayName: z.string().max(LIMITS.displayName * 2) }).openapi('MemberBody');
 
+export const LeaveBody = z.strictObject({ removeShared: z.boolean().optional() });
+
 export const SpaceResponse = z.object({ space: SpaceSchema });
 export const SpacesResponse = z.object({ spaces: z.array(SpaceSchema) });
 export const MemberResponse = z.object({ member: MemberSchema });

@@ -1,4 +1,4 @@
-import type { MemberView, SpaceView } from '@repairable/core';
+import type { MemberView, RuptureView, SpaceView, TimelineItem } from '@repairable/core';
 import { describe, expect, it } from 'vitest';
 import { createSpace, joinSpace, signUp } from '../../testing/client';
 import { useTestContext } from '../../testing/harness';
@@ -121,5 +121,61 @@ describe('leaving a space (P3)', () => {
     await ben.post(`/api/spaces/${space.id}/leave`);
     const again = await joinSpace(ana, ben, space.id);
     expect(again.members.filter((m) => m.isMe)).toHaveLength(1);
+  });
+});
+
+describe('leaving takes private things along (P3)', () => {
+  const ctx = useTestContext();
+
+  async function world() {
+    const ana = await signUp(ctx().app, { displayName: 'Ana' });
+    const ben = await signUp(ctx().app, { displayName: 'Ben' });
+    const space = await createSpace(ana);
+    const joined = await joinSpace(ana, ben, space.id);
+    const anaId = joined.members.find((m) => !m.isMe)?.id;
+    const base = `/api/spaces/${space.id}`;
+    const log = (visibility: string, note: string) =>
+      ben.post(`${base}/ruptures`, { size: 'small', kinds: ['withdrawal'], involved: [anaId], visibility, note });
+    await log('private', 'bens private rupture');
+    await log('shared', 'bens shared rupture');
+    await ben.post(`${base}/moments`, { kind: 'joy', visibility: 'private', note: 'bens private joy' });
+    await ben.post(`${base}/moments`, { kind: 'joy', visibility: 'shared', note: 'bens shared joy' });
+    await ben.post(`${base}/checkins`, { state: 'activated', intensity: 5, note: 'bens checkin' });
+    return { ana, ben, base };
+  }
+
+  async function stored(): Promise<string> {
+    const db = ctx().db;
+    const rows = [
+      ...(await db.selectFrom('rupture').select('note').execute()),
+      ...(await db.selectFrom('moment').select('note').execute()),
+      ...(await db.selectFrom('checkin').select('note').execute()),
+    ];
+    return JSON.stringify(rows);
+  }
+
+  it('removes private ruptures, moments and check-ins; shared ones stay for the others', async () => {
+    const { ana, ben, base } = await world();
+    expect((await ben.post(`${base}/leave`)).status).toBe(204);
+    const left = await stored();
+    expect(left).not.toContain('bens private');
+    expect(left).not.toContain('bens checkin');
+    expect(left).toContain('bens shared rupture');
+    expect(left).toContain('bens shared joy');
+    const seen = await ana.get<{ items: TimelineItem[] }>(`${base}/timeline`);
+    expect(JSON.stringify(seen.body)).toContain('bens shared joy');
+  });
+
+  it('removes shared ones too when the leaver chooses', async () => {
+    const { ana, ben, base } = await world();
+    expect((await ben.post(`${base}/leave`, { removeShared: true })).status).toBe(204);
+    expect(await stored()).not.toContain('bens');
+    expect((await ana.get<{ ruptures: RuptureView[] }>(`${base}/ruptures`)).body.ruptures).toEqual([]);
+  });
+
+  it('refuses unknown options and changes nothing', async () => {
+    const { ben, base } = await world();
+    expect((await ben.post(`${base}/leave`, { removeEverything: true })).status).toBe(400);
+    expect((await ben.get(base)).status).toBe(200);
   });
 });

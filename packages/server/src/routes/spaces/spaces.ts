@@ -7,7 +7,7 @@ import {
 import { authorizeSpace, requireViewer } from '../../access/authorize';
 import type { AppDeps } from '../../http/env';
 import { AppError } from '../../http/errors';
-import { emptyBody } from '../../http/middleware';
+import { readOptionalBody } from '../../http/middleware';
 import { commonErrors, createRouter, defineRoute, jsonBody, jsonContent, noContent } from '../../http/openapi';
 import { presentMember, presentSpace } from '../../http/presenters';
 import { newId } from '../../ports/ids';
@@ -25,6 +25,7 @@ import {
 import { createSpaceFor, leaveSpace } from './operations';
 import {
   CreateSpaceBody,
+  LeaveBody,
   MemberBody,
   MemberParams,
   MemberResponse,
@@ -95,7 +96,8 @@ const leave = defineRoute({
   method: 'post',
   path: '/api/spaces/{spaceId}/leave',
   tags,
-  middleware: [emptyBody()] as const,
+  description:
+    'Leave alone. Private things go with you. Optional body `{"removeShared": true}` also removes what you shared.',
   request: { params: SpaceParams },
   responses: { 204: noContent, ...commonErrors },
 });
@@ -190,7 +192,8 @@ export function spaceRoutes(deps: Pick<AppDeps, 'db' | 'clock'>) {
     const viewer = requireViewer(c);
     const { spaceId } = c.req.valid('param');
     const membership = await authorizeSpace(db, viewer, { spaceId, action: 'space.leave' });
-    await leaveSpace(deps, { spaceId, memberId: membership.id });
+    const { removeShared } = await readOptionalBody(c, LeaveBody);
+    await leaveSpace(deps, { spaceId, memberId: membership.id, removeShared: removeShared ?? false });
     return c.body(null, 204);
   });
 
