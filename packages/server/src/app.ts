@@ -23,7 +23,7 @@ export function createApp(deps: AppDeps) {
   const app = createRouter();
   app.onError(errorHandler(deps.logger));
   app.use('*', requestLog(deps.logger), detectSecure(deps.options.trustProxy), securityHeaders());
-  app.use('/api/*', apiWriteGuards(), loadViewer(deps), idempotency(deps));
+  app.use('/api/*', apiWriteGuards(deps.options.trustProxy), loadViewer(deps), idempotency(deps));
 
   app.route('/', healthRoutes());
   app.route('/', authRoutes(deps));

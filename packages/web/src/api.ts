@@ -34,10 +34,21 @@ export function setSessionLostHandler(handler: () => void): void {
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
-async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+/**
+ * One call to the API. `ifMatch` sends the version the caller last saw,
+ * so the server answers 409 `stale_version` instead of acting on a rupture
+ * that changed meanwhile.
+ */
+export async function request<T>(
+  method: Method,
+  path: string,
+  body?: unknown,
+  options: { ifMatch?: number } = {},
+): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   // The server takes state-changing requests as JSON only, bodyless ones included.
   if (method !== 'GET') headers['content-type'] = 'application/json';
+  if (options.ifMatch !== undefined) headers['if-match'] = String(options.ifMatch);
   let response: Response;
   try {
     response = await fetch(path, {
@@ -65,7 +76,7 @@ function readError(status: number, payload: unknown): ApiError {
   return new ApiError(status, code, message);
 }
 
-const seg = encodeURIComponent;
+export const seg = encodeURIComponent;
 
 /** The Repairable HTTP API (DESIGN.md §9), one typed function per endpoint. */
 export const api = {

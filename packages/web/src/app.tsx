@@ -4,10 +4,14 @@ import { AppHeader } from './components/app-header';
 import type { RouteParams } from './paths';
 import { pageTitle, type RouteDef, resolveRoute } from './resolve-route';
 import { currentLocation, navigate } from './router';
+import { CheckInScreen } from './screens/check-in';
 import { InviteScreen } from './screens/invite';
 import { JoinScreen } from './screens/join';
+import { NewMomentScreen } from './screens/new-moment';
 import { NewSpaceScreen } from './screens/new-space';
 import { NotFoundScreen } from './screens/not-found';
+import { NewRuptureScreen } from './screens/rupture/new-rupture';
+import { RuptureScreen } from './screens/rupture/rupture';
 import { SettingsScreen } from './screens/settings';
 import { SignInScreen } from './screens/sign-in';
 import { SignUpScreen } from './screens/sign-up';
@@ -32,6 +36,10 @@ const ROUTES: readonly RouteDef<Screen>[] = [
   { pattern: '/spaces/new', access: 'signedIn', title: 'New space', view: NewSpaceScreen },
   { pattern: '/spaces/:spaceId', access: 'signedIn', title: 'Space', view: SpaceScreen },
   { pattern: '/spaces/:spaceId/invite', access: 'signedIn', title: 'Invite', view: InviteScreen },
+  { pattern: '/spaces/:spaceId/ruptures/new', access: 'signedIn', title: 'Log a rupture', view: NewRuptureScreen },
+  { pattern: '/spaces/:spaceId/ruptures/:ruptureId', access: 'signedIn', title: 'Rupture', view: RuptureScreen },
+  { pattern: '/spaces/:spaceId/check-in', access: 'signedIn', title: 'Check in', view: CheckInScreen },
+  { pattern: '/spaces/:spaceId/moments/new', access: 'signedIn', title: 'Something good', view: NewMomentScreen },
   { pattern: '/join/:token', access: 'anyone', title: 'Join a space', view: JoinScreen },
   { pattern: '/settings', access: 'signedIn', title: 'Your account', view: SettingsScreen },
 ];

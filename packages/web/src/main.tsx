@@ -1,12 +1,22 @@
+import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { setSessionLostHandler } from './api';
 import { App } from './app';
+import { setLiveSignedOutHandler, startLive, stopLive } from './live';
 import { listenForEscapeExit } from './quick-exit';
 import { loadMe, me } from './state';
 
 listenForEscapeExit();
-setSessionLostHandler(() => {
+const signedOut = () => {
   me.value = null;
+};
+setSessionLostHandler(signedOut);
+setLiveSignedOutHandler(signedOut);
+
+// The live socket is open exactly while someone is signed in.
+effect(() => {
+  if (me.value) startLive();
+  else stopLive();
 });
 
 const root = document.getElementById('app');

@@ -1,17 +1,19 @@
 import { createEscapeCounter } from './escape-presses';
+import { stopLive } from './live';
 import { resetState } from './state';
 
 /** Where to go when nothing better is configured: a blank page says nothing. */
 const FALLBACK_URL = 'about:blank';
 
 /**
- * Leaves at once (SECURITY.md P4): forget in-memory state and session
- * storage, blank the page so nothing lingers on screen while the next one
+ * Leaves at once (SECURITY.md P4): close the live socket, forget in-memory
+ * state and session storage, blank the page so nothing lingers on screen while the next one
  * loads, then replace this history entry with the neutral page the server
  * configured.
  */
 export function quickExit(): void {
   const url = document.querySelector('meta[name="quick-exit-url"]')?.getAttribute('content') || FALLBACK_URL;
+  stopLive();
   resetState();
   try {
     sessionStorage.clear();

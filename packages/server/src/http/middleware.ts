@@ -69,6 +69,27 @@ export function securityHeaders(): Middleware {
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/**
+ * Whether a request came from a page of another site. Compares the Origin's
+ * host with the Host the request was sent to (the URL object is not enough:
+ * for WebSocket upgrades it is rebuilt as "localhost"). Behind a trusted
+ * proxy, X-Forwarded-Host is the host the browser saw.
+ */
+export function isCrossSite(c: Context<AppEnv>, trustProxy: boolean): boolean {
+  if (c.req.header('sec-fetch-site') === 'cross-site') return true;
+  const origin = c.req.header('origin');
+  if (origin === undefined) return false;
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    return true;
+  }
+  const forwarded = trustProxy ? c.req.header('x-forwarded-host') : undefined;
+  const host = forwarded ?? c.req.header('host') ?? new URL(c.req.url).host;
+  return originHost !== host;
+}
+
 function isJson(contentType: string | undefined): boolean {
   return contentType !== undefined && /^application\/json\s*(;|$)/i.test(contentType);
 }
@@ -79,7 +100,7 @@ function isJson(contentType: string | undefined): boolean {
  * without a CORS preflight we never grant). POST, PUT and PATCH always
  * declare JSON; a DELETE needs to only when it carries a body.
  */
-export function apiWriteGuards(): Middleware {
+export function apiWriteGuards(trustProxy: boolean): Middleware {
   const limit = bodyLimit({
     maxSize: LIMITS.bodyBytes,
     onError: () => {
@@ -88,9 +109,7 @@ export function apiWriteGuards(): Middleware {
   });
   return async (c, next) => {
     if (!STATE_CHANGING.has(c.req.method)) return next();
-    const origin = c.req.header('origin');
-    if (origin !== undefined && origin !== new URL(c.req.url).origin) throw new AppError('forbidden_origin');
-    if (c.req.header('sec-fetch-site') === 'cross-site') throw new AppError('forbidden_origin');
+    if (isCrossSite(c, trustProxy)) throw new AppError('forbidden_origin');
     const contentType = c.req.header('content-type');
     const hasBody = c.req.header('content-length') !== undefined && c.req.header('content-length') !== '0';
     const needsJson = c.req.method !== 'DELETE' || hasBody || contentType !== undefined;

@@ -106,11 +106,21 @@ describe('live updates over /api/live', () => {
     expect(outsiders.messages).toEqual([]);
   });
 
+  it('accepts a socket from its own origin, as a browser sends it', async () => {
+    const { url } = await server();
+    const ana = await signUp(ctx().app);
+    const anas = await connect(url, ana, { origin: url });
+    expect(anas.socket.readyState).toBe(WebSocket.OPEN);
+  });
+
   it('refuses a socket without a session, or from another origin', async () => {
     const { url } = await server();
     const ana = await signUp(ctx().app);
     await expect(connect(url, undefined)).rejects.toThrow('upgrade refused: 401');
     await expect(connect(url, ana, { origin: 'https://evil.example' })).rejects.toThrow('upgrade refused: 403');
+    await expect(connect(url, ana, { origin: url.replace('127.0.0.1', 'localhost') })).rejects.toThrow(
+      'upgrade refused: 403',
+    );
   });
 
   it('closes the socket of a session that ended', async () => {

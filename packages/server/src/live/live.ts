@@ -2,6 +2,7 @@ import { createNodeWebSocket } from '@hono/node-ws';
 import type { Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../http/env';
 import { AppError } from '../http/errors';
+import { isCrossSite } from '../http/middleware';
 import { findSessionById } from '../store/sessions';
 import { LiveHub } from './hub';
 
@@ -13,7 +14,7 @@ const SWEEP_EVERY_MS = 60_000;
  * upgrade, refused from other origins (cross-site WebSocket hijacking), and
  * one-way: what clients send is ignored, writes stay plain HTTP POSTs.
  */
-export function mountLive(app: Hono<AppEnv>, deps: Pick<AppDeps, 'db' | 'clock' | 'bus'>) {
+export function mountLive(app: Hono<AppEnv>, deps: Pick<AppDeps, 'db' | 'clock' | 'bus' | 'options'>) {
   const hub = new LiveHub(deps.bus);
   const { upgradeWebSocket, injectWebSocket } = createNodeWebSocket({ app });
 
@@ -21,8 +22,7 @@ export function mountLive(app: Hono<AppEnv>, deps: Pick<AppDeps, 'db' | 'clock' 
     '/api/live',
     async (c, next) => {
       if (!c.get('viewer')) throw new AppError('unauthenticated');
-      const origin = c.req.header('origin');
-      if (origin !== undefined && origin !== new URL(c.req.url).origin) throw new AppError('forbidden_origin');
+      if (isCrossSite(c, deps.options.trustProxy)) throw new AppError('forbidden_origin');
       await next();
     },
     upgradeWebSocket((c) => {

@@ -1,10 +1,11 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, Ref } from 'preact';
 import { navigate } from '../router';
 
 interface LinkProps {
   href: string;
   class?: string;
   current?: boolean;
+  linkRef?: Ref<HTMLAnchorElement>;
   children: ComponentChildren;
 }
 
@@ -20,7 +21,13 @@ export function Link(props: LinkProps) {
     navigate(props.href);
   }
   return (
-    <a href={props.href} class={props.class} aria-current={props.current ? 'page' : undefined} onClick={onClick}>
+    <a
+      href={props.href}
+      ref={props.linkRef}
+      class={props.class}
+      aria-current={props.current ? 'page' : undefined}
+      onClick={onClick}
+    >
       {props.children}
     </a>
   );

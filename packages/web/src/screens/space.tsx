@@ -1,19 +1,36 @@
 import type { SpaceView } from '@repairable/core';
+import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api';
 import type { ScreenProps } from '../app';
-import { Alert } from '../components/alert';
+import { Alert, Status } from '../components/alert';
 import { Link } from '../components/link';
 import { PageTitle } from '../components/page-title';
+import { useLiveRefresh } from '../components/use-live';
 import { useLoad } from '../components/use-load';
 import { SPACE_KIND_LABELS } from '../labels';
-import { AddMember } from './space/add-member';
-import { LeaveSpace } from './space/leave-space';
-import { MemberList } from './space/member-list';
-import { RenameSpace } from './space/rename-space';
+import { takeFlash } from '../state';
+import { OpenList } from './space/open-list';
+import { People } from './space/people';
+import { QuickLog } from './space/quick-log';
+import { Timeline } from './space/timeline';
 
+/**
+ * The space home (briefs/ui-contract-3.md): Quick log, Check in and
+ * Something good, what is open, the timeline, and the people. What is open
+ * and the timeline refresh when the live socket says something changed.
+ */
 export function SpaceScreen(props: ScreenProps) {
   const spaceId = props.params.spaceId ?? '';
   const space = useLoad(() => api.space(spaceId), spaceId);
+  const [refresh, setRefresh] = useState(0);
+  const [saved, setSaved] = useState<string | undefined>(undefined);
+  const bump = () => setRefresh((n) => n + 1);
+  useLiveRefresh(spaceId, bump);
+  // A confirmation from the screen before ("Saved."), set once the page is there so it is announced.
+  const loaded = space.data !== undefined;
+  useEffect(() => {
+    if (loaded) setSaved(takeFlash());
+  }, [loaded]);
 
   if (space.error) return <SpaceUnavailable message={space.error.message} status={space.error.status} />;
   if (!space.data) return <p class="loading">Loading…</p>;
@@ -24,28 +41,22 @@ export function SpaceScreen(props: ScreenProps) {
     <>
       <PageTitle>{current.name}</PageTitle>
       <p class="subtitle">{SPACE_KIND_LABELS[current.kind]}</p>
+      <Status message={saved} />
 
-      <section class="panel" aria-labelledby="members-heading">
-        <h2 id="members-heading">Members</h2>
-        <MemberList space={current} onChange={update} />
-        <Link href={`/spaces/${current.id}/invite`} class="button">
-          Invite someone
+      <QuickLog space={current} onSaved={bump} />
+
+      <div class="actions home-links">
+        <Link href={`/spaces/${current.id}/check-in`} class="button button-secondary">
+          Check in
         </Link>
-      </section>
+        <Link href={`/spaces/${current.id}/moments/new`} class="button button-secondary">
+          Something good
+        </Link>
+      </div>
 
-      <section class="panel" aria-labelledby="add-heading">
-        <h2 id="add-heading">Add someone without an account</h2>
-        <p class="muted">For a young child, or someone who isn't on Repairable. They won't sign in or see anything.</p>
-        <AddMember space={current} onChange={update} />
-      </section>
-
-      <section class="panel panel-quiet" aria-labelledby="space-settings-heading">
-        <h2 id="space-settings-heading">This space</h2>
-        <div class="actions">
-          <RenameSpace space={current} onChange={update} />
-          <LeaveSpace space={current} />
-        </div>
-      </section>
+      <OpenList space={current} refresh={refresh} />
+      <Timeline space={current} refresh={refresh} />
+      <People space={current} onChange={update} />
     </>
   );
 }

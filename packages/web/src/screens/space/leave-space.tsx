@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, errorMessage } from '../../api';
 import { Alert } from '../../components/alert';
 import { navigate } from '../../router';
+import { revealElement } from '../../scroll-into-view';
 
 /**
  * Leaving needs nobody's approval (SECURITY.md P3). The confirmation is an
@@ -25,9 +26,10 @@ export function LeaveSpace(props: { space: SpaceView }) {
       returnFocus.current = false;
       return;
     }
+    // Bring the whole question into view, Leave and Stay included, clear of the phone's bottom
+    // navigation (which is fixed, so the browser's own scrolling would leave it underneath).
+    if (panel.current) revealElement(panel.current);
     heading.current?.focus({ preventScroll: true });
-    // Bring the whole question into view, Leave and Stay included.
-    panel.current?.scrollIntoView({ block: 'nearest' });
   }, [confirming]);
 
   async function leave() {
@@ -59,9 +61,9 @@ export function LeaveSpace(props: { space: SpaceView }) {
   }
   return (
     <div class="confirm" ref={panel}>
-      <h3 tabIndex={-1} ref={heading}>
+      <h4 tabIndex={-1} ref={heading}>
         Leave this space?
-      </h3>
+      </h4>
       <p>You can leave on your own; nobody needs to agree. You will no longer see this space.</p>
       {lastWithAccount && (
         <p>

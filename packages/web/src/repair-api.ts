@@ -1,0 +1,100 @@
+import type {
+  AttemptKind,
+  AttemptView,
+  CheckinState,
+  CheckinView,
+  Feeling,
+  MomentKind,
+  MomentView,
+  RegulationView,
+  RuptureDetailView,
+  RuptureKind,
+  RuptureSize,
+  RuptureView,
+  SimilarRuptureView,
+  TimelineItem,
+  Visibility,
+} from '@repairable/core';
+import { request, seg } from './api';
+
+export interface NewRuptureInput {
+  size: RuptureSize;
+  kinds: RuptureKind[];
+  involved: string[];
+  visibility: Visibility;
+  topic?: string;
+  note?: string;
+  occurredAt?: string;
+}
+
+export interface TimelinePage {
+  items: TimelineItem[];
+  nextBefore: string | null;
+}
+
+const space = (spaceId: string) => `/api/spaces/${seg(spaceId)}`;
+const rupturePath = (spaceId: string, ruptureId: string) => `${space(spaceId)}/ruptures/${seg(ruptureId)}`;
+
+type Detail = { rupture: RuptureDetailView };
+
+/**
+ * An action on one rupture, sent with `If-Match: <version>` of the rupture
+ * shown, so a change made meanwhile by someone else is never overwritten.
+ */
+function act(target: RuptureTarget, action: string, body?: unknown): Promise<RuptureDetailView> {
+  return request<Detail>('POST', `${rupturePath(target.spaceId, target.id)}/${action}`, body, {
+    ifMatch: target.version,
+  }).then((r) => r.rupture);
+}
+
+/** The rupture an action is aimed at, and the version the person was looking at. */
+export interface RuptureTarget {
+  spaceId: string;
+  id: string;
+  version: number;
+}
+
+/** The repair cycle's endpoints (briefs/ui-contract-3.md, the OpenAPI document at /api/openapi.json). */
+export const repairApi = {
+  createRupture: (spaceId: string, input: NewRuptureInput) =>
+    request<{ rupture: RuptureDetailView; similar: SimilarRuptureView[] }>('POST', `${space(spaceId)}/ruptures`, input),
+  ruptures: (spaceId: string, status: 'open' | 'repaired' | 'all') =>
+    request<{ ruptures: RuptureView[] }>('GET', `${space(spaceId)}/ruptures?status=${status}`).then((r) => r.ruptures),
+  rupture: (spaceId: string, ruptureId: string) =>
+    request<Detail>('GET', rupturePath(spaceId, ruptureId)).then((r) => r.rupture),
+
+  raise: (target: RuptureTarget) => act(target, 'raise'),
+  acknowledge: (target: RuptureTarget) => act(target, 'acknowledge'),
+  letGo: (target: RuptureTarget) => act(target, 'let-go'),
+  attempt: (target: RuptureTarget, body: { kind: Exclude<AttemptKind, 'break'>; message?: string }) =>
+    request<{ attempt: AttemptView; rupture: RuptureDetailView }>(
+      'POST',
+      `${rupturePath(target.spaceId, target.id)}/attempts`,
+      body,
+      { ifMatch: target.version },
+    ).then((r) => r.rupture),
+  respond: (target: RuptureTarget, body: { feel: Feeling; need?: string }) => act(target, 'responses', body),
+  reconnected: (target: RuptureTarget, body: { memberId: string; note?: string }) => act(target, 'reconnected', body),
+  takeBreak: (target: RuptureTarget, returnAt: string) => act(target, 'break', { returnAt }),
+  link: (target: RuptureTarget, earlierId: string) => act(target, 'link', { earlierId }),
+  snooze: (spaceId: string, ruptureId: string, snoozeUntil: string | null) =>
+    request<void>('POST', `${rupturePath(spaceId, ruptureId)}/reminder`, { snoozeUntil }),
+  reminders: (spaceId: string) =>
+    request<{ ruptures: RuptureView[] }>('GET', `${space(spaceId)}/reminders`).then((r) => r.ruptures),
+
+  createMoment: (
+    spaceId: string,
+    body: { kind: MomentKind; visibility: Visibility; note?: string; about?: string[] },
+  ) => request<{ moment: MomentView }>('POST', `${space(spaceId)}/moments`, body).then((r) => r.moment),
+  checkIn: (spaceId: string, body: { state: CheckinState; intensity: number; note?: string }) =>
+    request<{ checkin: CheckinView; regulation: RegulationView }>('POST', `${space(spaceId)}/checkins`, body),
+  regulation: (spaceId: string) =>
+    request<{ regulation: RegulationView }>('GET', `${space(spaceId)}/regulation`).then((r) => r.regulation),
+  timeline: (spaceId: string, options: { before?: string | null; limit?: number } = {}) => {
+    const query = new URLSearchParams();
+    if (options.before) query.set('before', options.before);
+    if (options.limit) query.set('limit', String(options.limit));
+    const search = query.toString();
+    return request<TimelinePage>('GET', `${space(spaceId)}/timeline${search ? `?${search}` : ''}`);
+  },
+};

@@ -1,0 +1,91 @@
+import type { AttemptView, MemberView } from '@repairable/core';
+import { describe, expect, it } from 'vitest';
+import { attemptLine, completionLine, joinNames, statusWords } from './rupture-status';
+
+const ana: MemberView = { id: 'a', displayName: 'Ana', hasAccount: true, isMe: true };
+const ben: MemberView = { id: 'b', displayName: 'Ben', hasAccount: true, isMe: false };
+const mia: MemberView = { id: 'm', displayName: 'Mia', hasAccount: false, isMe: false };
+const members = [ana, ben, mia];
+const now = new Date('2025-11-21T12:00:00Z');
+
+const base = { involved: ['a', 'b'], authorMemberId: 'a', pausedUntil: null };
+const ctx = { members, now };
+
+describe('statusWords', () => {
+  it('says each state in words', () => {
+    expect(statusWords({ ...base, status: 'noted' }, ctx)).toBe('Only you can see this.');
+    expect(statusWords({ ...base, status: 'raised' }, ctx)).toBe('Shared with Ben.');
+    expect(statusWords({ ...base, status: 'recognized' }, ctx)).toBe('You both see that something happened.');
+    expect(statusWords({ ...base, status: 'repairing' }, ctx)).toBe('Repairing.');
+    expect(statusWords({ ...base, status: 'repaired' }, ctx)).toBe('Repaired. Everyone feels it.');
+    expect(statusWords({ ...base, status: 'let_go' }, ctx)).toBe('You let this one go.');
+  });
+
+  it('names who it was shared with, from either side', () => {
+    expect(statusWords({ ...base, involved: ['a', 'b', 'm'], status: 'raised' }, ctx)).toBe('Shared with Ben and Mia.');
+    const fromBen = { ...base, authorMemberId: 'b', involved: ['b', 'a', 'm'], status: 'raised' as const };
+    expect(statusWords(fromBen, ctx)).toBe('Shared with you and Mia.');
+  });
+
+  it('says "everyone involved" with three or more', () => {
+    expect(statusWords({ ...base, involved: ['a', 'b', 'm'], status: 'recognized' }, ctx)).toBe(
+      'Everyone involved sees that something happened.',
+    );
+  });
+
+  it('says when a break ends while it lasts, and nothing of it after', () => {
+    const paused = { ...base, status: 'repairing' as const, pausedUntil: '2025-11-21T12:20:00Z' };
+    expect(statusWords(paused, ctx)).toMatch(/^Taking a break — back at .+\.$/);
+    expect(statusWords(paused, { members, now: new Date('2025-11-21T12:30:00Z') })).toBe('Repairing.');
+    expect(statusWords({ ...paused, status: 'repaired' }, ctx)).toBe('Repaired. Everyone feels it.');
+  });
+});
+
+describe('completionLine', () => {
+  it('gives one plain line per person, never a count', () => {
+    expect(completionLine({ memberId: 'b', state: 'waiting', need: null }, members)).toBe('Ben: waiting');
+    expect(completionLine({ memberId: 'a', state: 'repaired', need: null }, members)).toBe('Ana: repaired');
+    expect(completionLine({ memberId: 'a', state: 'not_yet', need: 'a hug' }, members)).toBe(
+      'Ana: not yet — needs: a hug',
+    );
+    expect(completionLine({ memberId: 'a', state: 'not_yet', need: null }, members)).toBe('Ana: not yet');
+    expect(completionLine({ memberId: 'gone', state: 'waiting', need: null }, members)).toBe(
+      'someone who left: waiting',
+    );
+  });
+});
+
+describe('attemptLine', () => {
+  const attempt: AttemptView = {
+    id: 'x',
+    memberId: 'a',
+    kind: 'apology',
+    message: "I'm sorry.",
+    returnAt: null,
+    round: 1,
+    createdAt: now.toISOString(),
+  };
+
+  it('says who made which attempt, with their words', () => {
+    expect(attemptLine(attempt, members, now)).toBe("Apology from Ana: I'm sorry.");
+    expect(attemptLine({ ...attempt, kind: 'do_over', message: null }, members, now)).toBe('Do-over from Ana');
+  });
+
+  it('gives a break its return time', () => {
+    const line = attemptLine(
+      { ...attempt, kind: 'break', message: null, returnAt: '2025-11-21T14:30:00Z' },
+      members,
+      now,
+    );
+    expect(line).toMatch(/^Break until \S/);
+  });
+});
+
+describe('joinNames', () => {
+  it('joins names as people say them', () => {
+    expect(joinNames([])).toBe('');
+    expect(joinNames(['Ben'])).toBe('Ben');
+    expect(joinNames(['Ben', 'Mia'])).toBe('Ben and Mia');
+    expect(joinNames(['Ben', 'Mia', 'Cai'])).toBe('Ben, Mia and Cai');
+  });
+});

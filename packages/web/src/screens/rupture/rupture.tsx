@@ -1,0 +1,124 @@
+import type { RuptureDetailView, SpaceView } from '@repairable/core';
+import { useEffect, useState } from 'preact/hooks';
+import { api } from '../../api';
+import type { ScreenProps } from '../../app';
+import { Alert } from '../../components/alert';
+import { Breathing } from '../../components/breathing';
+import { Link } from '../../components/link';
+import { PageTitle } from '../../components/page-title';
+import { useLoad } from '../../components/use-load';
+import { KIND_LABELS, ruptureHeading } from '../../repair-labels';
+import { isOpen } from '../../rupture-actions';
+import { statusWords } from '../../rupture-status';
+import { isAhead, relativeTime } from '../../time';
+import { RuptureActions } from './actions';
+import { Attempts, WhereEveryoneIs } from './progress';
+import { SafetyView } from './safety';
+import { SimilarQuestion } from './similar';
+import { type RuptureState, STALE_MESSAGE, useRupture } from './use-rupture';
+
+/**
+ * One rupture: its status in words, where everyone is, the attempts, and
+ * the actions that apply. Its title and h1 never carry the note or topic
+ * (SECURITY.md P6). Marked as harm, it shows safety resources instead.
+ */
+export function RuptureScreen(props: ScreenProps) {
+  const spaceId = props.params.spaceId ?? '';
+  const ruptureId = props.params.ruptureId ?? '';
+  const space = useLoad(() => api.space(spaceId), spaceId);
+  const state = useRupture(spaceId, ruptureId);
+
+  const problem = space.error ?? state.loadError;
+  if (problem) return <RuptureUnavailable spaceId={spaceId} status={problem.status} message={problem.message} />;
+  if (!space.data || !state.rupture) return <p class="loading">Loading…</p>;
+  return <RupturePage space={space.data} rupture={state.rupture} state={state} />;
+}
+
+function RupturePage(props: { space: SpaceView; rupture: RuptureDetailView; state: RuptureState }) {
+  const { space, rupture, state } = props;
+  const now = useNow(rupture.pausedUntil);
+  const paused = isOpen(rupture) && isAhead(rupture.pausedUntil, now);
+  const kinds = rupture.kinds.map((kind) => KIND_LABELS[kind]).join(', ');
+
+  return (
+    <>
+      <PageTitle>{ruptureHeading(rupture.size)}</PageTitle>
+      <p class="subtitle">
+        {kinds} · {relativeTime(rupture.occurredAt, now)}
+      </p>
+      <p role="status" class="rupture-status">
+        {statusWords(rupture, { members: space.members, now })}
+      </p>
+      {state.stale && (
+        <p role="alert" class="note">
+          {STALE_MESSAGE}
+        </p>
+      )}
+      <Alert message={state.actionError} />
+
+      {(rupture.topic || rupture.note) && (
+        <div class="rupture-note">
+          {rupture.topic && <p class="muted small">Topic: {rupture.topic}</p>}
+          {rupture.note && <p class="note-text">{rupture.note}</p>}
+        </div>
+      )}
+
+      {rupture.harm ? (
+        <SafetyView />
+      ) : (
+        <>
+          <SimilarQuestion ruptureId={rupture.id} state={state} />
+          {paused && (
+            <Breathing>
+              <p class="muted small">Nothing is asked of anyone during a break. Come back when it ends, or sooner.</p>
+            </Breathing>
+          )}
+          <WhereEveryoneIs rupture={rupture} members={space.members} />
+          <RuptureActions space={space} rupture={rupture} state={state} />
+          <Attempts rupture={rupture} members={space.members} now={now} />
+          {rupture.linkedToId && (
+            <p class="muted">
+              This is like <Link href={`/spaces/${space.id}/ruptures/${rupture.linkedToId}`}>an earlier rupture</Link>.
+            </p>
+          )}
+          {rupture.repairHeld === false && (
+            <p class="muted">Something like this came back later. It may be worth another gentle look together.</p>
+          )}
+        </>
+      )}
+
+      <p class="aside">
+        <Link href={`/spaces/${space.id}`} class="button button-secondary">
+          Back to {space.name}
+        </Link>
+      </p>
+    </>
+  );
+}
+
+/** The current time, with one more render when a break's return time passes so the page stops showing it. */
+function useNow(until: string | null): Date {
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    const wait = until ? Date.parse(until) - Date.now() : 0;
+    if (!(wait > 0)) return;
+    const timer = setTimeout(() => setTick((n) => n + 1), Math.min(wait + 500, 2 ** 31 - 1));
+    return () => clearTimeout(timer);
+  }, [until]);
+  return new Date();
+}
+
+function RuptureUnavailable(props: { spaceId: string; status: number; message: string }) {
+  const gone = props.status === 404 || props.status === 400;
+  return (
+    <>
+      <PageTitle>{gone ? 'We could not find this.' : 'This did not load.'}</PageTitle>
+      {gone ? <p>It may have been removed, or it is not shared with you.</p> : <Alert message={props.message} />}
+      <p>
+        <Link href={`/spaces/${props.spaceId}`} class="button button-secondary">
+          Back to the space
+        </Link>
+      </p>
+    </>
+  );
+}

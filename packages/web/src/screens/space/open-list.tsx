@@ -1,0 +1,69 @@
+import type { RuptureView, SpaceView } from '@repairable/core';
+import { useState } from 'preact/hooks';
+import { errorMessage } from '../../api';
+import { Alert } from '../../components/alert';
+import { RuptureLink } from '../../components/rupture-item';
+import { useLoad } from '../../components/use-load';
+import { repairApi } from '../../repair-api';
+import { oldestFirst } from '../../rupture-actions';
+import { minutesFrom } from '../../time';
+
+/** How long "Later" puts a reminder away. */
+const SNOOZE_MINUTES = 3 * 24 * 60;
+
+/**
+ * Everything still open that the viewer may see, and above it, gently,
+ * the ones the app brings back today (rule 7) with "Later" to put one away.
+ */
+export function OpenList(props: { space: SpaceView; refresh: number }) {
+  const key = `${props.space.id}|${props.refresh}`;
+  const open = useLoad(() => repairApi.ruptures(props.space.id, 'open'), key);
+  const reminders = useLoad(() => repairApi.reminders(props.space.id), key);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const now = new Date();
+
+  async function later(rupture: RuptureView) {
+    setError(undefined);
+    try {
+      await repairApi.snooze(props.space.id, rupture.id, minutesFrom(new Date(), SNOOZE_MINUTES));
+      reminders.set((reminders.data ?? []).filter((r) => r.id !== rupture.id));
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  }
+
+  const due = reminders.data ?? [];
+  const list = open.data && oldestFirst(open.data);
+  return (
+    <section class="panel" aria-labelledby="open-heading">
+      <h2 id="open-heading">Open</h2>
+      <Alert message={open.error?.message ?? reminders.error?.message ?? error} />
+      {due.length > 0 && (
+        <div class="reminders">
+          <p id="reminders-heading">Still here when you're ready:</p>
+          <ul class="items" aria-labelledby="reminders-heading">
+            {due.map((rupture) => (
+              <li key={rupture.id} class="item item-with-action">
+                <RuptureLink rupture={rupture} members={props.space.members} now={now} />
+                <button type="button" class="button-small" onClick={() => later(rupture)}>
+                  Later
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {list === undefined && !open.error && <p class="loading">Loading…</p>}
+      {list?.length === 0 && <p class="empty-note">Nothing open. That's okay too.</p>}
+      {list && list.length > 0 && (
+        <ul class="items" aria-labelledby="open-heading">
+          {list.map((rupture) => (
+            <li key={rupture.id} class="item">
+              <RuptureLink rupture={rupture} members={props.space.members} now={now} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
