@@ -97,7 +97,8 @@ export const api = {
     request<{ space: SpaceView }>('POST', '/api/spaces', props).then((r) => r.space),
   renameSpace: (spaceId: string, name: string) =>
     request<{ space: SpaceView }>('PATCH', `/api/spaces/${seg(spaceId)}`, { name }).then((r) => r.space),
-  leaveSpace: (spaceId: string) => request<void>('POST', `/api/spaces/${seg(spaceId)}/leave`),
+  leaveSpace: (spaceId: string, options: { removeShared: boolean }) =>
+    request<void>('POST', `/api/spaces/${seg(spaceId)}/leave`, options),
 
   addMember: (spaceId: string, displayName: string) =>
     request<{ member: MemberView }>('POST', `/api/spaces/${seg(spaceId)}/members`, { displayName }).then(

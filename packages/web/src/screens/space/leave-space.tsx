@@ -13,6 +13,7 @@ export function LeaveSpace(props: { space: SpaceView }) {
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
+  const [removeShared, setRemoveShared] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const panel = useRef<HTMLDivElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
@@ -37,7 +38,7 @@ export function LeaveSpace(props: { space: SpaceView }) {
     setBusy(true);
     setError(undefined);
     try {
-      await api.leaveSpace(props.space.id);
+      await api.leaveSpace(props.space.id, { removeShared });
       navigate('/');
     } catch (err) {
       setError(errorMessage(err));
@@ -64,7 +65,16 @@ export function LeaveSpace(props: { space: SpaceView }) {
       <h4 tabIndex={-1} ref={heading}>
         Leave this space?
       </h4>
-      <p>You can leave on your own; nobody needs to agree. You will no longer see this space.</p>
+      <p>
+        You can leave on your own; nobody needs to agree. You will no longer see this space. What you kept private
+        leaves with you.
+      </p>
+      {!lastWithAccount && (
+        <label class="check">
+          <input type="checkbox" checked={removeShared} onChange={(e) => setRemoveShared(e.currentTarget.checked)} />
+          Also remove what I shared
+        </label>
+      )}
       {lastWithAccount && (
         <p>
           <strong>You are the only person here with an account,</strong> so the space and everything in it will be
