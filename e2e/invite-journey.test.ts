@@ -1,81 +1,22 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { launchPerson } from './support/browser';
-import { checkScreen } from './support/screens';
+import {
+  choiceGroup,
+  createInviteLink,
+  expectHeading,
+  expectPath,
+  fillNewSpace,
+  members,
+  newAccount,
+  SPACE_KINDS,
+  screen,
+  signUp,
+} from './support/journeys';
 
 /**
  * Issue 2 in a real Chromium, two people in two browser profiles, using only
  * the names in briefs/ui-contract.md: invite, join, see each other, leave.
  */
-
-interface Account {
-  name: string;
-  email: string;
-  password: string;
-}
-
-const KINDS = ['Couple', 'Parent and child', 'Family', 'Friends', 'Work', 'Other'];
-
-function newAccount(name: string): Account {
-  const local = name.toLowerCase().replace(/\W+/g, '.');
-  return {
-    name,
-    email: `${local}.${crypto.randomUUID().slice(0, 8)}@example.com`,
-    password: 'a slow walk by the river 42',
-  };
-}
-
-async function expectPath(page: Page, path: string | RegExp): Promise<void> {
-  await page.waitForURL((url) => (typeof path === 'string' ? url.pathname === path : path.test(url.pathname)));
-}
-
-async function expectHeading(page: Page, name: string): Promise<void> {
-  await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
-}
-
-/** The contract's promises for every screen, then a screenshot and an accessibility check. */
-async function screen(page: Page, name: string, options: { signedIn: boolean }): Promise<void> {
-  const quickExit = page.getByRole('button', { name: 'Quick exit', exact: true });
-  await quickExit.waitFor();
-  const box = await quickExit.boundingBox();
-  const viewport = page.viewportSize();
-  expect(box, 'the Quick exit button has a box').not.toBeNull();
-  if (box && viewport) {
-    expect(box.x + box.width / 2, `Quick exit sits on the right on "${name}"`).toBeGreaterThan(viewport.width / 2);
-    expect(box.y, `Quick exit sits at the top on "${name}"`).toBeLessThan(120);
-  }
-  if (options.signedIn) {
-    const nav = page.getByRole('navigation');
-    await nav.getByRole('link', { name: 'Spaces', exact: true }).waitFor();
-    await nav.getByRole('link', { name: 'Account', exact: true }).waitFor();
-  }
-  await checkScreen(page, name);
-}
-
-async function signUp(page: Page, account: Account): Promise<void> {
-  await page.getByLabel('Your name', { exact: true }).fill(account.name);
-  await page.getByLabel('Email', { exact: true }).fill(account.email);
-  await page.getByLabel('Password', { exact: true }).fill(account.password);
-  await page.getByRole('button', { name: 'Create account', exact: true }).click();
-}
-
-/**
- * The Members list as "<name>" or "<name> (you)", sorted. Items may hold
- * more (buttons, notes); only the member's name and the "(you)" matter.
- */
-async function members(page: Page, knownNames: string[]): Promise<string[]> {
-  const list = page.getByRole('list', { name: 'Members', exact: true });
-  await list.waitFor();
-  const texts = await list.getByRole('listitem').allInnerTexts();
-  return texts
-    .map((raw) => {
-      const text = raw.replace(/\s+/g, ' ').trim();
-      const name = knownNames.find((n) => text.includes(n));
-      if (!name) return text;
-      return text.includes(`${name} (you)`) ? `${name} (you)` : name;
-    })
-    .sort();
-}
 
 function nextParam(href: string | null): string | null {
   return href === null ? null : new URL(href, 'http://x.invalid').searchParams.get('next');
@@ -108,28 +49,16 @@ describe('invites', () => {
     // A creates a couple space.
     await a.page.getByRole('link', { name: 'New space', exact: true }).click();
     await expectPath(a.page, '/spaces/new');
-    const kindGroup = a.page
-      .getByRole('radiogroup', { name: 'Kind of relationship', exact: true })
-      .or(a.page.getByRole('group', { name: 'Kind of relationship', exact: true }));
-    for (const kind of KINDS) await kindGroup.getByRole('radio', { name: kind, exact: true }).waitFor();
+    const kindGroup = choiceGroup(a.page, 'Kind of relationship');
+    for (const kind of SPACE_KINDS) await kindGroup.getByRole('radio', { name: kind, exact: true }).waitFor();
     await screen(a.page, 'new-space', { signedIn: true });
-    await a.page.getByLabel('Name', { exact: true }).fill(spaceName);
-    await kindGroup.getByRole('radio', { name: 'Couple', exact: true }).check();
-    await a.page.getByRole('button', { name: 'Create space', exact: true }).click();
-    await expectPath(a.page, /^\/spaces\/(?!new$)[^/]+$/);
-    const spacePath = new URL(a.page.url()).pathname;
-    const spaceId = spacePath.split('/')[2] ?? '';
-    await expectHeading(a.page, spaceName);
+    const { path: spacePath, id: spaceId } = await fillNewSpace(a.page, spaceName, 'Couple');
     await expect.poll(() => members(a.page, names)).toEqual([`${alex.name} (you)`]);
     await screen(a.page, 'space', { signedIn: true });
 
     // A creates an invite link.
-    await a.page.getByRole('link', { name: 'Invite someone', exact: true }).click();
-    await expectPath(a.page, `${spacePath}/invite`);
-    await a.page.getByRole('button', { name: 'Create invite link', exact: true }).click();
+    const inviteUrl = await createInviteLink(a.page, spacePath);
     const linkBox = a.page.getByRole('textbox', { name: 'Invite link', exact: true });
-    await linkBox.waitFor();
-    const inviteUrl = await linkBox.inputValue();
     expect(inviteUrl).toMatch(new RegExp(`^${baseURL.replaceAll('.', '\\.')}/join/[^/?#]+$`));
     expect(await linkBox.isEditable(), 'the invite link is read-only').toBe(false);
     await a.page.getByRole('button', { name: 'Copy link', exact: true }).waitFor();

@@ -8,7 +8,8 @@ const mia: MemberView = { id: 'm', displayName: 'Mia', hasAccount: false, isMe: 
 const members = [ana, ben, mia];
 const now = new Date('2025-11-21T12:00:00Z');
 
-const base = { involved: ['a', 'b'], authorMemberId: 'a', pausedUntil: null };
+const base = { involved: ['a', 'b'], authorMemberId: 'a', pausedUntil: null, visibility: 'shared' as const };
+const cai: MemberView = { id: 'c', displayName: 'Cai', hasAccount: true, isMe: false };
 const ctx = { members, now };
 
 describe('statusWords', () => {
@@ -27,10 +28,22 @@ describe('statusWords', () => {
     expect(statusWords(fromBen, ctx)).toBe('Shared with you and Mia.');
   });
 
-  it('says "everyone involved" with three or more', () => {
+  it('counts only people with an account as seeing it: "everyone involved" with three or more', () => {
     expect(statusWords({ ...base, involved: ['a', 'b', 'm'], status: 'recognized' }, ctx)).toBe(
+      'You both see that something happened.',
+    );
+    const three = { members: [...members, cai], now };
+    expect(statusWords({ ...base, involved: ['a', 'b', 'c'], status: 'recognized' }, three)).toBe(
       'Everyone involved sees that something happened.',
     );
+    expect(statusWords({ ...base, involved: ['a', 'm'], status: 'recognized' }, ctx)).toBe(
+      "You've named it. That's the first step.",
+    );
+  });
+
+  it('keeps saying a rupture is private while it is repaired alone', () => {
+    const alone = { ...base, involved: ['a', 'm'], visibility: 'private' as const, status: 'repairing' as const };
+    expect(statusWords(alone, ctx)).toBe('Repairing. Only you can see this.');
   });
 
   it('says when a break ends while it lasts, and nothing of it after', () => {
@@ -42,6 +55,13 @@ describe('statusWords', () => {
 });
 
 describe('completionLine', () => {
+  it('does not call someone "waiting" who has not been told', () => {
+    expect(completionLine({ memberId: 'b', state: 'waiting', need: null }, members, 'private')).toBe(
+      "Ben: doesn't know about this yet",
+    );
+    expect(completionLine({ memberId: 'm', state: 'waiting', need: null }, members, 'private')).toBe('Mia: waiting');
+  });
+
   it('gives one plain line per person, never a count', () => {
     expect(completionLine({ memberId: 'b', state: 'waiting', need: null }, members)).toBe('Ben: waiting');
     expect(completionLine({ memberId: 'a', state: 'repaired', need: null }, members)).toBe('Ana: repaired');

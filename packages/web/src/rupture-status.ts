@@ -37,7 +37,7 @@ interface StatusContext {
  * break "Taking a break — back at 14:30.".
  */
 export function statusWords(
-  rupture: Pick<RuptureView, 'status' | 'involved' | 'authorMemberId' | 'pausedUntil'>,
+  rupture: Pick<RuptureView, 'status' | 'involved' | 'authorMemberId' | 'pausedUntil' | 'visibility'>,
   context: StatusContext,
 ): string {
   const open = rupture.status !== 'repaired' && rupture.status !== 'let_go';
@@ -54,12 +54,16 @@ export function statusWords(
       names.sort((a, b) => (a === 'you' ? -1 : b === 'you' ? 1 : 0));
       return names.length > 0 ? `Shared with ${joinNames(names)}.` : 'Shared.';
     }
-    case 'recognized':
-      return rupture.involved.length > 2
-        ? 'Everyone involved sees that something happened.'
-        : 'You both see that something happened.';
+    case 'recognized': {
+      // Only people with an account can see it; a child or a colleague off the app is not counted.
+      const seeing = rupture.involved.filter((id) => context.members.find((m) => m.id === id)?.hasAccount);
+      if (seeing.length <= 1) return "You've named it. That's the first step.";
+      return seeing.length === 2
+        ? 'You both see that something happened.'
+        : 'Everyone involved sees that something happened.';
+    }
     case 'repairing':
-      return 'Repairing.';
+      return rupture.visibility === 'private' ? 'Repairing. Only you can see this.' : 'Repairing.';
     case 'repaired':
       return 'Repaired. Everyone feels it.';
     case 'let_go':
@@ -67,9 +71,18 @@ export function statusWords(
   }
 }
 
-/** One line of "Where everyone is": "Bea: waiting", "Bea: repaired", "Bea: not yet — needs: a hug". */
-export function completionLine(entry: CompletionView, members: readonly MemberView[]): string {
+/**
+ * One line of "Where everyone is": "Bea: waiting", "Bea: repaired", "Bea: not yet — needs: a hug".
+ * While a rupture is private, the others with an account have not been told, so they are not "waiting".
+ */
+export function completionLine(
+  entry: CompletionView,
+  members: readonly MemberView[],
+  visibility: RuptureView['visibility'] = 'shared',
+): string {
   const name = displayNameOf(entry.memberId, members);
+  const member = members.find((m) => m.id === entry.memberId);
+  if (visibility === 'private' && member?.hasAccount && !member.isMe) return `${name}: doesn't know about this yet`;
   if (entry.state === 'repaired') return `${name}: repaired`;
   if (entry.state === 'not_yet') return entry.need ? `${name}: not yet — needs: ${entry.need}` : `${name}: not yet`;
   return `${name}: waiting`;

@@ -12,7 +12,7 @@ export function WhereEveryoneIs(props: { rupture: RuptureDetailView; members: re
       <ul class="plain-list" aria-labelledby="where-heading">
         {props.rupture.completion.map((entry) => (
           <li key={entry.memberId} class={`where where-${entry.state}`}>
-            {completionLine(entry, props.members)}
+            {completionLine(entry, props.members, props.rupture.visibility)}
           </li>
         ))}
       </ul>
