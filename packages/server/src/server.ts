@@ -30,6 +30,7 @@ export async function startServer(config: Config, logger: Logger) {
   const { app, live } = createApp({
     db: store.db,
     dialect: store.dialect,
+    write: store.write,
     clock,
     passwords: argon2Hasher(),
     throttle: new LoginThrottle(clock),

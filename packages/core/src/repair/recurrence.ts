@@ -19,8 +19,11 @@ export function contentWords(text: string): Set<string> {
   return new Set(words);
 }
 
-export interface Resemblance {
-  rupture: Rupture;
+/** What resemblance looks at: enough to compare, so callers need not load whole ruptures. */
+export type Comparable = Pick<Rupture, 'id' | 'topic' | 'note' | 'occurredAt'>;
+
+export interface Resemblance<T extends Comparable = Rupture> {
+  rupture: T;
   /** 0..1, higher is more alike. */
   score: number;
   /** Why, in words a person understands. */
@@ -36,14 +39,15 @@ const WORD_THRESHOLD = 0.25;
  * content words (Jaccard similarity of note and topic words), so the app
  * can say *why* it asks "is this like …?".
  */
-export function findSimilarRuptures(
+export function findSimilarRuptures<T extends Comparable>(
   candidate: { topic: string | null; note: string | null; id?: string },
-  earlier: readonly Rupture[],
+  earlier: readonly T[],
   limit = 3,
-): Resemblance[] {
+): Resemblance<T>[] {
   const topic = candidate.topic?.trim().toLowerCase() || null;
   const words = contentWords(`${candidate.topic ?? ''} ${candidate.note ?? ''}`);
-  const found: Resemblance[] = [];
+  if (!topic && words.size === 0) return [];
+  const found: Resemblance<T>[] = [];
   for (const r of earlier) {
     if (r.id === candidate.id) continue;
     if (topic && r.topic === topic) {

@@ -4,6 +4,7 @@ import { AppError } from '../http/errors';
 import type { Clock } from '../ports/clock';
 import { newId } from '../ports/ids';
 import { type Account, findAccountByEmail, insertAccount, updatePasswordHash } from '../store/accounts';
+import type { Write } from '../store/connect';
 import type { Database } from '../store/schema';
 import { deleteOtherSessions } from '../store/sessions';
 import { isCommonPassword, type PasswordHasher } from './passwords';
@@ -60,7 +61,7 @@ export async function authenticate(
 }
 
 export async function changePassword(
-  deps: { db: Kysely<Database>; clock: Clock; passwords: PasswordHasher; throttle: LoginThrottle },
+  deps: { db: Kysely<Database>; write: Write; clock: Clock; passwords: PasswordHasher; throttle: LoginThrottle },
   input: {
     account: Account;
     sessionId: string;
@@ -79,7 +80,7 @@ export async function changePassword(
   }
   assertAcceptablePassword(input.newPassword, isCommonPassword);
   const passwordHash = await deps.passwords.hash(input.newPassword);
-  await deps.db.transaction().execute(async (trx) => {
+  await deps.write(async (trx) => {
     await updatePasswordHash(trx, { accountId: input.account.id, passwordHash, at: deps.clock.now().toISOString() });
     if (input.endOtherSessions)
       await deleteOtherSessions(trx, { accountId: input.account.id, keepId: input.sessionId });

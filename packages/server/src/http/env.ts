@@ -4,7 +4,7 @@ import type { LoginThrottle } from '../auth/throttle';
 import type { Logger } from '../logger';
 import type { Clock } from '../ports/clock';
 import type { EventBus } from '../ports/event-bus';
-import type { Dialect } from '../store/connect';
+import type { Dialect, Write } from '../store/connect';
 import type { Database } from '../store/schema';
 
 /** Who is asking: set by the session loader when a valid session cookie came with the request. */
@@ -26,6 +26,8 @@ export type AppEnv = {
 export interface AppDeps {
   db: Kysely<Database>;
   dialect: Dialect;
+  /** Transactional writes (group-committed on SQLite). */
+  write: Write;
   clock: Clock;
   passwords: PasswordHasher;
   throttle: LoginThrottle;

@@ -30,6 +30,7 @@ describe('serving the web app', () => {
     return createApp({
       db: ctx().db,
       dialect: ctx().dialect,
+      write: (work) => ctx().db.transaction().execute(work),
       clock,
       passwords: argon2Hasher(),
       throttle: new LoginThrottle(clock),

@@ -181,3 +181,29 @@ export async function deleteRupturesAuthoredBy(
   if (!props.includeShared) query = query.where('visibility', '=', 'private');
   await query.execute();
 }
+
+export type SimilarityCandidate = Pick<Rupture, 'id' | 'topic' | 'note' | 'occurredAt' | 'size' | 'status'>;
+
+/** The newest ruptures passing `visible`, with only what resemblance and its presenter need. */
+export async function listSimilarityCandidates(
+  db: Kysely<Database>,
+  props: { spaceId: string; visible: RuptureFilter; limit: number },
+): Promise<SimilarityCandidate[]> {
+  const rows = await db
+    .selectFrom('rupture')
+    .select(['id', 'topic', 'note', 'occurred_at', 'size', 'status'])
+    .where('space_id', '=', props.spaceId)
+    .where(props.visible)
+    .orderBy('occurred_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(props.limit)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    topic: r.topic,
+    note: r.note,
+    occurredAt: r.occurred_at,
+    size: r.size,
+    status: r.status,
+  }));
+}

@@ -60,6 +60,7 @@ export async function createTestContext() {
   const { app, live } = createApp({
     db: store.db,
     dialect: store.dialect,
+    write: store.write,
     clock,
     passwords: argon2Hasher(),
     throttle,

@@ -77,7 +77,7 @@ const password = defineRoute({
   responses: { 204: noContent, 400: commonErrors[400], 401: commonErrors[401] },
 });
 
-export function authRoutes(deps: Pick<AppDeps, 'db' | 'clock' | 'passwords' | 'throttle' | 'options'>) {
+export function authRoutes(deps: Pick<AppDeps, 'db' | 'clock' | 'passwords' | 'throttle' | 'options' | 'write'>) {
   const router = createRouter();
 
   /** Login re-issues the token: any session the browser held before is ended (no fixation). */

@@ -47,7 +47,7 @@ const accept = defineRoute({
   responses: { 200: jsonContent(SpaceResponse, 'The space joined.'), ...commonErrors },
 });
 
-export function inviteRoutes(deps: Pick<AppDeps, 'db' | 'clock'>) {
+export function inviteRoutes(deps: Pick<AppDeps, 'db' | 'clock' | 'write'>) {
   const router = createRouter();
 
   router.openapi(create, async (c) => {

@@ -4,12 +4,13 @@ import { AppError } from '../../http/errors';
 import type { Clock } from '../../ports/clock';
 import { newId } from '../../ports/ids';
 import { findAccountById } from '../../store/accounts';
+import type { Write } from '../../store/connect';
 import { findInvite, type Invite, insertInvite, markInviteUsed } from '../../store/invites';
 import type { Database } from '../../store/schema';
 import { findMember, findMembership, findSpace, insertMember } from '../../store/spaces';
 import { newInviteToken, parseInviteToken } from './token';
 
-type Deps = { db: Kysely<Database>; clock: Clock };
+type Deps = { db: Kysely<Database>; write: Write; clock: Clock };
 
 export async function createInvite(deps: Deps, props: { spaceId: string; inviter: Member }): Promise<InviteView> {
   const now = deps.clock.now();
@@ -58,7 +59,7 @@ export async function previewInvite(deps: Deps, token: string): Promise<InvitePr
  * @returns the space id joined
  */
 export async function acceptInvite(deps: Deps, props: { token: string; accountId: string }): Promise<string> {
-  return deps.db.transaction().execute(async (trx) => {
+  return deps.write(async (trx) => {
     const invite = await findInvite(trx, parseInviteToken(props.token));
     if (invite && (await findMembership(trx, { spaceId: invite.spaceId, accountId: props.accountId }))) {
       return invite.spaceId;

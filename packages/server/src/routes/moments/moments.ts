@@ -76,7 +76,7 @@ const regulation = defineRoute({
   },
 });
 
-export function momentRoutes(deps: Pick<AppDeps, 'db' | 'clock'> & { bus: EventBus }) {
+export function momentRoutes(deps: Pick<AppDeps, 'db' | 'clock' | 'write'> & { bus: EventBus }) {
   const { db } = deps;
   const router = createRouter();
 

@@ -106,7 +106,7 @@ function targetOf(c: {
   };
 }
 
-export function ruptureActionRoutes(deps: Pick<AppDeps, 'db' | 'dialect' | 'clock'> & { bus: EventBus }) {
+export function ruptureActionRoutes(deps: Pick<AppDeps, 'db' | 'dialect' | 'clock' | 'write'> & { bus: EventBus }) {
   const { db } = deps;
   const router = createRouter();
 

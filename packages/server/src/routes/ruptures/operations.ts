@@ -13,7 +13,7 @@ import { assertCanSeeRupture, ruptureVisibleTo } from '../../access/visibility';
 import { newId } from '../../ports/ids';
 import { listOwnCheckins } from '../../store/moments';
 import { listAttempts, listResponses } from '../../store/repair';
-import { findRupture, insertEvents, insertRupture, listRuptures } from '../../store/ruptures';
+import { findRupture, insertEvents, insertRupture, listRuptures, listSimilarityCandidates } from '../../store/ruptures';
 import type { Database } from '../../store/schema';
 import { listMembers } from '../../store/spaces';
 import { presentRuptureDetail, presentSimilar } from './presenters';
@@ -53,18 +53,24 @@ export async function createRupture(deps: ChangeDeps, props: { spaceId: string; 
     input: props.input,
     at: now.toISOString(),
   });
-  await deps.db.transaction().execute(async (trx) => {
+  await deps.write(async (trx) => {
     await insertRupture(trx, rupture);
     await insertEvents(trx, events);
   });
   publishEvents(deps.bus, rupture, members, events);
-  const earlier = await listRuptures(deps.db, {
-    spaceId: props.spaceId,
-    visible: ruptureVisibleTo(props.viewer.id),
-    limit: SIMILAR_LOOKBACK,
-  });
-  const similar = rupture.kinds.includes('harm') ? [] : findSimilarRuptures(rupture, earlier).map(presentSimilar);
-  return { rupture: await loadDetail(deps.db, rupture, props.viewer), similar };
+  const similar =
+    rupture.kinds.includes('harm') || (!rupture.topic && !rupture.note)
+      ? []
+      : findSimilarRuptures(
+          rupture,
+          await listSimilarityCandidates(deps.db, {
+            spaceId: props.spaceId,
+            visible: ruptureVisibleTo(props.viewer.id),
+            limit: SIMILAR_LOOKBACK,
+          }),
+        ).map(presentSimilar);
+  // Just created: no attempts or responses yet, and the members are at hand.
+  return { rupture: presentRuptureDetail(rupture, { attempts: [], responses: [], members }, props.viewer.id), similar };
 }
 
 /** The viewer's own recent check-ins decide whether they are flooded now (rule 6). */

@@ -12,6 +12,7 @@ import {
   type RuptureView,
   type SimilarRuptureView,
 } from '@repairable/core';
+import type { SimilarityCandidate } from '../../store/ruptures';
 
 /** Everything a viewer may see of a rupture they can see. Callers have already checked visibility. */
 export function presentRupture(r: Rupture, viewerMemberId: string): RuptureView {
@@ -83,7 +84,7 @@ export function presentRuptureDetail(
 }
 
 /** Only what the viewer could open anyway: suggestions come from ruptures they can see. */
-export function presentSimilar(s: Resemblance): SimilarRuptureView {
+export function presentSimilar(s: Resemblance<SimilarityCandidate>): SimilarRuptureView {
   return {
     id: s.rupture.id,
     occurredAt: s.rupture.occurredAt,

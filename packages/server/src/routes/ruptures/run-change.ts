@@ -11,13 +11,13 @@ import { assertCanSeeRupture } from '../../access/visibility';
 import { AppError } from '../../http/errors';
 import type { Clock } from '../../ports/clock';
 import type { EventBus } from '../../ports/event-bus';
-import type { Dialect } from '../../store/connect';
+import type { Dialect, Write } from '../../store/connect';
 import { listResponses } from '../../store/repair';
 import { findRupture, insertEvents, updateRupture } from '../../store/ruptures';
 import type { Database } from '../../store/schema';
 import { listMembers } from '../../store/spaces';
 
-export type ChangeDeps = { db: Kysely<Database>; dialect: Dialect; clock: Clock; bus: EventBus };
+export type ChangeDeps = { db: Kysely<Database>; write: Write; dialect: Dialect; clock: Clock; bus: EventBus };
 
 export interface ChangeContext {
   rupture: Rupture;
@@ -67,7 +67,7 @@ export async function runChange<T>(
     save?(db: Kysely<Database>, created: T): Promise<void>;
   },
 ): Promise<{ rupture: Rupture; created: T }> {
-  const result = await deps.db.transaction().execute(async (trx) => {
+  const result = await deps.write(async (trx) => {
     const rupture = await findRupture(trx, {
       spaceId: props.spaceId,
       ruptureId: props.ruptureId,

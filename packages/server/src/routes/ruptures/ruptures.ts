@@ -72,7 +72,7 @@ export function versionFrom(header: string | undefined): number | undefined {
   return header === undefined ? undefined : Number(header.replaceAll('"', ''));
 }
 
-export function ruptureRoutes(deps: Pick<AppDeps, 'db' | 'dialect' | 'clock'> & { bus: EventBus }) {
+export function ruptureRoutes(deps: Pick<AppDeps, 'db' | 'dialect' | 'clock' | 'write'> & { bus: EventBus }) {
   const { db } = deps;
   const router = createRouter();
 

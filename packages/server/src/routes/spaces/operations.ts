@@ -4,12 +4,13 @@ import { AppError } from '../../http/errors';
 import type { Clock } from '../../ports/clock';
 import { newId } from '../../ports/ids';
 import { findAccountById } from '../../store/accounts';
+import type { Write } from '../../store/connect';
 import { deleteMomentsOf } from '../../store/moments';
 import { deleteRupturesAuthoredBy } from '../../store/ruptures';
 import type { Database } from '../../store/schema';
 import { deleteSpace, insertMember, insertSpace, listMembers, markMemberLeft } from '../../store/spaces';
 
-type Deps = { db: Kysely<Database>; clock: Clock };
+type Deps = { db: Kysely<Database>; write: Write; clock: Clock };
 
 export async function createSpaceFor(deps: Deps, props: { accountId: string; name: string; kind: SpaceKind }) {
   const account = await findAccountById(deps.db, props.accountId);
@@ -23,7 +24,7 @@ export async function createSpaceFor(deps: Deps, props: { accountId: string; nam
     creator: { accountId: account.id, displayName: normalizeDisplayName(account.displayName) },
     at: now.toISOString(),
   });
-  await deps.db.transaction().execute(async (trx) => {
+  await deps.write(async (trx) => {
     await insertSpace(trx, space);
     await insertMember(trx, member);
   });
@@ -40,7 +41,7 @@ export async function leaveSpace(
   deps: Deps,
   props: { spaceId: string; memberId: string; removeShared: boolean },
 ): Promise<void> {
-  await deps.db.transaction().execute(async (trx) => {
+  await deps.write(async (trx) => {
     const members = await listMembers(trx, props.spaceId);
     const { deleteSpace: lastOne } = planLeave({ members, leavingMemberId: props.memberId });
     if (lastOne) return deleteSpace(trx, props.spaceId);

@@ -102,7 +102,7 @@ const leave = defineRoute({
   responses: { 204: noContent, ...commonErrors },
 });
 
-export function spaceRoutes(deps: Pick<AppDeps, 'db' | 'clock'>) {
+export function spaceRoutes(deps: Pick<AppDeps, 'db' | 'clock' | 'write'>) {
   const { db } = deps;
   const router = createRouter();
 
