@@ -3,18 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors';
 import type { RuptureSize } from '../identifiers';
 import type { MemberRecord } from '../spaces';
+import { recordReconnection, respondToRepair } from './answers';
 import { isRepairComplete } from './completion';
-import {
-  acknowledgeRupture,
-  attemptRepair,
-  type Change,
-  letGo,
-  noteRupture,
-  raiseRupture,
-  recordReconnection,
-  respondToRepair,
-  takeBreak,
-} from './cycle';
+import { acknowledgeRupture, attemptRepair, letGo, noteRupture, raiseRupture, takeBreak } from './cycle';
+import type { Change } from './transitions';
 import type { RepairResponse, Rupture, RuptureEvent } from './types';
 import { canSeeRupture } from './visibility';
 

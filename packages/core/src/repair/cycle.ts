@@ -1,9 +1,18 @@
 import { DomainError } from '../errors';
 import type { AttemptKind, RuptureKind, RuptureSize, Visibility } from '../identifiers';
 import type { MemberRecord } from '../spaces';
-import { isRepairComplete } from './completion';
-import type { Attempt, Feeling, RepairResponse, Rupture, RuptureEvent, RuptureEventType } from './types';
-import { canSeeRupture, isHarm } from './visibility';
+import {
+  assertInvolved,
+  assertOpenForRepair,
+  type Change,
+  event,
+  isClosed,
+  next,
+  statusAfterRecognition,
+  withRecognition,
+} from './transitions';
+import type { Attempt, Rupture, RuptureEvent } from './types';
+import { canSeeRupture } from './visibility';
 
 /**
  * The rupture state machine of DESIGN.md §4. Every operation takes one
@@ -12,52 +21,9 @@ import { canSeeRupture, isHarm } from './visibility';
  * server persists both in one transaction.
  */
 
-export interface Change<T = Record<string, never>> {
-  rupture: Rupture;
-  events: RuptureEvent[];
-  created: T;
-}
-
 /** Room for clocks that disagree a little between a phone and the server. */
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
 const MAX_BREAK_MS = 7 * 24 * 60 * 60 * 1000;
-
-function isClosed(r: Rupture): boolean {
-  return r.status === 'repaired' || r.status === 'let_go';
-}
-
-function event(type: RuptureEventType, r: Rupture, actorMemberId: string, at: string): RuptureEvent {
-  return { type, spaceId: r.spaceId, ruptureId: r.id, actorMemberId, at };
-}
-
-function next(r: Rupture, changes: Partial<Rupture>): Rupture {
-  return { ...r, ...changes, version: r.version + 1 };
-}
-
-/** The actor must see the rupture and be one of the people it is between. */
-function assertInvolved(r: Rupture, actorMemberId: string): void {
-  if (!canSeeRupture(actorMemberId, r) || !r.involved.includes(actorMemberId)) throw new DomainError('not_involved');
-}
-
-function assertOpenForRepair(r: Rupture): void {
-  if (isHarm(r)) throw new DomainError('harm_not_for_repair');
-  if (isClosed(r)) throw new DomainError('rupture_closed');
-}
-
-function withRecognition(r: Rupture, memberId: string): string[] {
-  return r.recognizedBy.includes(memberId) ? r.recognizedBy : [...r.recognizedBy, memberId];
-}
-
-/** A raised rupture becomes `recognized` once every involved member with an account has recognized it. */
-function statusAfterRecognition(
-  r: Rupture,
-  recognizedBy: readonly string[],
-  members: readonly MemberRecord[],
-): Rupture['status'] {
-  if (r.status !== 'raised') return r.status;
-  const accountMembers = members.filter((m) => m.accountId !== null && r.involved.includes(m.id));
-  return accountMembers.every((m) => recognizedBy.includes(m.id)) ? 'recognized' : 'raised';
-}
 
 export interface NewRupture {
   size: RuptureSize;
@@ -251,97 +217,6 @@ export function takeBreak(props: {
     events.push(event('rupture.recognized', rupture, actorMemberId, at));
   }
   return { rupture, events, created: { attempt } };
-}
-
-function afterAnswer(props: {
-  rupture: Rupture;
-  responses: readonly RepairResponse[];
-  response: RepairResponse;
-  members: readonly MemberRecord[];
-  type: RuptureEventType;
-  at: string;
-}): Change<{ response: RepairResponse }> {
-  const { rupture: r, response, at } = props;
-  const complete = isRepairComplete(r, [...props.responses, response], props.members);
-  const rupture = next(r, complete ? { status: 'repaired', repairedAt: at, pausedUntil: null } : {});
-  const events = [event(props.type, rupture, response.recordedByMemberId, at)];
-  if (complete) events.push(event('rupture.repaired', rupture, response.recordedByMemberId, at));
-  return { rupture, events, created: { response } };
-}
-
-function assertAwaitingAnswers(r: Rupture): void {
-  assertOpenForRepair(r);
-  if (r.round === 0) throw new DomainError('no_attempt_yet');
-}
-
-/**
- * How a member feels after the latest attempt. `not_yet` keeps it open and
- * says what they still need; the last involved `repaired` completes it
- * (rule 4). Only the member themselves can answer for an account.
- */
-export function respondToRepair(props: {
-  rupture: Rupture;
-  responses: readonly RepairResponse[];
-  members: readonly MemberRecord[];
-  actorMemberId: string;
-  id: string;
-  feel: Feeling;
-  need: string | null;
-  at: string;
-}): Change<{ response: RepairResponse }> {
-  const { rupture: r, actorMemberId, at } = props;
-  assertInvolved(r, actorMemberId);
-  assertAwaitingAnswers(r);
-  const response: RepairResponse = {
-    id: props.id,
-    spaceId: r.spaceId,
-    ruptureId: r.id,
-    memberId: actorMemberId,
-    recordedByMemberId: actorMemberId,
-    round: r.round,
-    feel: props.feel,
-    need: props.feel === 'not_yet' ? props.need?.trim() || null : null,
-    note: null,
-    createdAt: at,
-  };
-  return afterAnswer({ ...props, response, type: 'response.given' });
-}
-
-/**
- * For a member without an account (a baby, a child): an account member
- * records the reconnection they observed ("calmed", "came back to play"),
- * which counts as that member's `repaired`.
- */
-export function recordReconnection(props: {
-  rupture: Rupture;
-  responses: readonly RepairResponse[];
-  members: readonly MemberRecord[];
-  actorMemberId: string;
-  memberId: string;
-  id: string;
-  note: string | null;
-  at: string;
-}): Change<{ response: RepairResponse }> {
-  const { rupture: r, actorMemberId, at } = props;
-  assertInvolved(r, actorMemberId);
-  const target = props.members.find((m) => m.id === props.memberId);
-  if (!target || !r.involved.includes(target.id) || target.accountId !== null) {
-    throw new DomainError('reconnection_needs_member_without_account');
-  }
-  assertAwaitingAnswers(r);
-  const response: RepairResponse = {
-    id: props.id,
-    spaceId: r.spaceId,
-    ruptureId: r.id,
-    memberId: target.id,
-    recordedByMemberId: actorMemberId,
-    round: r.round,
-    feel: 'repaired',
-    need: null,
-    note: props.note?.trim() || null,
-    createdAt: at,
-  };
-  return afterAnswer({ ...props, response, type: 'reconnection.recorded' });
 }
 
 /**
