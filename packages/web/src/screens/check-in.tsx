@@ -1,6 +1,5 @@
 import { CHECKIN_STATES, type CheckinState, LIMITS, type RegulationView } from '@repairable/core';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { errorMessage } from '../api';
 import type { ScreenProps } from '../app';
 import { Alert, Status } from '../components/alert';
 import { Breathing } from '../components/breathing';
@@ -8,6 +7,7 @@ import { RadioGroup } from '../components/choices';
 import { Link } from '../components/link';
 import { PageTitle } from '../components/page-title';
 import { TextArea } from '../components/text-area';
+import { useAction } from '../components/use-action';
 import { repairApi } from '../repair-api';
 import { CHECKIN_LABELS } from '../repair-labels';
 
@@ -25,8 +25,7 @@ export function CheckInScreen(props: ScreenProps) {
   const [state, setState] = useState<CheckinState | undefined>(undefined);
   const [intensity, setIntensity] = useState(5);
   const [note, setNote] = useState('');
-  const [error, setError] = useState<string | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
   const [regulation, setRegulation] = useState<RegulationView | undefined>(undefined);
   const rangeId = useId();
   const back = useRef<HTMLAnchorElement>(null);
@@ -39,20 +38,14 @@ export function CheckInScreen(props: ScreenProps) {
     event.preventDefault();
     if (busy) return;
     if (!state) return setError('Please choose where you are right now.');
-    setBusy(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       const saved = await repairApi.checkIn(spaceId, {
         state,
         intensity,
         ...(note.trim() ? { note: note.trim() } : {}),
       });
       setRegulation(saved.regulation);
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const result = regulation ? (regulation.offerBreak ? WAIT_WORDS : THANKS_WORDS) : undefined;

@@ -1,31 +1,22 @@
 import type { InviteView } from '@repairable/core';
 import { useRef, useState } from 'preact/hooks';
-import { api, errorMessage } from '../api';
+import { api } from '../api';
 import type { ScreenProps } from '../app';
 import { Alert, Status } from '../components/alert';
 import { Field } from '../components/field';
 import { Link } from '../components/link';
 import { PageTitle } from '../components/page-title';
 import { QrCode } from '../components/qr-code';
+import { useAction } from '../components/use-action';
 import { formatDate } from '../labels';
 
 export function InviteScreen(props: ScreenProps) {
   const spaceId = props.params.spaceId ?? '';
   const [invite, setInvite] = useState<InviteView | undefined>(undefined);
-  const [error, setError] = useState<string | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
 
   async function create() {
-    if (busy) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      setInvite(await api.createInvite(spaceId));
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+    await run(async () => setInvite(await api.createInvite(spaceId)));
   }
 
   return (

@@ -1,9 +1,9 @@
-import { useState } from 'preact/hooks';
-import { api, errorMessage } from '../api';
+import { api } from '../api';
 import type { ScreenProps } from '../app';
 import { Alert } from '../components/alert';
 import { Link } from '../components/link';
 import { PageTitle } from '../components/page-title';
+import { useAction } from '../components/use-action';
 import { useLoad } from '../components/use-load';
 import { withNext } from '../paths';
 import { navigate } from '../router';
@@ -12,20 +12,13 @@ import { me } from '../state';
 export function JoinScreen(props: ScreenProps) {
   const token = props.params.token ?? '';
   const preview = useLoad(() => api.previewInvite(token), token);
-  const [error, setError] = useState<string | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction({ leaves: true });
 
   async function join() {
-    if (busy) return;
-    setBusy(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       const space = await api.acceptInvite(token);
       navigate(`/spaces/${space.id}`);
-    } catch (err) {
-      setError(errorMessage(err));
-      setBusy(false);
-    }
+    });
   }
 
   if (preview.error) {

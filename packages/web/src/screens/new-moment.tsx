@@ -1,12 +1,13 @@
 import { LIMITS, MOMENT_KINDS, type MomentKind, type Visibility } from '@repairable/core';
 import { useState } from 'preact/hooks';
-import { api, errorMessage } from '../api';
+import { api } from '../api';
 import type { ScreenProps } from '../app';
 import { Alert } from '../components/alert';
 import { RadioGroup } from '../components/choices';
 import { Link } from '../components/link';
 import { PageTitle } from '../components/page-title';
 import { TextArea } from '../components/text-area';
+import { useAction } from '../components/use-action';
 import { useLoad } from '../components/use-load';
 import { repairApi } from '../repair-api';
 import { MOMENT_LABELS } from '../repair-labels';
@@ -25,25 +26,19 @@ export function NewMomentScreen(props: ScreenProps) {
   const [kind, setKind] = useState<MomentKind | undefined>(undefined);
   const [note, setNote] = useState('');
   const [visibility, setVisibility] = useState<Visibility>('shared');
-  const [error, setError] = useState<string | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction({ leaves: true });
   const space = useLoad(() => api.space(spaceId), spaceId);
 
   async function submit(event: Event) {
     event.preventDefault();
     if (busy) return;
     if (!kind) return setError('Please choose what was good.');
-    setBusy(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       const about = (space.data?.members ?? []).filter((m) => !m.isMe).map((m) => m.id);
       await repairApi.createMoment(spaceId, { kind, visibility, about, ...(note.trim() ? { note: note.trim() } : {}) });
       flash.value = 'Saved.';
       navigate(`/spaces/${spaceId}`);
-    } catch (err) {
-      setError(errorMessage(err));
-      setBusy(false);
-    }
+    });
   }
 
   return (

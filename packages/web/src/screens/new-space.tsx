@@ -1,32 +1,27 @@
 import { LIMITS, SPACE_KINDS, type SpaceKind } from '@repairable/core';
 import { useState } from 'preact/hooks';
-import { api, errorMessage } from '../api';
+import { api } from '../api';
 import { Alert } from '../components/alert';
 import { Field } from '../components/field';
 import { PageTitle } from '../components/page-title';
+import { useAction } from '../components/use-action';
 import { SPACE_KIND_LABELS } from '../labels';
 import { navigate } from '../router';
 
 export function NewSpaceScreen() {
   const [name, setName] = useState('');
   const [kind, setKind] = useState<SpaceKind | undefined>(undefined);
-  const [error, setError] = useState<string | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction({ leaves: true });
 
   async function submit(event: Event) {
     event.preventDefault();
     if (busy) return;
     if (!name.trim()) return setError('Please give the space a name.');
     if (!kind) return setError('Please choose the kind of relationship.');
-    setBusy(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       const space = await api.createSpace({ name: name.trim(), kind });
       navigate(`/spaces/${space.id}`);
-    } catch (err) {
-      setError(errorMessage(err));
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -1,12 +1,13 @@
 import { batch } from '@preact/signals';
 import { LIMITS } from '@repairable/core';
 import { useState } from 'preact/hooks';
-import { api, errorMessage } from '../api';
+import { api } from '../api';
 import type { ScreenProps } from '../app';
 import { Alert } from '../components/alert';
 import { Field } from '../components/field';
 import { Link } from '../components/link';
 import { PageTitle } from '../components/page-title';
+import { useAction } from '../components/use-action';
 import { safeNext, withNext } from '../paths';
 import { navigate } from '../router';
 import { me } from '../state';
@@ -15,8 +16,7 @@ export function SignInScreen(props: ScreenProps) {
   const next = safeNext(props.query.get('next'));
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction({ leaves: true });
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -25,18 +25,13 @@ export function SignInScreen(props: ScreenProps) {
       setError('Please enter your email and password.');
       return;
     }
-    setBusy(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       const user = await api.login({ email: email.trim(), password });
       batch(() => {
         navigate(next);
         me.value = user;
       });
-    } catch (err) {
-      setError(errorMessage(err));
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -7,6 +7,7 @@ import { Alert } from '../components/alert';
 import { Field } from '../components/field';
 import { Link } from '../components/link';
 import { PageTitle } from '../components/page-title';
+import { useAction } from '../components/use-action';
 import { PASSWORD_HINT } from '../labels';
 import { safeNext, withNext } from '../paths';
 import { navigate } from '../router';
@@ -20,8 +21,7 @@ export function SignUpScreen(props: ScreenProps) {
   const [displayName, setDisplayName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction({ leaves: true, describeError });
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -31,9 +31,7 @@ export function SignUpScreen(props: ScreenProps) {
       setError(problem);
       return;
     }
-    setBusy(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       await api.register({ displayName: displayName.trim(), email: email.trim(), password });
       // Registering an email that already has an account answers the same way (SECURITY.md S3),
       // but its cookie does not open a session: asking who we are tells the two apart.
@@ -42,10 +40,7 @@ export function SignUpScreen(props: ScreenProps) {
         navigate(next);
         me.value = user;
       });
-    } catch (err) {
-      setError(err instanceof ApiError && err.status === 401 ? SESSION_NOT_STARTED : errorMessage(err));
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -88,6 +83,10 @@ export function SignUpScreen(props: ScreenProps) {
       </p>
     </>
   );
+}
+
+function describeError(err: unknown): string {
+  return err instanceof ApiError && err.status === 401 ? SESSION_NOT_STARTED : errorMessage(err);
 }
 
 function checkForm(form: { displayName: string; email: string; password: string }): string | undefined {

@@ -8,7 +8,7 @@ import {
   type Visibility,
 } from '@repairable/core';
 import { useId, useState } from 'preact/hooks';
-import { api, errorMessage } from '../../api';
+import { api } from '../../api';
 import type { ScreenProps } from '../../app';
 import { Alert } from '../../components/alert';
 import { CheckboxGroup, RadioGroup } from '../../components/choices';
@@ -17,6 +17,7 @@ import { HarmNote } from '../../components/harm-note';
 import { Link } from '../../components/link';
 import { PageTitle } from '../../components/page-title';
 import { TextArea } from '../../components/text-area';
+import { useAction } from '../../components/use-action';
 import { useLoad } from '../../components/use-load';
 import { repairApi } from '../../repair-api';
 import { KIND_LABELS, SIZE_LABELS } from '../../repair-labels';
@@ -52,8 +53,7 @@ function RuptureForm(props: { space: SpaceView }) {
   const [topic, setTopic] = useState('');
   const [note, setNote] = useState('');
   const [visibility, setVisibility] = useState<Visibility>('private');
-  const [error, setError] = useState<string | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction({ leaves: true });
   const whenId = useId();
   const harm = kinds.includes('harm');
 
@@ -64,9 +64,7 @@ function RuptureForm(props: { space: SpaceView }) {
     if (kinds.length === 0) return setError('Please choose what happened.');
     const occurredAt = fromDateTimeLocal(when);
     if (when && !occurredAt) return setError('Please give a date and time, or leave it as now.');
-    setBusy(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       const made = await repairApi.createRupture(space.id, {
         size,
         kinds,
@@ -78,10 +76,7 @@ function RuptureForm(props: { space: SpaceView }) {
       });
       if (made.similar.length > 0) similarFound.set(made.rupture.id, made.similar);
       navigate(`/spaces/${space.id}/ruptures/${made.rupture.id}`);
-    } catch (err) {
-      setError(errorMessage(err));
-      setBusy(false);
-    }
+    });
   }
 
   return (

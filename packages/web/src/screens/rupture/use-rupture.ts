@@ -1,6 +1,7 @@
 import type { RuptureDetailView } from '@repairable/core';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, errorMessage } from '../../api';
+import { useAction } from '../../components/use-action';
 import { useLiveRefresh } from '../../components/use-live';
 import { type RuptureTarget, repairApi } from '../../repair-api';
 
@@ -13,7 +14,7 @@ export interface RuptureState {
   stale: boolean;
   actionError: string | undefined;
   busy: boolean;
-  /** Runs one action with `If-Match` of the version shown; true when it went through. */
+  /** Runs one action at a time with `If-Match` of the version shown; true when it went through. */
   run: (action: (target: RuptureTarget) => Promise<RuptureDetailView>) => Promise<boolean>;
 }
 
@@ -26,8 +27,7 @@ export function useRupture(spaceId: string, ruptureId: string): RuptureState {
   const [rupture, setRupture] = useState<RuptureDetailView | undefined>(undefined);
   const [loadError, setLoadError] = useState<ApiError | undefined>(undefined);
   const [stale, setStale] = useState(false);
-  const [actionError, setActionError] = useState<string | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
+  const action = useAction();
   const shown = useRef<RuptureDetailView | undefined>(undefined);
   const latestLoad = useRef(0);
 
@@ -65,30 +65,28 @@ export function useRupture(spaceId: string, ruptureId: string): RuptureState {
     ruptureId,
   );
 
+  const runOnce = action.run;
   const run = useCallback(
-    async (action: (target: RuptureTarget) => Promise<RuptureDetailView>) => {
+    async (change: (target: RuptureTarget) => Promise<RuptureDetailView>) => {
       const current = shown.current;
       if (!current) return false;
-      setBusy(true);
-      setActionError(undefined);
-      setStale(false);
-      try {
-        show(await action({ spaceId, id: current.id, version: current.version }));
-        return true;
-      } catch (err) {
-        if (err instanceof ApiError && err.code === 'stale_version') {
+      let changed = false;
+      await runOnce(async () => {
+        setStale(false);
+        try {
+          show(await change({ spaceId, id: current.id, version: current.version }));
+          changed = true;
+        } catch (err) {
+          if (!(err instanceof ApiError && err.code === 'stale_version')) throw err;
+          // Not a failure to report: the latest is fetched and shown instead, under the stale notice.
           setStale(true);
           await load();
-        } else {
-          setActionError(errorMessage(err));
         }
-        return false;
-      } finally {
-        setBusy(false);
-      }
+      });
+      return changed;
     },
-    [spaceId, load, show],
+    [spaceId, load, show, runOnce],
   );
 
-  return { rupture, loadError, stale, actionError, busy, run };
+  return { rupture, loadError, stale, actionError: action.error, busy: action.busy, run };
 }

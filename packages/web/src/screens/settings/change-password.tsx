@@ -1,17 +1,17 @@
 import { LIMITS } from '@repairable/core';
 import { useState } from 'preact/hooks';
-import { api, errorMessage } from '../../api';
+import { api } from '../../api';
 import { Alert, Status } from '../../components/alert';
 import { Field } from '../../components/field';
+import { useAction } from '../../components/use-action';
 import { PASSWORD_HINT } from '../../labels';
 
 export function ChangePassword(props: { onChanged: () => void }) {
   const [currentPassword, setCurrentPassword] = useState('');
   const [newPassword, setNewPassword] = useState('');
   const [endOtherSessions, setEndOtherSessions] = useState(false);
-  const [error, setError] = useState<string | undefined>(undefined);
   const [done, setDone] = useState<string | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -20,9 +20,7 @@ export function ChangePassword(props: { onChanged: () => void }) {
     if (!currentPassword) return setError('Please enter your current password.');
     if ([...newPassword].length < LIMITS.passwordMin)
       return setError('Please use a new password of at least 8 characters.');
-    setBusy(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       await api.changePassword({ currentPassword, newPassword, endOtherSessions });
       setCurrentPassword('');
       setNewPassword('');
@@ -33,11 +31,7 @@ export function ChangePassword(props: { onChanged: () => void }) {
       );
       setEndOtherSessions(false);
       props.onChanged();
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

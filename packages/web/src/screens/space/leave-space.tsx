@@ -1,7 +1,8 @@
 import type { SpaceView } from '@repairable/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { api, errorMessage } from '../../api';
+import { api } from '../../api';
 import { Alert } from '../../components/alert';
+import { useAction } from '../../components/use-action';
 import { navigate } from '../../router';
 import { revealElement } from '../../scroll-into-view';
 
@@ -11,8 +12,7 @@ import { revealElement } from '../../scroll-into-view';
  */
 export function LeaveSpace(props: { space: SpaceView }) {
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction({ leaves: true });
   const [removeShared, setRemoveShared] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const panel = useRef<HTMLDivElement>(null);
@@ -34,16 +34,10 @@ export function LeaveSpace(props: { space: SpaceView }) {
   }, [confirming]);
 
   async function leave() {
-    if (busy) return;
-    setBusy(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       await api.leaveSpace(props.space.id, { removeShared });
       navigate('/');
-    } catch (err) {
-      setError(errorMessage(err));
-      setBusy(false);
-    }
+    });
   }
 
   function stay() {

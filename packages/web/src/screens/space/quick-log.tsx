@@ -1,10 +1,10 @@
 import { RUPTURE_KINDS, RUPTURE_SIZES, type RuptureKind, type RuptureSize, type SpaceView } from '@repairable/core';
 import { useRef, useState } from 'preact/hooks';
-import { errorMessage } from '../../api';
 import { Alert, Status } from '../../components/alert';
 import { RadioGroup } from '../../components/choices';
 import { HarmNote } from '../../components/harm-note';
 import { Link } from '../../components/link';
+import { useAction } from '../../components/use-action';
 import { repairApi } from '../../repair-api';
 import { KIND_LABELS, SIZE_LABELS } from '../../repair-labels';
 import { quickLogInvolved } from '../../rupture-actions';
@@ -20,9 +20,8 @@ const KINDS = RUPTURE_KINDS.map((value) => ({ value, label: KIND_LABELS[value] }
 export function QuickLog(props: { space: SpaceView; onSaved: () => void }) {
   const [size, setSize] = useState<RuptureSize | undefined>(undefined);
   const [kind, setKind] = useState<RuptureKind | undefined>(undefined);
-  const [error, setError] = useState<string | undefined>(undefined);
   const [done, setDone] = useState<string | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
   const firstSize = useRef<HTMLInputElement>(null);
 
   function chooseSize(value: RuptureSize) {
@@ -34,9 +33,7 @@ export function QuickLog(props: { space: SpaceView; onSaved: () => void }) {
     event.preventDefault();
     if (busy || !size) return;
     if (!kind) return setError('Please choose what happened.');
-    setBusy(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       await repairApi.createRupture(props.space.id, {
         size,
         kinds: [kind],
@@ -48,11 +45,7 @@ export function QuickLog(props: { space: SpaceView; onSaved: () => void }) {
       setDone('Noted, just for you.');
       firstSize.current?.focus();
       props.onSaved();
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorMessage } from '../../api';
 import { Alert } from '../../components/alert';
 import { RuptureLink } from '../../components/rupture-item';
+import { useAction } from '../../components/use-action';
 import { repairApi, type TimelinePage } from '../../repair-api';
 import { checkinLabel, MOMENT_LABELS } from '../../repair-labels';
 import { displayNameOf } from '../../rupture-status';
@@ -19,8 +20,8 @@ const MAX_PAGE = 100;
  */
 export function Timeline(props: { space: SpaceView; refresh: number }) {
   const [page, setPage] = useState<TimelinePage | undefined>(undefined);
-  const [error, setError] = useState<string | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
+  // One error line serves both the (re)loading below and "Show more".
+  const { busy, error, setError, run } = useAction();
   const shown = useRef(PAGE);
   const spaceId = props.space.id;
 
@@ -43,19 +44,16 @@ export function Timeline(props: { space: SpaceView; refresh: number }) {
   }, [spaceId, props.refresh]);
 
   async function showMore() {
-    if (busy || !page?.nextBefore) return;
-    setBusy(true);
-    try {
-      const more = await repairApi.timeline(spaceId, { before: page.nextBefore, limit: PAGE });
+    const before = page?.nextBefore;
+    if (!page || !before) return;
+    await run(async () => {
+      const more = await repairApi.timeline(spaceId, { before, limit: PAGE });
       const items = [...page.items, ...more.items];
       shown.current = items.length;
       setPage({ items, nextBefore: more.nextBefore });
+      // A live reload may have failed meanwhile; what is shown now is current.
       setError(undefined);
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const now = new Date();
