@@ -18,6 +18,7 @@ export type SpaceAction =
   | 'rupture.create'
   | 'rupture.read'
   | 'rupture.act'
+  | 'reminder.update'
   | 'moment.create'
   | 'checkin.create'
   | 'timeline.read';
@@ -40,6 +41,7 @@ export const SPACE_POLICY: Record<SpaceAction, Rule> = {
   'rupture.create': isCurrentMember,
   'rupture.read': isCurrentMember,
   'rupture.act': isCurrentMember,
+  'reminder.update': isCurrentMember,
   'moment.create': isCurrentMember,
   'checkin.create': isCurrentMember,
   'timeline.read': isCurrentMember,

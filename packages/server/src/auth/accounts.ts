@@ -36,6 +36,12 @@ export async function registerAccount(
   return { account, real };
 }
 
+/** A 429 with Retry-After while the back-off for this account or address lasts. */
+function assertNotThrottled(throttle: LoginThrottle, keys: { account: string; ip: string }): void {
+  const wait = throttle.waitFor(keys);
+  if (wait > 0) throw new AppError('too_many_attempts', { headers: { 'Retry-After': String(Math.ceil(wait / 1000)) } });
+}
+
 /**
  * Checks an email and password under the login throttle. Unknown emails
  * and wrong passwords fail alike, after the same work.
@@ -46,8 +52,7 @@ export async function authenticate(
 ): Promise<Account> {
   const email = normalizeEmail(input.email);
   const keys = { account: email, ip: input.ip };
-  const wait = deps.throttle.waitFor(keys);
-  if (wait > 0) throw new AppError('too_many_attempts', { headers: { 'Retry-After': String(Math.ceil(wait / 1000)) } });
+  assertNotThrottled(deps.throttle, keys);
   const account = await findAccountByEmail(deps.db, email);
   const ok = account
     ? await deps.passwords.verify(account.passwordHash, input.password)
@@ -72,8 +77,7 @@ export async function changePassword(
   },
 ): Promise<void> {
   const keys = { account: input.account.email, ip: input.ip };
-  const wait = deps.throttle.waitFor(keys);
-  if (wait > 0) throw new AppError('too_many_attempts', { headers: { 'Retry-After': String(Math.ceil(wait / 1000)) } });
+  assertNotThrottled(deps.throttle, keys);
   if (!(await deps.passwords.verify(input.account.passwordHash, input.currentPassword))) {
     deps.throttle.recordFailure(keys);
     throw new AppError('wrong_password');

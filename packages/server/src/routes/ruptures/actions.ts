@@ -17,11 +17,11 @@ import { insertAttempt, insertResponse } from '../../store/repair';
 import { adviceFor, loadDetail } from './operations';
 import { presentAttempt } from './presenters';
 import { runChange } from './run-change';
-import { versionFrom } from './ruptures';
 import {
   AttemptBody,
   AttemptResponse,
   BreakBody,
+  expectedVersion,
   IfMatchHeader,
   ReconnectedBody,
   ResponseBody,
@@ -122,7 +122,7 @@ export function ruptureActionRoutes(deps: Pick<AppDeps, 'db' | 'dialect' | 'cloc
       spaceId,
       ruptureId,
       viewer: member,
-      expectedVersion: versionFrom(target.ifMatch),
+      expectedVersion: expectedVersion(target.ifMatch),
     });
     return { ...result, member, detail: await loadDetail(db, result.rupture, member) };
   }

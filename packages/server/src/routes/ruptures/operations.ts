@@ -1,6 +1,7 @@
 import {
   type Checkin,
   findSimilarRuptures,
+  isHarm,
   type Member,
   type NewRupture,
   noteRupture,
@@ -59,7 +60,7 @@ export async function createRupture(deps: ChangeDeps, props: { spaceId: string; 
   });
   publishEvents(deps.bus, rupture, members, events);
   const similar =
-    rupture.kinds.includes('harm') || (!rupture.topic && !rupture.note)
+    isHarm(rupture) || (!rupture.topic && !rupture.note)
       ? []
       : findSimilarRuptures(
           rupture,

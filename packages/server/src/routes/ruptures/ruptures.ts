@@ -13,6 +13,7 @@ import { runChange } from './run-change';
 import {
   CreatedRuptureResponse,
   CreateRuptureBody,
+  expectedVersion,
   IfMatchHeader,
   LinkBody,
   ListRupturesQuery,
@@ -68,10 +69,6 @@ const reminder = defineRoute({
   responses: { 204: noContent, ...commonErrors },
 });
 
-export function versionFrom(header: string | undefined): number | undefined {
-  return header === undefined ? undefined : Number(header.replaceAll('"', ''));
-}
-
 export function ruptureRoutes(deps: Pick<AppDeps, 'db' | 'dialect' | 'clock' | 'write'> & { bus: EventBus }) {
   const { db } = deps;
   const router = createRouter();
@@ -107,7 +104,7 @@ export function ruptureRoutes(deps: Pick<AppDeps, 'db' | 'dialect' | 'clock' | '
       spaceId,
       ruptureId,
       viewer: member,
-      expectedVersion: versionFrom(c.req.valid('header')['if-match']),
+      expectedVersion: expectedVersion(c.req.valid('header')['if-match']),
       async apply(ctx) {
         const earlier = await findRupture(ctx.db, { spaceId, ruptureId: c.req.valid('json').earlierId });
         assertCanSeeRupture(member, earlier);
@@ -122,7 +119,7 @@ export function ruptureRoutes(deps: Pick<AppDeps, 'db' | 'dialect' | 'clock' | '
   router.openapi(reminder, async (c) => {
     const viewer = requireViewer(c);
     const { spaceId, ruptureId } = c.req.valid('param');
-    const member = await authorizeSpace(db, viewer, { spaceId, action: 'rupture.read' });
+    const member = await authorizeSpace(db, viewer, { spaceId, action: 'reminder.update' });
     await loadVisibleRupture(db, { spaceId, ruptureId, viewer: member });
     const { snoozeUntil } = c.req.valid('json');
     await upsertReminder(db, { spaceId, ruptureId, memberId: member.id, snoozedUntil: snoozeUntil ?? null });

@@ -55,6 +55,11 @@ export const IfMatchHeader = z.object({
     .optional(),
 });
 
+/** The version an `If-Match` header names (quoted or not), if any. */
+export function expectedVersion(ifMatch: string | undefined): number | undefined {
+  return ifMatch === undefined ? undefined : Number(ifMatch.replaceAll('"', ''));
+}
+
 export const RuptureSchema = z
   .object({
     id: z.string(),
