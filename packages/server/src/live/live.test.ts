@@ -113,6 +113,44 @@ describe('live updates over /api/live', () => {
     expect(anas.socket.readyState).toBe(WebSocket.OPEN);
   });
 
+  it("never pushes news of someone's private rupture when a shared one is linked to it (A2)", async () => {
+    const { url } = await server();
+    const { ana, ben, space, benId } = await couple();
+    const base = `/api/spaces/${space.id}`;
+    const kid = (await ana.post<{ member: MemberView }>(`${base}/members`, { displayName: 'Kid' })).body.member;
+    // Ana's own private rupture with the child, repaired alone.
+    const earlier = await ana.post<{ rupture: RuptureView }>(`${base}/ruptures`, {
+      size: 'small',
+      kinds: ['yelling'],
+      involved: [kid.id],
+      visibility: 'private',
+      topic: 'bedtime',
+    });
+    const path = `${base}/ruptures/${earlier.body.rupture.id}`;
+    await ana.post(`${path}/attempts`, { kind: 'do_over' });
+    await ana.post(`${path}/reconnected`, { memberId: kid.id });
+    await ana.post(`${path}/responses`, { feel: 'repaired' });
+    const shared = await ana.post<{ rupture: RuptureView }>(`${base}/ruptures`, {
+      size: 'small',
+      kinds: ['criticism'],
+      involved: [benId],
+      visibility: 'shared',
+      topic: 'bedtime',
+    });
+    const bens = await connect(url, ben);
+    const anas = await connect(url, ana);
+    const linked = await ana.post(`${base}/ruptures/${shared.body.rupture.id}/link`, {
+      earlierId: earlier.body.rupture.id,
+    });
+    expect(linked.status).toBe(200);
+    // Ana hears both; Ben hears only of the shared rupture.
+    const anaHeard = [await anas.next(), await anas.next()].map((m) => m.ruptureId).sort();
+    expect(anaHeard).toEqual([earlier.body.rupture.id, shared.body.rupture.id].sort());
+    expect(await bens.next()).toMatchObject({ type: 'rupture.linked', ruptureId: shared.body.rupture.id });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(JSON.stringify(bens.messages)).not.toContain(earlier.body.rupture.id);
+  });
+
   it('refuses a socket without a session, or from another origin', async () => {
     const { url } = await server();
     const ana = await signUp(ctx().app);

@@ -121,7 +121,17 @@ export async function findRupture(
   return toRupture(row, involved.get(row.id) ?? []);
 }
 
-/** Ruptures of a space passing `visible` (from the access module), newest first, keyset-paginated. */
+/** Ruptures of a space passing `visible` (from the access module), newest first. */
+function newestVisible(db: Kysely<Database>, spaceId: string, visible: RuptureFilter) {
+  return db
+    .selectFrom('rupture')
+    .where('space_id', '=', spaceId)
+    .where(visible)
+    .orderBy('occurred_at', 'desc')
+    .orderBy('id', 'desc');
+}
+
+/** Ruptures of a space passing `visible`, newest first, keyset-paginated. */
 export async function listRuptures(
   db: Kysely<Database>,
   props: {
@@ -132,13 +142,7 @@ export async function listRuptures(
     limit?: number;
   },
 ): Promise<Rupture[]> {
-  let query = db
-    .selectFrom('rupture')
-    .selectAll()
-    .where('space_id', '=', props.spaceId)
-    .where(props.visible)
-    .orderBy('occurred_at', 'desc')
-    .orderBy('id', 'desc');
+  let query = newestVisible(db, props.spaceId, props.visible).selectAll();
   if (props.status === 'open') query = query.where('status', 'not in', ['repaired', 'let_go']);
   if (props.status === 'repaired') query = query.where('status', '=', 'repaired');
   if (props.before) query = query.where(olderThan('occurred_at', props.before));
@@ -189,13 +193,8 @@ export async function listSimilarityCandidates(
   db: Kysely<Database>,
   props: { spaceId: string; visible: RuptureFilter; limit: number },
 ): Promise<SimilarityCandidate[]> {
-  const rows = await db
-    .selectFrom('rupture')
+  const rows = await newestVisible(db, props.spaceId, props.visible)
     .select(['id', 'topic', 'note', 'occurred_at', 'size', 'status'])
-    .where('space_id', '=', props.spaceId)
-    .where(props.visible)
-    .orderBy('occurred_at', 'desc')
-    .orderBy('id', 'desc')
     .limit(props.limit)
     .execute();
   return rows.map((r) => ({

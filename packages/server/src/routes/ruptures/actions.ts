@@ -124,7 +124,7 @@ export function ruptureActionRoutes(deps: Pick<AppDeps, 'db' | 'dialect' | 'cloc
       viewer: member,
       expectedVersion: expectedVersion(target.ifMatch),
     });
-    return { ...result, member, detail: await loadDetail(db, result.rupture, member) };
+    return { ...result, member, detail: await loadDetail(db, result.rupture, member, result.members) };
   }
 
   router.openapi(raise, async (c) => {

@@ -23,14 +23,15 @@ import { type ChangeDeps, publishEvents } from './run-change';
 /** How far back "is this like …?" looks. */
 const SIMILAR_LOOKBACK = 200;
 
-export async function loadDetail(db: Kysely<Database>, rupture: Rupture, viewer: Member) {
+/** The detail view; pass `members` when they are at hand to spare a query. */
+export async function loadDetail(db: Kysely<Database>, rupture: Rupture, viewer: Member, members?: Member[]) {
   const key = { spaceId: rupture.spaceId, ruptureId: rupture.id };
-  const [attempts, responses, members] = await Promise.all([
+  const [attempts, responses, current] = await Promise.all([
     listAttempts(db, key),
     listResponses(db, key),
-    listMembers(db, rupture.spaceId),
+    members ?? listMembers(db, rupture.spaceId),
   ]);
-  return presentRuptureDetail(rupture, { attempts, responses, members }, viewer.id);
+  return presentRuptureDetail(rupture, { attempts, responses, members: current }, viewer.id);
 }
 
 export async function loadVisibleRupture(
@@ -58,7 +59,7 @@ export async function createRupture(deps: ChangeDeps, props: { spaceId: string; 
     await insertRupture(trx, rupture);
     await insertEvents(trx, events);
   });
-  publishEvents(deps.bus, rupture, members, events);
+  publishEvents(deps.bus, [rupture], members, events);
   const similar =
     isHarm(rupture) || (!rupture.topic && !rupture.note)
       ? []

@@ -17,6 +17,8 @@ import { findRupture, insertEvents, updateRupture } from '../../store/ruptures';
 import type { Database } from '../../store/schema';
 import { listMembers } from '../../store/spaces';
 
+type Related<C> = C & { related?: Rupture[] };
+
 export type ChangeDeps = { db: Kysely<Database>; write: Write; dialect: Dialect; clock: Clock; bus: EventBus };
 
 export interface ChangeContext {
@@ -34,17 +36,24 @@ export function audienceOf(rupture: Rupture, members: readonly Member[]): string
   return members.filter((m) => m.accountId !== null && canSeeRupture(m.id, rupture)).flatMap((m) => m.accountId ?? []);
 }
 
+/**
+ * Announces events, each only to whoever may see the rupture it is about.
+ * One change can touch two ruptures (linking marks an earlier repair as not
+ * held), and their audiences differ: a private earlier rupture must not be
+ * named on anyone else's socket (SECURITY.md A2).
+ */
 export function publishEvents(
   bus: EventBus,
-  rupture: Rupture,
+  ruptures: readonly Rupture[],
   members: readonly Member[],
   events: readonly RuptureEvent[],
 ) {
-  const accountIds = audienceOf(rupture, members);
   for (const e of events) {
+    const about = ruptures.find((r) => r.id === e.ruptureId);
+    if (!about) continue;
     bus.publish({
-      accountIds,
-      message: { type: e.type, spaceId: e.spaceId, ruptureId: e.ruptureId, version: rupture.version },
+      accountIds: audienceOf(about, members),
+      message: { type: e.type, spaceId: e.spaceId, ruptureId: e.ruptureId, version: about.version },
     });
   }
 }
@@ -63,10 +72,11 @@ export async function runChange<T>(
     ruptureId: string;
     viewer: Member;
     expectedVersion: number | undefined;
-    apply(ctx: ChangeContext): Change<T> | Promise<Change<T>>;
+    /** `related`: other ruptures the work changed (and wrote), so their events reach the right people. */
+    apply(ctx: ChangeContext): Related<Change<T>> | Promise<Related<Change<T>>>;
     save?(db: Kysely<Database>, created: T): Promise<void>;
   },
-): Promise<{ rupture: Rupture; created: T }> {
+): Promise<{ rupture: Rupture; created: T; members: Member[] }> {
   const result = await deps.write(async (trx) => {
     const rupture = await findRupture(trx, {
       spaceId: props.spaceId,
@@ -98,6 +108,7 @@ export async function runChange<T>(
     await insertEvents(trx, change.events);
     return { change, members };
   });
-  publishEvents(deps.bus, result.change.rupture, result.members, result.change.events);
-  return { rupture: result.change.rupture, created: result.change.created };
+  const touched = [result.change.rupture, ...(result.change.related ?? [])];
+  publishEvents(deps.bus, touched, result.members, result.change.events);
+  return { rupture: result.change.rupture, created: result.change.created, members: result.members };
 }

@@ -100,7 +100,7 @@ export function ruptureRoutes(deps: Pick<AppDeps, 'db' | 'dialect' | 'clock' | '
     const viewer = requireViewer(c);
     const { spaceId, ruptureId } = c.req.valid('param');
     const member = await authorizeSpace(db, viewer, { spaceId, action: 'rupture.act' });
-    const { rupture } = await runChange(deps, {
+    const { rupture, members } = await runChange(deps, {
       spaceId,
       ruptureId,
       viewer: member,
@@ -109,11 +109,12 @@ export function ruptureRoutes(deps: Pick<AppDeps, 'db' | 'dialect' | 'clock' | '
         const earlier = await findRupture(ctx.db, { spaceId, ruptureId: c.req.valid('json').earlierId });
         assertCanSeeRupture(member, earlier);
         const linked = linkRecurrence({ rupture: ctx.rupture, earlier, actorMemberId: member.id, at: ctx.at });
-        if (linked.earlier !== earlier) await updateRupture(ctx.db, linked.earlier, earlier.version);
-        return { rupture: linked.rupture, events: linked.events, created: {} };
+        if (linked.earlier === earlier) return { rupture: linked.rupture, events: linked.events, created: {} };
+        await updateRupture(ctx.db, linked.earlier, earlier.version);
+        return { rupture: linked.rupture, events: linked.events, created: {}, related: [linked.earlier] };
       },
     });
-    return c.json({ rupture: await loadDetail(db, rupture, member) }, 200);
+    return c.json({ rupture: await loadDetail(db, rupture, member, members) }, 200);
   });
 
   router.openapi(reminder, async (c) => {
