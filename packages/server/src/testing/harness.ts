@@ -12,6 +12,7 @@ import { inProcessBus } from '../ports/event-bus';
 import { newId } from '../ports/ids';
 import { openStore, type Store } from '../store/connect';
 import { migrateToLatest } from '../store/migrate';
+import { withDatabase } from './database-url';
 
 export type TestDialect = 'sqlite' | 'postgres';
 
@@ -33,9 +34,7 @@ export async function openTestStore(): Promise<{ store: Store; drop(): Promise<v
   const baseUrl = inject('postgresUrl');
   const name = `t_${newId().replaceAll('-', '')}`;
   await adminQuery(baseUrl, `create database ${name} template ${inject('postgresTemplate')}`);
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
-  const store = openStore({ dialect: 'postgres', url: url.toString() });
+  const store = openStore({ dialect: 'postgres', url: withDatabase(baseUrl, name) });
   return { store, drop: () => adminQuery(baseUrl, `drop database if exists ${name} with (force)`) };
 }
 

@@ -7,6 +7,7 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openStore } from '../store/connect';
 import { migrateToLatest } from '../store/migrate';
+import { withDatabase } from './database-url';
 
 declare module 'vitest' {
   interface ProvidedContext {
@@ -77,10 +78,4 @@ export default async function setup(project: TestProject) {
     if (cluster) await cluster.stop();
     if (dir) rmSync(dir, { recursive: true, force: true });
   };
-}
-
-export function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
 }

@@ -1,13 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import {
-  type Checkin,
-  type CheckinView,
-  DomainError,
-  type MomentView,
-  type PositiveMoment,
-  type RegulationAdvice,
-  type RegulationView,
-} from '@repairable/core';
+import { type Checkin, DomainError, type PositiveMoment } from '@repairable/core';
 import { authorizeSpace, requireViewer } from '../../access/authorize';
 import type { AppDeps } from '../../http/env';
 import { commonErrors, createRouter, defineRoute, jsonBody, jsonContent } from '../../http/openapi';
@@ -17,34 +9,10 @@ import { insertCheckin, insertMoment } from '../../store/moments';
 import { listMembers } from '../../store/spaces';
 import { adviceFor } from '../ruptures/operations';
 import { SpaceParams } from '../spaces/schema';
+import { presentCheckin, presentMoment, presentRegulation } from './presenters';
 import { CheckinBody, CheckinSchema, MomentBody, MomentSchema, RegulationSchema } from './schema';
 
 const tags = ['moments'];
-
-export function presentMoment(m: PositiveMoment, viewerMemberId: string): MomentView {
-  return {
-    id: m.id,
-    kind: m.kind,
-    visibility: m.visibility,
-    note: m.note,
-    about: m.about,
-    authorMemberId: m.authorMemberId,
-    isMine: m.authorMemberId === viewerMemberId,
-    createdAt: m.createdAt,
-  };
-}
-
-export function presentCheckin(c: Checkin): CheckinView {
-  return { id: c.id, state: c.state, intensity: c.intensity, note: c.note, createdAt: c.createdAt };
-}
-
-function presentRegulation(advice: RegulationAdvice): RegulationView {
-  return {
-    offerBreak: advice.offerBreak,
-    minimumBreakMinutes: advice.minimumBreakMinutes,
-    latest: advice.basedOn && presentCheckin(advice.basedOn),
-  };
-}
 
 const createMoment = defineRoute({
   method: 'post',

@@ -8,7 +8,7 @@ import { commonErrors, createRouter, defineRoute, jsonContent } from '../../http
 import { listOwnCheckins, listVisibleMoments } from '../../store/moments';
 import { listReminderStates } from '../../store/reminders';
 import { listRuptures } from '../../store/ruptures';
-import { presentCheckin, presentMoment } from '../moments/moments';
+import { presentCheckin, presentMoment } from '../moments/presenters';
 import { CheckinSchema, MomentSchema } from '../moments/schema';
 import { presentRupture } from '../ruptures/presenters';
 import { RuptureSchema } from '../ruptures/schema';
