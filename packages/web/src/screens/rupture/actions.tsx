@@ -5,7 +5,7 @@ import { Alert } from '../../components/alert';
 import { repairApi } from '../../repair-api';
 import { availableActions, primaryAction } from '../../rupture-actions';
 import { minutesFrom } from '../../time';
-import { NotYetForm, ReconnectionForm } from './answer-forms';
+import { ShortAnswerForm } from './answer-forms';
 import { AttemptForm } from './attempt-form';
 import { BreakForm } from './break-form';
 import type { RuptureState } from './use-rupture';
@@ -148,16 +148,24 @@ export function RuptureActions(props: { space: SpaceView; rupture: RuptureDetail
           />
         )}
         {shown.kind === 'notYet' && (
-          <NotYetForm
+          <ShortAnswerForm
+            label="What I still need"
+            hint="Optional. For example: a hug, to talk tonight, a little more time."
+            submitLabel="Send"
             busy={state.busy}
-            onSend={(need) => act((t) => repairApi.respond(t, need ? { feel: 'not_yet', need } : { feel: 'not_yet' }))}
+            onSubmit={(need) =>
+              act((t) => repairApi.respond(t, need ? { feel: 'not_yet', need } : { feel: 'not_yet' }))
+            }
             onCancel={close}
           />
         )}
         {shown.kind === 'reconnect' && (
-          <ReconnectionForm
+          <ShortAnswerForm
+            label="What did you notice?"
+            hint="calmed, came close, played again"
+            submitLabel="Save reconnection"
             busy={state.busy}
-            onSave={(note) =>
+            onSubmit={(note) =>
               act((t) =>
                 repairApi.reconnected(t, note ? { memberId: shown.member.id, note } : { memberId: shown.member.id }),
               )
