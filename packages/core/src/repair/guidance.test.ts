@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSimilarRuptures } from './recurrence';
+import { findSimilarRuptures, hasComparableText } from './recurrence';
 import { breakReturnTime, regulationAdvice } from './regulation';
 import { nextReminderAt, remindersDue } from './reminders';
 import type { Checkin, Rupture } from './types';
@@ -79,6 +79,14 @@ describe('findSimilarRuptures (rule 8)', () => {
     const found = findSimilarRuptures({ topic: null, note: 'late home again without calling me' }, earlier);
     expect(found.map((f) => f.rupture.id)).toEqual(['late']);
     expect(found[0]?.reason).toEqual({ kind: 'similar_words', words: ['calling', 'home', 'late', 'without'] });
+  });
+
+  it('has nothing to compare without a topic or content words', () => {
+    expect(hasComparableText({ topic: null, note: null })).toBe(false);
+    expect(hasComparableText({ topic: '  ', note: 'and the it' })).toBe(false);
+    expect(hasComparableText({ topic: 'chores', note: null })).toBe(true);
+    expect(hasComparableText({ topic: null, note: 'dishes again' })).toBe(true);
+    expect(findSimilarRuptures({ topic: null, note: 'and then' }, earlier)).toEqual([]);
   });
 
   it('stays quiet about unrelated notes and returns at most three', () => {

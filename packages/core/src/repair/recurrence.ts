@@ -30,6 +30,11 @@ export interface Resemblance<T extends Comparable = Rupture> {
   reason: { kind: 'same_topic'; topic: string } | { kind: 'similar_words'; words: string[] };
 }
 
+/** Whether a rupture says anything resemblance can compare: a topic, or content words in its note. */
+export function hasComparableText(candidate: { topic: string | null; note: string | null }): boolean {
+  return Boolean(candidate.topic?.trim()) || contentWords(candidate.note ?? '').size > 0;
+}
+
 /** Below this share of shared words, two notes are not called alike. */
 const WORD_THRESHOLD = 0.25;
 
@@ -44,9 +49,9 @@ export function findSimilarRuptures<T extends Comparable>(
   earlier: readonly T[],
   limit = 3,
 ): Resemblance<T>[] {
+  if (!hasComparableText(candidate)) return [];
   const topic = candidate.topic?.trim().toLowerCase() || null;
   const words = contentWords(`${candidate.topic ?? ''} ${candidate.note ?? ''}`);
-  if (!topic && words.size === 0) return [];
   const found: Resemblance<T>[] = [];
   for (const r of earlier) {
     if (r.id === candidate.id) continue;

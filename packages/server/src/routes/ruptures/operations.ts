@@ -1,6 +1,7 @@
 import {
   type Checkin,
   findSimilarRuptures,
+  hasComparableText,
   isHarm,
   type Member,
   type NewRupture,
@@ -61,7 +62,7 @@ export async function createRupture(deps: ChangeDeps, props: { spaceId: string; 
   });
   publishEvents(deps.bus, [rupture], members, events);
   const similar =
-    isHarm(rupture) || (!rupture.topic && !rupture.note)
+    isHarm(rupture) || !hasComparableText(rupture)
       ? []
       : findSimilarRuptures(
           rupture,
