@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSpace, Person, signUp } from '../testing/client';
 import { useTestContext } from '../testing/harness';
+import { listen } from '../testing/listen';
 import { snapshotDatabase } from '../testing/world';
 
 describe('security headers (I5)', () => {
@@ -18,6 +19,40 @@ describe('security headers (I5)', () => {
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(res.headers.get('referrer-policy')).toBe('no-referrer');
       expect(res.headers.get('cache-control')).toBe('no-store');
+    }
+  });
+
+  it('sends them over real HTTP too, on answers, errors and idempotent replays', async () => {
+    // @hono/node-server writes simple answers on a fast path of its own; the headers must survive it.
+    const ana = await signUp(ctx().app);
+    const server = await listen(ctx());
+    try {
+      const cookie = { cookie: ana.cookie ?? '', 'content-type': 'application/json' };
+      const replayed = {
+        method: 'POST',
+        headers: { ...cookie, 'idempotency-key': 'k1' },
+        body: '{"name":"Us","kind":"couple"}',
+      };
+      await fetch(`${server.url}/api/spaces`, replayed).then((r) => r.text());
+      const answers = [
+        await fetch(`${server.url}/api/health`),
+        await fetch(`${server.url}/api/nope`),
+        await fetch(`${server.url}/api/spaces`, { headers: cookie }),
+        await fetch(`${server.url}/api/spaces`, replayed),
+      ];
+      expect(answers.map((r) => r.status)).toEqual([200, 404, 200, 201]);
+      expect(answers[3]?.headers.get('idempotent-replayed')).toBe('true');
+      for (const res of answers) {
+        expect(await res.json()).toBeTruthy();
+        expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+        expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+        expect(res.headers.get('x-frame-options')).toBe('DENY');
+        expect(res.headers.get('cache-control')).toBe('no-store');
+        expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+        expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+      }
+    } finally {
+      await server.close();
     }
   });
 

@@ -17,7 +17,7 @@ export function requestLog(logger: Logger): Middleware {
     const requestId = newId();
     c.set('requestId', requestId);
     await next();
-    c.header('X-Request-Id', requestId);
+    c.res.headers.set('X-Request-Id', requestId);
     if (!c.req.path.startsWith('/api/')) return;
     logger.info('request', {
       requestId,
@@ -52,18 +52,28 @@ const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ');
 
-/** SECURITY.md I5, on every response. */
+const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
+  ['Content-Security-Policy', CONTENT_SECURITY_POLICY],
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'no-referrer'],
+  ['X-Frame-Options', 'DENY'],
+  ['Cross-Origin-Opener-Policy', 'same-origin'],
+  ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()'],
+];
+
+/**
+ * SECURITY.md I5, on every response. Headers go straight onto the finished
+ * response: `c.header()` after `next()` would rebuild it around a stream,
+ * which made @hono/node-server take its slow path and cost a third of the
+ * CPU of a small answer.
+ */
 export function securityHeaders(): Middleware {
   return async (c, next) => {
     await next();
-    c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-    c.header('X-Content-Type-Options', 'nosniff');
-    c.header('Referrer-Policy', 'no-referrer');
-    c.header('X-Frame-Options', 'DENY');
-    c.header('Cross-Origin-Opener-Policy', 'same-origin');
-    c.header('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
-    if (c.get('secure')) c.header('Strict-Transport-Security', 'max-age=31536000');
-    if (c.req.path.startsWith('/api/')) c.header('Cache-Control', 'no-store');
+    const headers = c.res.headers;
+    for (const [name, value] of SECURITY_HEADERS) headers.set(name, value);
+    if (c.get('secure')) headers.set('Strict-Transport-Security', 'max-age=31536000');
+    if (c.req.path.startsWith('/api/')) headers.set('Cache-Control', 'no-store');
   };
 }
 
