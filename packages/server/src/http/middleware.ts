@@ -1,10 +1,10 @@
 import { LIMITS } from '@repairable/core';
 import type { Context, MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { readSessionToken, resolveSession } from '../auth/session';
 import type { Logger } from '../logger';
 import { newId } from '../ports/ids';
+import { readBody } from './body';
 import type { AppDeps, AppEnv } from './env';
 import { AppError } from './errors';
 
@@ -111,12 +111,7 @@ function isJson(contentType: string | undefined): boolean {
  * declare JSON; a DELETE needs to only when it carries a body.
  */
 export function apiWriteGuards(trustProxy: boolean): Middleware {
-  const limit = bodyLimit({
-    maxSize: LIMITS.bodyBytes,
-    onError: () => {
-      throw new AppError('payload_too_large');
-    },
-  });
+  const body = readBody();
   return async (c, next) => {
     if (!STATE_CHANGING.has(c.req.method)) return next();
     if (isCrossSite(c, trustProxy)) throw new AppError('forbidden_origin');
@@ -124,7 +119,7 @@ export function apiWriteGuards(trustProxy: boolean): Middleware {
     const hasBody = c.req.header('content-length') !== undefined && c.req.header('content-length') !== '0';
     const needsJson = c.req.method !== 'DELETE' || hasBody || contentType !== undefined;
     if (needsJson && !isJson(contentType)) throw new AppError('unsupported_media_type');
-    return limit(c, next);
+    return body(c, next);
   };
 }
 
@@ -135,42 +130,5 @@ export function loadViewer(deps: Pick<AppDeps, 'db' | 'clock'>): Middleware {
     const session = token ? await resolveSession(deps, token) : undefined;
     c.set('viewer', session ? { accountId: session.accountId, sessionId: session.id } : undefined);
     await next();
-  };
-}
-
-/**
- * Reads a body that may be absent: no body counts as `{}`. The JSON
- * validator of the routes treats an empty body as malformed, so actions
- * whose input is optional read it through here instead.
- */
-export async function readOptionalBody<T>(c: Context<AppEnv>, schema: z.ZodType<T>): Promise<T> {
-  const text = await c.req.text();
-  let parsed: unknown = {};
-  if (text.trim() !== '') {
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      throw new AppError('malformed_json');
-    }
-  }
-  const result = schema.safeParse(parsed);
-  if (!result.success) {
-    throw new AppError('validation_failed', {
-      fields: result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
-    });
-  }
-  return result.data;
-}
-
-const NoFields = z.strictObject({});
-
-/**
- * For actions that take no input: the body may be absent or `{}`, nothing
- * else, so a client sending fields it thinks matter hears about it.
- */
-export function emptyBody(): Middleware {
-  return async (c, next) => {
-    await readOptionalBody(c, NoFields);
-    return next();
   };
 }

@@ -9,10 +9,10 @@ import {
   startSession,
 } from '../../auth/session';
 import { newToken } from '../../auth/tokens';
+import { emptyBody } from '../../http/body';
 import { clientIp } from '../../http/client-ip';
 import type { AppDeps } from '../../http/env';
 import { AppError } from '../../http/errors';
-import { emptyBody } from '../../http/middleware';
 import { commonErrors, createRouter, defineRoute, jsonBody, jsonContent, noContent } from '../../http/openapi';
 import { presentSession, presentUser } from '../../http/presenters';
 import { findAccountById } from '../../store/accounts';

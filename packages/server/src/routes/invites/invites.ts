@@ -1,8 +1,8 @@
 import { z } from '@hono/zod-openapi';
 import { authorizeSpace, requireViewer } from '../../access/authorize';
+import { emptyBody } from '../../http/body';
 import type { AppDeps } from '../../http/env';
 import { AppError } from '../../http/errors';
-import { emptyBody } from '../../http/middleware';
 import { commonErrors, createRouter, defineRoute, jsonContent } from '../../http/openapi';
 import { presentSpace } from '../../http/presenters';
 import { findSpace, listMembers } from '../../store/spaces';

@@ -8,8 +8,8 @@ import {
   takeBreak,
 } from '@repairable/core';
 import { authorizeSpace, requireViewerOf } from '../../access/authorize';
+import { emptyBody } from '../../http/body';
 import type { AppDeps, Viewer } from '../../http/env';
-import { emptyBody } from '../../http/middleware';
 import { commonErrors, createRouter, defineRoute, jsonBody, jsonContent } from '../../http/openapi';
 import type { EventBus } from '../../ports/event-bus';
 import { newId } from '../../ports/ids';

@@ -5,9 +5,9 @@ import {
   normalizeSpaceName,
 } from '@repairable/core';
 import { authorizeSpace, requireViewer } from '../../access/authorize';
+import { readOptionalBody } from '../../http/body';
 import type { AppDeps } from '../../http/env';
 import { AppError } from '../../http/errors';
-import { readOptionalBody } from '../../http/middleware';
 import { commonErrors, createRouter, defineRoute, jsonBody, jsonContent, noContent } from '../../http/openapi';
 import { presentMember, presentSpace } from '../../http/presenters';
 import { newId } from '../../ports/ids';
