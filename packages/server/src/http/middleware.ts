@@ -1,6 +1,4 @@
-import { LIMITS } from '@repairable/core';
 import type { Context, MiddlewareHandler } from 'hono';
-import { z } from 'zod';
 import { readSessionToken, resolveSession } from '../auth/session';
 import type { Logger } from '../logger';
 import { newId } from '../ports/ids';
