@@ -3,6 +3,7 @@ import type { Expression, ExpressionBuilder, Kysely, Selectable, SqlBool } from 
 import { newId } from '../ports/ids';
 import { type Cursor, olderThan } from './paging';
 import type { Database, RuptureTable } from './schema';
+import { readInSlices } from './slices';
 
 function toRupture(row: Selectable<RuptureTable>, involved: string[]): Rupture {
   return {
@@ -87,15 +88,17 @@ export async function updateRupture(db: Kysely<Database>, r: Rupture, expectedVe
 async function involvementOf(db: Kysely<Database>, spaceId: string, ids: string[]): Promise<Map<string, string[]>> {
   const map = new Map<string, string[]>(ids.map((id) => [id, []]));
   if (ids.length === 0) return map;
-  const rows = await db
-    .selectFrom('rupture_involvement')
-    .innerJoin('member', 'member.id', 'rupture_involvement.member_id')
-    .select(['rupture_involvement.rupture_id', 'rupture_involvement.member_id'])
-    .where('rupture_involvement.space_id', '=', spaceId)
-    .where('rupture_involvement.rupture_id', 'in', ids)
-    .orderBy('member.created_at')
-    .orderBy('member.id')
-    .execute();
+  const rows = await readInSlices(ids, (slice) =>
+    db
+      .selectFrom('rupture_involvement')
+      .innerJoin('member', 'member.id', 'rupture_involvement.member_id')
+      .select(['rupture_involvement.rupture_id', 'rupture_involvement.member_id'])
+      .where('rupture_involvement.space_id', '=', spaceId)
+      .where('rupture_involvement.rupture_id', 'in', slice)
+      .orderBy('member.created_at')
+      .orderBy('member.id')
+      .execute(),
+  );
   for (const row of rows) map.get(row.rupture_id)?.push(row.member_id);
   return map;
 }

@@ -1,6 +1,7 @@
 import type { Member, Space } from '@repairable/core';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, MemberTable, SpaceTable } from './schema';
+import { readInSlices } from './slices';
 
 function toSpace(row: Selectable<SpaceTable>): Space {
   return { id: row.id, name: row.name, kind: row.kind, createdAt: row.created_at };
@@ -105,14 +106,17 @@ export async function listSpacesOfAccount(db: Kysely<Database>, accountId: strin
 
 export async function listMembersOfSpaces(db: Kysely<Database>, spaceIds: string[]): Promise<Member[]> {
   if (spaceIds.length === 0) return [];
-  const rows = await db
-    .selectFrom('member')
-    .selectAll()
-    .where('space_id', 'in', spaceIds)
-    .where('left_at', 'is', null)
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
+  // Slices hold whole spaces, so each space's members keep their order.
+  const rows = await readInSlices(spaceIds, (slice) =>
+    db
+      .selectFrom('member')
+      .selectAll()
+      .where('space_id', 'in', slice)
+      .where('left_at', 'is', null)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute(),
+  );
   return rows.map(toMember);
 }
 
