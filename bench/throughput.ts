@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon, { type Options, type Result } from 'autocannon';
 import { assertBuilt, freePort, spawnServer, stopServer, waitForHealth } from '../e2e/support/server-process';
-import { call, register, type SpaceBody } from './api';
+import { call, QUICK_RUPTURE, seedSpace } from './api';
 import { printFigure, printLoad } from './figures';
 
 /**
@@ -71,22 +71,7 @@ const server = spawnServer({ port: await freePort(), dataDir });
 try {
   await waitForHealth(server);
   const { baseURL } = server;
-  const cookie = await register(baseURL, { email: 'bench@example.com', displayName: 'Bench' });
-  const { body: created } = await call<SpaceBody>(baseURL, 'POST', '/api/spaces', {
-    cookie,
-    body: { name: 'Bench', kind: 'couple' },
-    expect: 201,
-  });
-  const spaceId = created.space.id;
-  const ruptureBody = { size: 'tiny', kinds: ['eye_roll'], involved: [], visibility: 'private' };
-  for (let i = 0; i < SEED_ITEMS; i++) {
-    if (i % 2 === 0) {
-      await call(baseURL, 'POST', `/api/spaces/${spaceId}/ruptures`, { cookie, body: ruptureBody, expect: 201 });
-    } else {
-      const body = { kind: 'gratitude', visibility: 'shared' };
-      await call(baseURL, 'POST', `/api/spaces/${spaceId}/moments`, { cookie, body, expect: 201 });
-    }
-  }
+  const { cookie, spaceId } = await seedSpace(baseURL, SEED_ITEMS);
   console.log(`seeded: ${SEED_ITEMS} timeline items (ruptures and moments) in one space`);
 
   const health: Target = { method: 'GET', path: '/api/health', headers: {} };
@@ -94,7 +79,7 @@ try {
     method: 'POST',
     path: `/api/spaces/${spaceId}/ruptures`,
     headers: { cookie, 'content-type': 'application/json' },
-    body: JSON.stringify(ruptureBody),
+    body: JSON.stringify(QUICK_RUPTURE),
   };
   const timeline: Target = { method: 'GET', path: `/api/spaces/${spaceId}/timeline?limit=30`, headers: { cookie } };
 

@@ -1,0 +1,150 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon, { type Options } from 'autocannon';
+import {
+  assertBuilt,
+  freePort,
+  REPO_ROOT,
+  SERVER_CLI,
+  stopServer,
+  WEB_DIST,
+  waitForHealth,
+} from '../e2e/support/server-process';
+import { QUICK_RUPTURE, seedSpace } from './api';
+
+/**
+ * Where one endpoint's time goes under load: runs the built server with
+ * V8's CPU profiler, drives one endpoint with 50 connections for 10 s, and
+ * prints the self time by package and by function. With `--sql`, also the
+ * time spent in each SQL statement (see bench/time-statements.cjs).
+ * A diagnostic, not a figure with a target: profiling slows the server.
+ * Run: npx tsx bench/profile.ts health|rupture|timeline [--sql]
+ */
+const ENDPOINTS = ['health', 'rupture', 'timeline'] as const;
+type Endpoint = (typeof ENDPOINTS)[number];
+const TOP = 25;
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+const endpoint = process.argv[2] as Endpoint;
+if (!ENDPOINTS.includes(endpoint)) throw new Error(`Usage: npx tsx bench/profile.ts ${ENDPOINTS.join('|')} [--sql]`);
+const withSql = process.argv.includes('--sql');
+
+function requestFor(which: Endpoint, baseURL: string, seeded: { cookie: string; spaceId: string }): Options {
+  const space = `${baseURL}/api/spaces/${seeded.spaceId}`;
+  if (which === 'health') return { url: `${baseURL}/api/health` };
+  if (which === 'timeline') return { url: `${space}/timeline?limit=30`, headers: { cookie: seeded.cookie } };
+  return {
+    url: `${space}/ruptures`,
+    method: 'POST',
+    headers: { cookie: seeded.cookie, 'content-type': 'application/json' },
+    body: JSON.stringify(QUICK_RUPTURE),
+  };
+}
+
+/** A path short enough to read: from the package for dependencies, from the repository for our code. */
+function shortPath(url: string): string {
+  const path = url.replace(/^file:\/\//, '');
+  const inDependency = path.lastIndexOf('node_modules/');
+  return inDependency >= 0 ? path.slice(inDependency + 'node_modules/'.length) : path.replace(REPO_ROOT, '');
+}
+
+/** The package for dependencies, the file for our code and Node's, V8's label otherwise. */
+function origin(url: string, functionName: string): string {
+  if (url === '') return `(${functionName})`;
+  const dependency = /node_modules\/((@[^/]+\/)?[^/]+)/.exec(url);
+  return dependency?.[1] ?? shortPath(url);
+}
+
+function printTop(title: string, totals: Map<string, number>, whole: number): void {
+  console.log(`\n${title}`);
+  for (const [name, micros] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, TOP)) {
+    console.log(`${((100 * micros) / whole).toFixed(1).padStart(5)} %  ${name}`);
+  }
+}
+
+function summarizeProfile(profile: CpuProfile): void {
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const byPackage = new Map<string, number>();
+  const byFunction = new Map<string, number>();
+  let whole = 0;
+  profile.samples.forEach((id, i) => {
+    const frame = nodes.get(id)?.callFrame;
+    const micros = profile.timeDeltas[i] ?? 0;
+    if (!frame) return;
+    whole += micros;
+    const where = origin(frame.url, frame.functionName);
+    byPackage.set(where, (byPackage.get(where) ?? 0) + micros);
+    const name = `${frame.functionName || '(anonymous)'}  ${frame.url ? `${shortPath(frame.url)}:${frame.lineNumber + 1}` : ''}`;
+    byFunction.set(name, (byFunction.get(name) ?? 0) + micros);
+  });
+  printTop('self time by package', byPackage, whole);
+  printTop('self time by function', byFunction, whole);
+}
+
+function summarizeStatements(file: string, requests: number): void {
+  const rows = JSON.parse(readFileSync(file, 'utf8')) as { sql: string; count: number; micros: number }[];
+  console.log(`\nSQL statements (total ms, runs, µs each, µs per ${endpoint} request)`);
+  for (const row of rows.sort((a, b) => b.micros - a.micros).slice(0, TOP)) {
+    const perRequest = (row.micros / Math.max(requests, 1)).toFixed(1);
+    console.log(
+      `${(row.micros / 1000).toFixed(0).padStart(6)}  ${String(row.count).padStart(7)}×  ${(row.micros / row.count).toFixed(1).padStart(7)}  ${perRequest.padStart(6)}  ${row.sql.slice(0, 90)}`,
+    );
+  }
+}
+
+assertBuilt();
+const work = mkdtempSync(join(tmpdir(), 'repairable-bench-profile-'));
+const profileDir = join(work, 'profile');
+const statementsFile = join(work, 'statements.json');
+const port = await freePort();
+const child = spawn(
+  process.execPath,
+  [
+    ...(withSql ? ['--require', join(REPO_ROOT, 'bench/time-statements.cjs')] : []),
+    '--cpu-prof',
+    `--cpu-prof-dir=${profileDir}`,
+    SERVER_CLI,
+    'serve',
+  ],
+  {
+    cwd: REPO_ROOT,
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATA_DIR: join(work, 'data'),
+      DATABASE_URL: '',
+      WEB_DIR: process.env.WEB_DIR ?? WEB_DIST,
+      STATEMENT_TIMES_FILE: statementsFile,
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  },
+);
+const server = { child, baseURL: `http://127.0.0.1:${port}`, output: () => '' };
+try {
+  await waitForHealth(server);
+  const seeded = await seedSpace(server.baseURL, 200);
+  const result = await autocannon({ connections: 50, duration: 10, ...requestFor(endpoint, server.baseURL, seeded) });
+  console.log(
+    `${endpoint}: ${(result['2xx'] / result.duration).toFixed(0)} req/s under the profiler, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ${result.non2xx} not 2xx`,
+  );
+  await stopServer(server);
+  const profileFile = readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile'));
+  if (!profileFile) throw new Error(`The server wrote no profile to ${profileDir}`);
+  summarizeProfile(JSON.parse(readFileSync(join(profileDir, profileFile), 'utf8')) as CpuProfile);
+  if (withSql) summarizeStatements(statementsFile, result['2xx']);
+} finally {
+  await stopServer(server);
+  rmSync(work, { recursive: true, force: true });
+}
