@@ -3,6 +3,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { groupCommit, type WriteWork } from './group-commit';
 import type { Database } from './schema';
+import { withStatementCache } from './sqlite-statements';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -39,34 +40,4 @@ export function openStore(target: StoreTarget, onConnectionError: (err: Error) =
   pool.on('error', onConnectionError);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', write: (work) => db.transaction().execute(work), close: () => db.destroy() };
-}
-
-/** Distinct SQL texts are few (queries are built, not concatenated), so this bound is rarely reached. */
-const STATEMENT_CACHE_SIZE = 500;
-
-/**
- * Kysely prepares every query anew; better-sqlite3 statements can be reused,
- * and preparing was about a tenth of the server's CPU on common requests.
- * Reuse is safe because better-sqlite3 runs each statement to completion
- * synchronously. Least recently used statements are dropped past the bound.
- */
-function withStatementCache(sqlite: SqliteDatabase.Database) {
-  const cache = new Map<string, SqliteDatabase.Statement>();
-  return {
-    close: () => sqlite.close(),
-    prepare(sql: string) {
-      let statement = cache.get(sql);
-      if (statement) {
-        cache.delete(sql);
-      } else {
-        statement = sqlite.prepare(sql);
-        if (cache.size >= STATEMENT_CACHE_SIZE) {
-          const oldest = cache.keys().next();
-          if (!oldest.done) cache.delete(oldest.value);
-        }
-      }
-      cache.set(sql, statement);
-      return statement;
-    },
-  };
 }

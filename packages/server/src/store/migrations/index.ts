@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { accountsAndSpaces } from './0001-accounts-and-spaces';
 import { repairCycle } from './0002-repair-cycle';
 import { involvementByRupture } from './0003-involvement-by-rupture';
+import { checkinsInPageOrder } from './0004-checkins-in-page-order';
 
 export interface Migration {
   /** Sorts in application order; never renamed once released. */
@@ -10,4 +11,9 @@ export interface Migration {
 }
 
 /** Append-only: a released migration is never edited, only followed. */
-export const migrations: readonly Migration[] = [accountsAndSpaces, repairCycle, involvementByRupture];
+export const migrations: readonly Migration[] = [
+  accountsAndSpaces,
+  repairCycle,
+  involvementByRupture,
+  checkinsInPageOrder,
+];
