@@ -45,9 +45,12 @@ export async function loadVisibleRupture(
 }
 
 /** Logs a rupture and suggests up to three earlier ones it resembles, from those the author can see (rule 8). */
-export async function createRupture(deps: ChangeDeps, props: { spaceId: string; viewer: Member; input: NewRupture }) {
+export async function createRupture(
+  deps: ChangeDeps,
+  props: { spaceId: string; viewer: Member; members: Member[]; input: NewRupture },
+) {
   const now = deps.clock.now();
-  const members = await listMembers(deps.db, props.spaceId);
+  const { members } = props;
   const { rupture, events } = noteRupture({
     id: newId(now.getTime()),
     spaceId: props.spaceId,

@@ -1,5 +1,5 @@
 import { linkRecurrence } from '@repairable/core';
-import { authorizeSpace, requireViewer } from '../../access/authorize';
+import { authorizeSpace, authorizeSpaceWithMembers, requireViewer } from '../../access/authorize';
 import { assertCanSeeRupture } from '../../access/visibility';
 import type { AppDeps } from '../../http/env';
 import { commonErrors, createRouter, defineRoute, jsonBody, jsonContent, noContent } from '../../http/openapi';
@@ -76,8 +76,8 @@ export function ruptureRoutes(deps: Pick<AppDeps, 'db' | 'dialect' | 'clock' | '
   router.openapi(create, async (c) => {
     const viewer = requireViewer(c);
     const { spaceId } = c.req.valid('param');
-    const member = await authorizeSpace(db, viewer, { spaceId, action: 'rupture.create' });
-    return c.json(await createRupture(deps, { spaceId, viewer: member, input: c.req.valid('json') }), 201);
+    const { member, members } = await authorizeSpaceWithMembers(db, viewer, { spaceId, action: 'rupture.create' });
+    return c.json(await createRupture(deps, { spaceId, viewer: member, members, input: c.req.valid('json') }), 201);
   });
 
   router.openapi(list, async (c) => {
