@@ -45,15 +45,13 @@ export async function findSpace(db: Kysely<Database>, spaceId: string): Promise<
 }
 
 /** Current members of a space (those who left are not listed), oldest first. */
+/** Members who have not left, in the order they joined. */
+function currentMembers(db: Kysely<Database>) {
+  return db.selectFrom('member').selectAll().where('left_at', 'is', null).orderBy('created_at').orderBy('id');
+}
+
 export async function listMembers(db: Kysely<Database>, spaceId: string): Promise<Member[]> {
-  const rows = await db
-    .selectFrom('member')
-    .selectAll()
-    .where('space_id', '=', spaceId)
-    .where('left_at', 'is', null)
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
+  const rows = await currentMembers(db).where('space_id', '=', spaceId).execute();
   return rows.map(toMember);
 }
 
@@ -107,16 +105,7 @@ export async function listSpacesOfAccount(db: Kysely<Database>, accountId: strin
 export async function listMembersOfSpaces(db: Kysely<Database>, spaceIds: string[]): Promise<Member[]> {
   if (spaceIds.length === 0) return [];
   // Slices hold whole spaces, so each space's members keep their order.
-  const rows = await readInSlices(spaceIds, (slice) =>
-    db
-      .selectFrom('member')
-      .selectAll()
-      .where('space_id', 'in', slice)
-      .where('left_at', 'is', null)
-      .orderBy('created_at')
-      .orderBy('id')
-      .execute(),
-  );
+  const rows = await readInSlices(spaceIds, (slice) => currentMembers(db).where('space_id', 'in', slice).execute());
   return rows.map(toMember);
 }
 
