@@ -146,5 +146,6 @@ try {
   if (withSql) summarizeStatements(statementsFile, result['2xx']);
 } finally {
   await stopServer(server);
-  rmSync(work, { recursive: true, force: true });
+  if (!process.env.KEEP_PROFILE) rmSync(work, { recursive: true, force: true });
+  else console.log(`kept ${work}`);
 }
