@@ -62,7 +62,7 @@ const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
 /**
  * SECURITY.md I5, on every response. Headers go straight onto the finished
  * response: `c.header()` after `next()` would rebuild it around a stream,
- * which made @hono/node-server take its slow path and cost a third of the
+ * which made @hono/node-server take its slow path and cost more than half the
  * CPU of a small answer.
  */
 export function securityHeaders(): Middleware {
