@@ -91,6 +91,28 @@ describe('reading request bodies', () => {
     expect(answer.status).toBe(204);
   });
 
+  it('answers a client that leaves mid-body with a quiet 400, and keeps serving', async () => {
+    const { port } = new URL(server.url);
+    const lines = ctx().logger.lines;
+    const before = lines.length;
+    await new Promise<void>((resolve) => {
+      const headers = { cookie: ana.cookie ?? '', 'content-type': 'application/json', 'content-length': 100 };
+      const req = httpRequest({ host: '127.0.0.1', port, path: '/api/spaces', method: 'POST', headers });
+      req.on('error', () => resolve());
+      req.write('{"name": "Us", ');
+      setTimeout(() => req.destroy(), 50);
+    });
+    // Its request line is logged once the server is done with it.
+    const logged = () =>
+      lines.slice(before).map((l) => JSON.parse(l) as { event: string; status?: number; level: string });
+    await expect.poll(() => logged().some((l) => l.event === 'request'), { timeout: 2000 }).toBe(true);
+    expect(logged()).toEqual([
+      expect.objectContaining({ event: 'request', method: 'POST', status: 400, level: 'info' }),
+    ]);
+    const after = await send('/api/spaces', ['{"name":"Still here","kind":"friends"}']);
+    expect(after.status).toBe(201);
+  });
+
   it('refuses a streamed body over the limit in-process too', async () => {
     const huge = new TextEncoder().encode(JSON.stringify({ name: 'x'.repeat(LIMITS.bodyBytes), kind: 'couple' }));
     const body = new ReadableStream<Uint8Array>({

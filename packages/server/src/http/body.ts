@@ -11,9 +11,18 @@ type Middleware = MiddlewareHandler<AppEnv>;
 
 const UTF8_BOM = '\uFEFF';
 
-/** Resolves the whole body, or `undefined` as soon as it passes `max` bytes (the rest is drained, not kept). */
+/**
+ * Resolves the whole body, or `undefined` as soon as it passes `max` bytes
+ * (the rest is drained, not kept). A client that goes away mid-body gets a
+ * 400 it will never read, rather than a request left waiting forever.
+ */
 function readNodeStream(incoming: IncomingMessage, max: number): Promise<Buffer | undefined> {
   return new Promise((resolve, reject) => {
+    const incomplete = () => reject(new AppError('body_incomplete'));
+    if (incoming.destroyed) {
+      incomplete();
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     const onData = (chunk: Buffer) => {
@@ -28,7 +37,10 @@ function readNodeStream(incoming: IncomingMessage, max: number): Promise<Buffer 
     };
     incoming.on('data', onData);
     incoming.once('end', () => resolve(Buffer.concat(chunks, size)));
-    incoming.once('error', reject);
+    incoming.once('error', incomplete);
+    incoming.once('close', () => {
+      if (!incoming.complete) incomplete();
+    });
   });
 }
 

@@ -34,6 +34,11 @@ export const ERRORS = {
     message: 'Only members without an account can be changed this way. People with an account leave on their own.',
     report: false,
   },
+  body_incomplete: {
+    status: 400,
+    message: 'The request ended before all of it arrived. Please try again.',
+    report: false,
+  },
   payload_too_large: { status: 413, message: 'That is more than we can take in one go.', report: false },
   unsupported_media_type: { status: 415, message: 'Please send this as application/json.', report: false },
   too_many_attempts: {
