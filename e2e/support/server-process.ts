@@ -4,8 +4,9 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 /**
- * The built server as a child process, shared by the e2e global setup and
- * the benchmarks: both must measure and drive exactly what `npm start` runs.
+ * The built server as a child process, shared by the e2e global setup, the
+ * crash test (packages/server/src/store/crash.test.ts) and the benchmarks:
+ * all must drive and measure exactly what `npm start` runs.
  */
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -38,6 +38,35 @@ export async function openTestStore(): Promise<{ store: Store; drop(): Promise<v
   return { store, drop: () => adminQuery(baseUrl, `drop database if exists ${name} with (force)`) };
 }
 
+/**
+ * A fresh database for a server run in its own process (`repairable serve`):
+ * the environment that points it there, and how to remove it afterwards.
+ * SQLite gets an empty data dir (the server migrates it on start);
+ * PostgreSQL a new database cloned from the migrated template.
+ */
+export async function databaseForProcess(): Promise<{
+  dialect: TestDialect;
+  dataDir: string;
+  env: Record<string, string>;
+  drop(): Promise<void>;
+}> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'repairable-process-'));
+  const removeDir = async () => rmSync(dataDir, { recursive: true, force: true });
+  if (testDialect() === 'sqlite') return { dialect: 'sqlite', dataDir, env: {}, drop: removeDir };
+  const baseUrl = inject('postgresUrl');
+  const name = `p_${newId().replaceAll('-', '')}`;
+  await adminQuery(baseUrl, `create database ${name} template ${inject('postgresTemplate')}`);
+  return {
+    dialect: 'postgres',
+    dataDir,
+    env: { DATABASE_URL: withDatabase(baseUrl, name) },
+    drop: async () => {
+      await adminQuery(baseUrl, `drop database if exists ${name} with (force)`);
+      await removeDir();
+    },
+  };
+}
+
 async function adminQuery(url: string, text: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
