@@ -4,7 +4,6 @@ import {
   assertBuilt,
   freePort,
   type ServerProcess,
-  sleep,
   spawnServer,
   stopServer,
   waitForHealth,
