@@ -28,8 +28,7 @@ export async function authorizeSpace(
   props: { spaceId: string; action: SpaceAction },
 ): Promise<Member> {
   const membership = await findMembership(db, { spaceId: props.spaceId, accountId: viewer.accountId });
-  if (!membership || !SPACE_POLICY[props.action]({ membership })) throw new AppError('not_found');
-  return membership;
+  return permitted(membership, props.action);
 }
 
 /**
@@ -42,7 +41,15 @@ export async function authorizeSpaceWithMembers(
   props: { spaceId: string; action: SpaceAction },
 ): Promise<{ member: Member; members: Member[] }> {
   const members = await listMembers(db, props.spaceId);
-  const membership = members.find((m) => m.accountId === viewer.accountId);
-  if (!membership || !SPACE_POLICY[props.action]({ membership })) throw new AppError('not_found');
-  return { member: membership, members };
+  const member = permitted(
+    members.find((m) => m.accountId === viewer.accountId),
+    props.action,
+  );
+  return { member, members };
+}
+
+/** The one place a membership is checked against the policy: not allowed reads as not found. */
+function permitted(membership: Member | undefined, action: SpaceAction): Member {
+  if (!membership || !SPACE_POLICY[action]({ membership })) throw new AppError('not_found');
+  return membership;
 }
