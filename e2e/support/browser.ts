@@ -50,7 +50,10 @@ export function chromiumPath(): string {
  * browser is closed and the test fails if the page talked to any host but
  * this machine, logged a console error, threw, or got a 5xx.
  */
-export async function launchPerson(name: string): Promise<Person> {
+export async function launchPerson(
+  name: string,
+  options: { serviceWorkers?: 'allow' | 'block' } = {},
+): Promise<Person> {
   const baseURL = inject('baseURL');
   const quickExitPath = inject('quickExitPath');
   const profileDir = mkdtempSync(join(tmpdir(), `repairable-e2e-${name.toLowerCase().replace(/\W+/g, '-')}-`));
@@ -60,8 +63,9 @@ export async function launchPerson(name: string): Promise<Person> {
     args: CHROMIUM_ARGS,
     viewport: { width: 390, height: 844 },
     baseURL,
-    // A service worker's own fetches bypass route interception, so the no-foreign-host rule could not hold.
-    serviceWorkers: 'block',
+    // A service worker's own fetches bypass route interception, so the no-foreign-host rule cannot
+    // cover them: only the offline test allows one (it fetches nothing but this origin).
+    serviceWorkers: options.serviceWorkers ?? 'block',
   });
   context.setDefaultTimeout(15_000);
   const problems: string[] = [];
