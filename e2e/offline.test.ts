@@ -32,8 +32,8 @@ describe('offline and Cache Storage', () => {
     await expectHeading(page, spaceName);
     await page.goto(inviteUrl);
     await page.getByRole('heading', { level: 1 }).waitFor();
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null), 'the page is controlled').toBe(true);
+    // The worker is active and this page is under it (it claims open pages when it activates).
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 
     const cached = await page.evaluate(async () => {
       const paths: string[] = [];
