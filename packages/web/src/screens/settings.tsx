@@ -1,8 +1,8 @@
 import { batch } from '@preact/signals';
-import { useState } from 'preact/hooks';
-import { api, errorMessage } from '../api';
+import { api } from '../api';
 import { Alert } from '../components/alert';
 import { PageTitle } from '../components/page-title';
+import { useAction } from '../components/use-action';
 import { useLoad } from '../components/use-load';
 import { formatDate } from '../labels';
 import { navigate } from '../router';
@@ -12,29 +12,24 @@ import { ChangePassword } from './settings/change-password';
 export function SettingsScreen() {
   const user = me.value;
   const sessions = useLoad(api.sessions, 'sessions');
-  const [error, setError] = useState<string | undefined>(undefined);
+  const ending = useAction();
+  const signingOut = useAction({ leaves: true });
 
-  async function endSession(id: string) {
-    setError(undefined);
-    try {
+  function endSession(id: string) {
+    return ending.run(async () => {
       await api.endSession(id);
       sessions.reload();
-    } catch (err) {
-      setError(errorMessage(err));
-    }
+    });
   }
 
-  async function signOut() {
-    setError(undefined);
-    try {
+  function signOut() {
+    return signingOut.run(async () => {
       await api.logout();
       batch(() => {
         navigate('/welcome');
         me.value = null;
       });
-    } catch (err) {
-      setError(errorMessage(err));
-    }
+    });
   }
 
   return (
@@ -49,7 +44,7 @@ export function SettingsScreen() {
       <section class="panel" aria-labelledby="sessions-heading">
         <h2 id="sessions-heading">Sessions</h2>
         <p class="muted">Where you are signed in. If you don't recognise one, end it and change your password.</p>
-        <Alert message={sessions.error?.message ?? error} />
+        <Alert message={sessions.error?.message ?? ending.error} />
         {sessions.data === undefined && !sessions.error && <p class="loading">Loading…</p>}
         {sessions.data && (
           <ul class="sessions" aria-labelledby="sessions-heading">
@@ -61,7 +56,12 @@ export function SettingsScreen() {
                   <span class="muted small">Signed in {formatDate(session.createdAt)}</span>
                 </span>
                 {!session.current && (
-                  <button type="button" class="button-small" onClick={() => endSession(session.id)}>
+                  <button
+                    type="button"
+                    class="button-small"
+                    aria-disabled={ending.busy}
+                    onClick={() => endSession(session.id)}
+                  >
                     End session
                   </button>
                 )}
@@ -79,7 +79,8 @@ export function SettingsScreen() {
       <section class="panel panel-quiet" aria-labelledby="signout-heading">
         <h2 id="signout-heading">Sign out</h2>
         <p class="muted">Sign out on this device. Your spaces stay as they are.</p>
-        <button type="button" class="button button-secondary" onClick={signOut}>
+        <Alert message={signingOut.error} />
+        <button type="button" class="button button-secondary" aria-disabled={signingOut.busy} onClick={signOut}>
           Sign out
         </button>
       </section>

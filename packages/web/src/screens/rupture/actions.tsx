@@ -1,7 +1,7 @@
 import type { MemberView, RuptureDetailView, SpaceView } from '@repairable/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { errorMessage } from '../../api';
 import { Alert } from '../../components/alert';
+import { useAction } from '../../components/use-action';
 import { repairApi } from '../../repair-api';
 import { availableActions, primaryAction } from '../../rupture-actions';
 import { minutesFrom } from '../../time';
@@ -29,7 +29,8 @@ const NONE: Panel = { kind: 'none' };
 export function RuptureActions(props: { space: SpaceView; rupture: RuptureDetailView; state: RuptureState }) {
   const { space, rupture, state } = props;
   const [panel, setPanel] = useState<Panel>(NONE);
-  const [gateError, setGateError] = useState<string | undefined>(undefined);
+  // Asking whether to offer a break first is its own small action, with its own error line.
+  const gate = useAction();
   const panelRef = useRef<HTMLDivElement>(null);
   const can = availableActions(rupture, space.members);
   const parent = space.kind === 'parent_child';
@@ -48,14 +49,11 @@ export function RuptureActions(props: { space: SpaceView; rupture: RuptureDetail
   // A form whose action no longer applies (the rupture changed meanwhile) is not shown.
   const shown = stillApplies(panel, can) ? panel : NONE;
 
-  async function startAttempt() {
-    setGateError(undefined);
-    try {
+  function startAttempt() {
+    return gate.run(async () => {
       const regulation = await repairApi.regulation(space.id);
       setPanel(regulation.offerBreak ? { kind: 'gate' } : { kind: 'attempt' });
-    } catch (err) {
-      setGateError(errorMessage(err));
-    }
+    });
   }
 
   // One suggested next step stands out; everything else is quieter.
@@ -107,7 +105,7 @@ export function RuptureActions(props: { space: SpaceView; rupture: RuptureDetail
           </button>
         )}
         {can.attempt && (
-          <button type="button" class={look('attempt')} onClick={startAttempt}>
+          <button type="button" class={look('attempt')} aria-disabled={gate.busy} onClick={startAttempt}>
             Make a repair attempt
           </button>
         )}
@@ -123,7 +121,7 @@ export function RuptureActions(props: { space: SpaceView; rupture: RuptureDetail
           </button>
         )}
       </div>
-      <Alert message={gateError} />
+      <Alert message={gate.error} />
       <div ref={panelRef}>
         {shown.kind === 'gate' && (
           <FloodedGate onBreak={() => setPanel({ kind: 'break' })} onGoOn={() => setPanel({ kind: 'attempt' })} />

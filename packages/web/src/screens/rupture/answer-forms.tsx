@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { FormActions } from '../../components/form-actions';
 import { TextArea } from '../../components/text-area';
 
 /** The server's bound on a need or a reconnection note. */
@@ -25,14 +26,7 @@ export function ShortAnswerForm(props: {
   return (
     <form class="stack inline-panel" onSubmit={submit} noValidate>
       <TextArea label={props.label} hint={props.hint} value={text} onInput={setText} maxLength={SHORT_TEXT} rows={2} />
-      <div class="actions">
-        <button type="submit" class="button" aria-disabled={props.busy}>
-          {props.submitLabel}
-        </button>
-        <button type="button" class="button button-secondary" onClick={props.onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel={props.submitLabel} busy={props.busy} onCancel={props.onCancel} />
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { LIMITS, type SpaceKind } from '@repairable/core';
 import { useState } from 'preact/hooks';
 import { Alert } from '../../components/alert';
 import { RadioGroup } from '../../components/choices';
+import { FormActions } from '../../components/form-actions';
 import { TextArea } from '../../components/text-area';
 import { ATTEMPT_CHOICES, ATTEMPT_LABELS, attemptExample } from '../../repair-labels';
 
@@ -55,14 +56,7 @@ export function AttemptForm(props: {
         rows={4}
       />
       <Alert message={error} />
-      <div class="actions">
-        <button type="submit" class="button" aria-disabled={props.busy}>
-          Send attempt
-        </button>
-        <button type="button" class="button button-secondary" onClick={props.onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel="Send attempt" busy={props.busy} onCancel={props.onCancel} />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { RadioGroup } from '../../components/choices';
+import { FormActions } from '../../components/form-actions';
 
 const LENGTHS = [
   { value: '20', label: '20 minutes' },
@@ -28,14 +29,7 @@ export function BreakForm(props: { busy: boolean; onStart: (minutes: number) => 
         layout="row"
         hint="They will see when you plan to come back. Twenty minutes helps most bodies settle."
       />
-      <div class="actions">
-        <button type="submit" class="button" aria-disabled={props.busy}>
-          Start break
-        </button>
-        <button type="button" class="button button-secondary" onClick={props.onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel="Start break" busy={props.busy} onCancel={props.onCancel} />
     </form>
   );
 }

@@ -1,8 +1,10 @@
 import { LIMITS, type MemberView, type SpaceView } from '@repairable/core';
 import { useState } from 'preact/hooks';
-import { api, errorMessage } from '../../api';
+import { api } from '../../api';
 import { Alert } from '../../components/alert';
 import { Field } from '../../components/field';
+import { FormActions } from '../../components/form-actions';
+import { useAction } from '../../components/use-action';
 
 interface Props {
   space: SpaceView;
@@ -12,16 +14,13 @@ interface Props {
 /** The members of a space; members without an account can be renamed or removed here. */
 export function MemberList(props: Props) {
   const [editing, setEditing] = useState<string | undefined>(undefined);
-  const [error, setError] = useState<string | undefined>(undefined);
+  const removal = useAction();
 
-  async function remove(member: MemberView) {
-    setError(undefined);
-    try {
+  function remove(member: MemberView) {
+    return removal.run(async () => {
       await api.removeMember(props.space.id, member.id);
       props.onChange({ ...props.space, members: props.space.members.filter((m) => m.id !== member.id) });
-    } catch (err) {
-      setError(errorMessage(err));
-    }
+    });
   }
 
   function renamed(member: MemberView) {
@@ -62,6 +61,7 @@ export function MemberList(props: Props) {
                       type="button"
                       class="button-small"
                       aria-label={`Remove ${member.displayName}`}
+                      aria-disabled={removal.busy}
                       onClick={() => remove(member)}
                     >
                       Remove
@@ -73,7 +73,7 @@ export function MemberList(props: Props) {
           </li>
         ))}
       </ul>
-      <Alert message={error} />
+      <Alert message={removal.error} />
     </>
   );
 }
@@ -85,16 +85,13 @@ function RenameMemberForm(props: {
   onCancel: () => void;
 }) {
   const [name, setName] = useState(props.member.displayName);
-  const [error, setError] = useState<string | undefined>(undefined);
+  const { busy, error, setError, run } = useAction();
 
   async function submit(event: Event) {
     event.preventDefault();
+    if (busy) return;
     if (!name.trim()) return setError('Please give a name.');
-    try {
-      props.onDone(await api.renameMember(props.spaceId, props.member.id, name.trim()));
-    } catch (err) {
-      setError(errorMessage(err));
-    }
+    await run(async () => props.onDone(await api.renameMember(props.spaceId, props.member.id, name.trim())));
   }
 
   return (
@@ -108,14 +105,7 @@ function RenameMemberForm(props: {
         onFocus={(event) => (event.currentTarget as HTMLInputElement).select()}
       />
       <Alert message={error} />
-      <div class="actions">
-        <button type="submit" class="button">
-          Save
-        </button>
-        <button type="button" class="button button-secondary" onClick={props.onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel="Save" busy={busy} onCancel={props.onCancel} />
     </form>
   );
 }

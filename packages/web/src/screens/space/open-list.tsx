@@ -1,8 +1,7 @@
 import type { RuptureView, SpaceView } from '@repairable/core';
-import { useState } from 'preact/hooks';
-import { errorMessage } from '../../api';
 import { Alert } from '../../components/alert';
 import { RuptureLink } from '../../components/rupture-item';
+import { useAction } from '../../components/use-action';
 import { useLoad } from '../../components/use-load';
 import { repairApi } from '../../repair-api';
 import { oldestFirst } from '../../rupture-actions';
@@ -19,17 +18,14 @@ export function OpenList(props: { space: SpaceView; refresh: number }) {
   const key = `${props.space.id}|${props.refresh}`;
   const open = useLoad(() => repairApi.ruptures(props.space.id, 'open'), key);
   const reminders = useLoad(() => repairApi.reminders(props.space.id), key);
-  const [error, setError] = useState<string | undefined>(undefined);
+  const snoozing = useAction();
   const now = new Date();
 
-  async function later(rupture: RuptureView) {
-    setError(undefined);
-    try {
+  function later(rupture: RuptureView) {
+    return snoozing.run(async () => {
       await repairApi.snooze(props.space.id, rupture.id, minutesFrom(new Date(), SNOOZE_MINUTES));
       reminders.set((reminders.data ?? []).filter((r) => r.id !== rupture.id));
-    } catch (err) {
-      setError(errorMessage(err));
-    }
+    });
   }
 
   const due = reminders.data ?? [];
@@ -37,7 +33,7 @@ export function OpenList(props: { space: SpaceView; refresh: number }) {
   return (
     <section class="panel" aria-labelledby="open-heading">
       <h2 id="open-heading">Open</h2>
-      <Alert message={open.error?.message ?? reminders.error?.message ?? error} />
+      <Alert message={open.error?.message ?? reminders.error?.message ?? snoozing.error} />
       {due.length > 0 && (
         <div class="reminders">
           <p id="reminders-heading">Still here when you're ready:</p>
@@ -45,7 +41,7 @@ export function OpenList(props: { space: SpaceView; refresh: number }) {
             {due.map((rupture) => (
               <li key={rupture.id} class="item item-with-action">
                 <RuptureLink rupture={rupture} members={props.space.members} now={now} />
-                <button type="button" class="button-small" onClick={() => later(rupture)}>
+                <button type="button" class="button-small" aria-disabled={snoozing.busy} onClick={() => later(rupture)}>
                   Later
                 </button>
               </li>

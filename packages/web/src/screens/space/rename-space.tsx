@@ -1,25 +1,23 @@
 import { LIMITS, type SpaceView } from '@repairable/core';
 import { useState } from 'preact/hooks';
-import { api, errorMessage } from '../../api';
+import { api } from '../../api';
 import { Alert } from '../../components/alert';
 import { Field } from '../../components/field';
+import { FormActions } from '../../components/form-actions';
+import { useAction } from '../../components/use-action';
 
 /** Renaming the space itself, tucked behind a button so the screen stays quiet. */
 export function RenameSpace(props: { space: SpaceView; onChange: (space: SpaceView) => void }) {
   const [open, setOpen] = useState(false);
   const [name, setName] = useState(props.space.name);
-  const [error, setError] = useState<string | undefined>(undefined);
+  const { busy, error, setError, run } = useAction();
 
   async function submit(event: Event) {
     event.preventDefault();
+    if (busy) return;
     if (!name.trim()) return setError('Please give the space a name.');
-    try {
-      props.onChange(await api.renameSpace(props.space.id, name.trim()));
-      setOpen(false);
-      setError(undefined);
-    } catch (err) {
-      setError(errorMessage(err));
-    }
+    const renamed = await run(async () => props.onChange(await api.renameSpace(props.space.id, name.trim())));
+    if (renamed) setOpen(false);
   }
 
   if (!open) {
@@ -29,6 +27,7 @@ export function RenameSpace(props: { space: SpaceView; onChange: (space: SpaceVi
         class="button button-secondary"
         onClick={() => {
           setName(props.space.name);
+          setError(undefined);
           setOpen(true);
         }}
       >
@@ -40,14 +39,7 @@ export function RenameSpace(props: { space: SpaceView; onChange: (space: SpaceVi
     <form class="inline-form" onSubmit={submit} noValidate>
       <Field label="Space name" value={name} onInput={setName} autocomplete="off" maxLength={LIMITS.spaceName} />
       <Alert message={error} />
-      <div class="actions">
-        <button type="submit" class="button">
-          Save name
-        </button>
-        <button type="button" class="button button-secondary" onClick={() => setOpen(false)}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel="Save name" busy={busy} onCancel={() => setOpen(false)} />
     </form>
   );
 }

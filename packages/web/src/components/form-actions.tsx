@@ -1,0 +1,16 @@
+/**
+ * A form's submit button and its Cancel, side by side. `busy` goes to
+ * `aria-disabled`: the button stays focusable and announced while it waits.
+ */
+export function FormActions(props: { submitLabel: string; busy?: boolean; onCancel: () => void }) {
+  return (
+    <div class="actions">
+      <button type="submit" class="button" aria-disabled={props.busy}>
+        {props.submitLabel}
+      </button>
+      <button type="button" class="button button-secondary" onClick={props.onCancel}>
+        Cancel
+      </button>
+    </div>
+  );
+}
