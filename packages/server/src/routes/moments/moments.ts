@@ -67,7 +67,8 @@ export function momentRoutes(deps: Pick<AppDeps, 'db' | 'clock' | 'write'> & { b
       about,
       createdAt: now.toISOString(),
     };
-    await insertMoment(db, moment);
+    // Through deps.write like every write of the cycle: on SQLite it joins the shared, synced commit.
+    await deps.write((trx) => insertMoment(trx, moment));
     if (moment.visibility === 'shared') {
       const accountIds = members.flatMap((m) => (m.accountId && m.id !== member.id ? [m.accountId] : []));
       deps.bus.publish({ accountIds, message: { type: 'moment.shared', spaceId } });
@@ -90,7 +91,7 @@ export function momentRoutes(deps: Pick<AppDeps, 'db' | 'clock' | 'write'> & { b
       note: body.note?.trim() || null,
       createdAt: now.toISOString(),
     };
-    await insertCheckin(db, checkin);
+    await deps.write((trx) => insertCheckin(trx, checkin));
     const advice = await adviceFor(db, { spaceId, viewer: member, now });
     return c.json(
       {
