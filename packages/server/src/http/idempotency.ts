@@ -18,7 +18,7 @@ const ABANDONED_MS = 60_000;
  * the work and the answer after it: if the process dies in between, the
  * claim is taken over after a minute and the request runs again.
  */
-export function idempotency(deps: Pick<AppDeps, 'db' | 'clock'>): MiddlewareHandler<AppEnv> {
+export function idempotency(deps: Pick<AppDeps, 'db' | 'clock' | 'write'>): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const key = c.req.header('idempotency-key');
     const viewer = c.get('viewer');
@@ -32,12 +32,14 @@ export function idempotency(deps: Pick<AppDeps, 'db' | 'clock'>): MiddlewareHand
     const fingerprint = createHash('sha256').update(`${c.req.method} ${c.req.path}\n${body}`).digest('base64url');
     const now = deps.clock.now();
     const ids = { accountId: viewer.accountId, key };
-    const claimed = await claimKey(deps.db, {
-      ...ids,
-      fingerprint,
-      at: now.toISOString(),
-      forgetBefore: new Date(now.getTime() - REMEMBER_MS).toISOString(),
-    });
+    const claimed = await deps.write((trx) =>
+      claimKey(trx, {
+        ...ids,
+        fingerprint,
+        at: now.toISOString(),
+        forgetBefore: new Date(now.getTime() - REMEMBER_MS).toISOString(),
+      }),
+    );
     if (!claimed) {
       const stored = await findKey(deps.db, ids);
       if (!stored) throw new AppError('request_in_progress');
@@ -51,18 +53,23 @@ export function idempotency(deps: Pick<AppDeps, 'db' | 'clock'>): MiddlewareHand
       const abandoned = now.getTime() - Date.parse(stored.createdAt) > ABANDONED_MS;
       const retaken =
         abandoned &&
-        (await reclaimStaleKey(deps.db, { ...ids, staleCreatedAt: stored.createdAt, at: now.toISOString() }));
+        (await deps.write((trx) =>
+          reclaimStaleKey(trx, { ...ids, staleCreatedAt: stored.createdAt, at: now.toISOString() }),
+        ));
       if (!retaken) throw new AppError('request_in_progress');
     }
 
     try {
       await next();
     } catch (err) {
-      await releaseKey(deps.db, ids);
+      await deps.write((trx) => releaseKey(trx, ids));
       throw err;
     }
     // A server failure frees the key for a retry; anything else is the answer to replay.
-    if (c.res.status >= 500) await releaseKey(deps.db, ids);
-    else await storeAnswer(deps.db, { ...ids, status: c.res.status, body: await c.res.clone().text() });
+    if (c.res.status >= 500) await deps.write((trx) => releaseKey(trx, ids));
+    else {
+      const answer = { ...ids, status: c.res.status, body: await c.res.clone().text() };
+      await deps.write((trx) => storeAnswer(trx, answer));
+    }
   };
 }

@@ -24,7 +24,7 @@ export async function createInvite(deps: Deps, props: { spaceId: string; inviter
     expiresAt: new Date(now.getTime() + DURATIONS.invite).toISOString(),
     usedAt: null,
   };
-  await insertInvite(deps.db, invite);
+  await deps.write((trx) => insertInvite(trx, invite));
   return { token, path: `/join/${token}`, expiresAt: invite.expiresAt };
 }
 

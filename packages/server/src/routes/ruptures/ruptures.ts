@@ -123,7 +123,9 @@ export function ruptureRoutes(deps: Pick<AppDeps, 'db' | 'dialect' | 'clock' | '
     const member = await authorizeSpace(db, viewer, { spaceId, action: 'reminder.update' });
     await loadVisibleRupture(db, { spaceId, ruptureId, viewer: member });
     const { snoozeUntil } = c.req.valid('json');
-    await upsertReminder(db, { spaceId, ruptureId, memberId: member.id, snoozedUntil: snoozeUntil ?? null });
+    await deps.write((trx) =>
+      upsertReminder(trx, { spaceId, ruptureId, memberId: member.id, snoozedUntil: snoozeUntil ?? null }),
+    );
     return c.body(null, 204);
   });
 

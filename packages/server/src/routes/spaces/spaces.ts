@@ -146,7 +146,7 @@ export function spaceRoutes(deps: Pick<AppDeps, 'db' | 'clock' | 'write'>) {
     const viewer = requireViewer(c);
     const { spaceId } = c.req.valid('param');
     await authorizeSpace(db, viewer, { spaceId, action: 'space.rename' });
-    await renameSpace(db, { spaceId, name: normalizeSpaceName(c.req.valid('json').name) });
+    await deps.write((trx) => renameSpace(trx, { spaceId, name: normalizeSpaceName(c.req.valid('json').name) }));
     return c.json({ space: await loadSpaceView(spaceId, viewer.accountId) }, 200);
   });
 
@@ -161,7 +161,7 @@ export function spaceRoutes(deps: Pick<AppDeps, 'db' | 'clock' | 'write'>) {
       displayName: c.req.valid('json').displayName,
       at: now.toISOString(),
     });
-    await insertMember(db, member);
+    await deps.write((trx) => insertMember(trx, member));
     return c.json({ member: presentMember(member, viewer.accountId) }, 201);
   });
 
@@ -173,7 +173,7 @@ export function spaceRoutes(deps: Pick<AppDeps, 'db' | 'clock' | 'write'>) {
     if (!member) throw new AppError('not_found');
     assertMemberWithoutAccount(member);
     const displayName = normalizeDisplayName(c.req.valid('json').displayName);
-    await renameMember(db, { spaceId, memberId, displayName });
+    await deps.write((trx) => renameMember(trx, { spaceId, memberId, displayName }));
     return c.json({ member: presentMember({ ...member, displayName }, viewer.accountId) }, 200);
   });
 
@@ -184,7 +184,7 @@ export function spaceRoutes(deps: Pick<AppDeps, 'db' | 'clock' | 'write'>) {
     const member = await findMember(db, { spaceId, memberId });
     if (!member) throw new AppError('not_found');
     assertMemberWithoutAccount(member);
-    await deleteMember(db, { spaceId, memberId });
+    await deps.write((trx) => deleteMember(trx, { spaceId, memberId }));
     return c.body(null, 204);
   });
 
