@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 
 interface FieldProps {
@@ -29,13 +30,7 @@ export function Field(props: FieldProps) {
     'aria-describedby': props.hint ? hintId : undefined,
   };
   return (
-    <div class="field">
-      <label for={id}>{props.label}</label>
-      {props.hint && (
-        <p class="hint" id={hintId}>
-          {props.hint}
-        </p>
-      )}
+    <FieldFrame id={id} hintId={hintId} label={props.label} hint={props.hint}>
       {props.type === 'password' ? (
         <input type="password" {...input} />
       ) : (
@@ -47,6 +42,30 @@ export function Field(props: FieldProps) {
           autocapitalize={props.type === 'text' ? undefined : 'off'}
         />
       )}
+    </FieldFrame>
+  );
+}
+
+/**
+ * What every text control shares: the label, and the optional hint that
+ * the control points to with `aria-describedby={hintId}`.
+ */
+export function FieldFrame(props: {
+  id: string;
+  hintId: string;
+  label: string;
+  hint: string | undefined;
+  children: ComponentChildren;
+}) {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      {props.hint && (
+        <p class="hint" id={props.hintId}>
+          {props.hint}
+        </p>
+      )}
+      {props.children}
     </div>
   );
 }

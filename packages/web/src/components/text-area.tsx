@@ -1,4 +1,5 @@
 import { useId } from 'preact/hooks';
+import { FieldFrame } from './field';
 
 interface TextAreaProps {
   label: string;
@@ -15,13 +16,7 @@ export function TextArea(props: TextAreaProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   return (
-    <div class="field">
-      <label for={id}>{props.label}</label>
-      {props.hint && (
-        <p class="hint" id={hintId}>
-          {props.hint}
-        </p>
-      )}
+    <FieldFrame id={id} hintId={hintId} label={props.label} hint={props.hint}>
       <textarea
         id={id}
         ref={props.textRef}
@@ -31,6 +26,6 @@ export function TextArea(props: TextAreaProps) {
         aria-describedby={props.hint ? hintId : undefined}
         onInput={(event) => props.onInput((event.currentTarget as HTMLTextAreaElement).value)}
       />
-    </div>
+    </FieldFrame>
   );
 }
