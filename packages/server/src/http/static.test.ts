@@ -18,6 +18,8 @@ function fakeWebDir(): string {
     '<!doctype html><meta name="quick-exit-url" content=""><title>Repairable</title>',
   );
   writeFileSync(join(dir, 'assets', 'app-1234.js'), 'console.log(1)');
+  mkdirSync(join(dir, 'assets', 'fonts'));
+  writeFileSync(join(dir, 'assets', 'fonts', 'a-99.woff2'), 'font');
   writeFileSync(join(dir, 'sw.js'), 'self.x=1');
   return dir;
 }
@@ -62,6 +64,19 @@ describe('serving the web app', () => {
     expect(await asset.text()).toBe('console.log(1)');
     expect((await web.request('/sw.js')).status).toBe(200);
     expect((await web.request('/assets/missing-9.js')).status).toBe(404);
+  });
+
+  it('answers a folder under /assets/ with a plain 404, never a cached 200 it cannot finish', async () => {
+    const web = app();
+    for (const path of ['/assets/', '/assets/fonts', '/assets/fonts/', '/assets//']) {
+      const res = await web.request(path);
+      expect(res.status, path).toBe(404);
+      expect(res.headers.get('cache-control') ?? '', path).not.toContain('immutable');
+      expect(await res.json(), path).toMatchObject({ error: { code: 'not_found' } });
+    }
+    const nested = await web.request('/assets/fonts/a-99.woff2');
+    expect(nested.status).toBe(200);
+    expect(await nested.text()).toBe('font');
   });
 
   it('never answers an unknown API path with the app shell', async () => {

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Hono } from 'hono';
 import type { AppEnv } from './env';
@@ -11,9 +11,15 @@ import { AppError } from './errors';
  * (service worker, manifest, icons); a missing one is a 404, never the
  * shell. Every other GET outside /api gets the app shell, so client routes
  * such as `/join/<token>` survive a reload.
+ *
+ * Both sets of files are listed once at start (the build does not change
+ * under a running server), so only a path naming a built file reaches the
+ * file server: a folder such as `/assets/` would otherwise be opened as a
+ * file, answered 200 and then cut off.
  */
 export function mountWebApp(app: Hono<AppEnv>, props: { webDir: string; quickExitUrl: string }): void {
   let topFiles: Set<string>;
+  let assetFiles: Set<string>;
   let shell: string;
   try {
     topFiles = new Set(
@@ -21,6 +27,7 @@ export function mountWebApp(app: Hono<AppEnv>, props: { webDir: string; quickExi
         .filter((entry) => entry.isFile() && entry.name !== 'index.html')
         .map((entry) => `/${entry.name}`),
     );
+    assetFiles = listAssets(props.webDir);
     shell = readFileSync(join(props.webDir, 'index.html'), 'utf8');
   } catch {
     throw new Error(`The web app is not built in ${props.webDir}. Run "npm run build".`);
@@ -34,17 +41,31 @@ export function mountWebApp(app: Hono<AppEnv>, props: { webDir: string; quickExi
   app.get('*', async (c, next) => {
     const path = c.req.path;
     if (path.startsWith('/api/')) return next();
-    if (path.startsWith('/assets/') || topFiles.has(path)) {
+    const asset = assetFiles.has(path);
+    if (asset || topFiles.has(path)) {
       const res = await files(c, async () => {
         throw new AppError('not_found');
       });
-      if (res && path.startsWith('/assets/')) res.headers.set('Cache-Control', 'public, max-age=31536000, immutable');
-      else if (res) res.headers.set('Cache-Control', 'no-cache');
+      res?.headers.set('Cache-Control', asset ? 'public, max-age=31536000, immutable' : 'no-cache');
       return res;
     }
+    if (path.startsWith('/assets/')) throw new AppError('not_found');
     c.header('Cache-Control', 'no-cache');
     return c.html(shell);
   });
+}
+
+/** Every file under `assets/`, as the path it is requested by (`/assets/index-1a2b.js`). */
+function listAssets(webDir: string): Set<string> {
+  try {
+    return new Set(
+      readdirSync(join(webDir, 'assets'), { withFileTypes: true, recursive: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => `/${relative(webDir, join(entry.parentPath, entry.name)).split(sep).join('/')}`),
+    );
+  } catch {
+    return new Set();
+  }
 }
 
 function escapeAttribute(value: string): string {
