@@ -17,7 +17,8 @@ export function openConfiguredStore(config: Pick<Config, 'databaseUrl' | 'dataDi
       logger?.error('database_connection_lost', { error: err.name, detail: (err as { code?: string }).code }),
     );
   }
-  mkdirSync(config.dataDir, { recursive: true });
+  // Readable by the server's own user only (SECURITY.md R7); the files inside are made 0600 by openStore.
+  mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
   return openStore({ dialect: 'sqlite', file: join(config.dataDir, 'repairable.db') });
 }
 
@@ -36,7 +37,12 @@ export async function startServer(config: Config, logger: Logger) {
     throttle: new LoginThrottle(clock),
     logger,
     bus: inProcessBus(),
-    options: { trustProxy: config.trustProxy, webDir: config.webDir, quickExitUrl: config.quickExitUrl },
+    options: {
+      trustProxy: config.trustProxy,
+      proxyHops: config.proxyHops,
+      webDir: config.webDir,
+      quickExitUrl: config.quickExitUrl,
+    },
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));

@@ -1,3 +1,4 @@
+import { chmodSync, closeSync, openSync } from 'node:fs';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
@@ -26,6 +27,7 @@ export type StoreTarget = { dialect: 'sqlite'; file: string } | { dialect: 'post
  */
 export function openStore(target: StoreTarget, onConnectionError: (err: Error) => void = () => {}): Store {
   if (target.dialect === 'sqlite') {
+    keepToOwner(target.file);
     const sqlite = new SqliteDatabase(target.file);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = FULL');
@@ -40,4 +42,26 @@ export function openStore(target: StoreTarget, onConnectionError: (err: Error) =
   pool.on('error', onConnectionError);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', write: (work) => db.transaction().execute(work), close: () => db.destroy() };
+}
+
+const OWNER_ONLY = 0o600;
+
+/**
+ * The database holds the most private things people write: its files are
+ * readable by the server's own user only (SECURITY.md R7). SQLite would
+ * create the file 0644 (less the umask), so it is created first, 0600; SQLite
+ * gives the -wal and -shm files it makes later the database file's mode.
+ * Files left world-readable by an older version are tightened, where this
+ * user is allowed to.
+ */
+function keepToOwner(file: string): void {
+  closeSync(openSync(file, 'a', OWNER_ONLY));
+  for (const path of [file, `${file}-wal`, `${file}-shm`]) {
+    try {
+      chmodSync(path, OWNER_ONLY);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'EPERM') throw err;
+    }
+  }
 }
