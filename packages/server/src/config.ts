@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { type Limits, readLimits } from './limits';
 
 export interface Config {
   command: 'serve' | 'migrate';
@@ -10,6 +11,8 @@ export interface Config {
   webDir: string;
   trustProxy: boolean;
   quickExitUrl: string;
+  /** Timeouts and caps on what clients can hold (SECURITY.md R5, R6). */
+  limits: Limits;
 }
 
 /** The built web app, relative to the built server (packages/server/dist → packages/web/dist). */
@@ -33,6 +36,9 @@ Environment:
   DATABASE_URL     use PostgreSQL instead of the embedded SQLite
   TRUST_PROXY=1    trust X-Forwarded-Proto/-For from a reverse proxy
   QUICK_EXIT_URL   where the quick-exit control goes
+  HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS, KEEP_ALIVE_TIMEOUT_MS, MAX_CONNECTIONS,
+  MAX_CONNECTIONS_PER_ADDRESS
+                   limits on slow and greedy clients (see README.md)
 `;
 
 export class UsageError extends Error {
@@ -62,6 +68,9 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
     webDir: env.WEB_DIR ?? DEFAULT_WEB_DIR,
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     quickExitUrl: env.QUICK_EXIT_URL ?? DEFAULT_QUICK_EXIT_URL,
+    limits: readLimits(env, (message) => {
+      throw new UsageError(message);
+    }),
   };
 }
 

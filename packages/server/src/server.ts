@@ -5,6 +5,7 @@ import { createApp } from './app';
 import { argon2Hasher } from './auth/passwords';
 import { LoginThrottle } from './auth/throttle';
 import type { Config } from './config';
+import { limitConnections, timeoutOptions } from './http/connection-limits';
 import type { Logger } from './logger';
 import { systemClock } from './ports/clock';
 import { inProcessBus } from './ports/event-bus';
@@ -45,7 +46,11 @@ export async function startServer(config: Config, logger: Logger) {
     },
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+    const s = serve(
+      { fetch: app.fetch, port: config.port, hostname: config.host, serverOptions: timeoutOptions(config.limits) },
+      () => resolve(s),
+    );
+    limitConnections(s, { limits: config.limits, trustProxy: config.trustProxy });
   });
   live.injectWebSocket(server);
   const address = server.address();
