@@ -10,6 +10,10 @@ export const LIMITS = {
   passwordMax: 512,
   note: 5000,
   bodyBytes: 64 * 1024,
+  /** Open (unused, unexpired) invite links one member may hold in a space at once. */
+  openInvitesPerMember: 5,
+  /** Open invite links a space may hold at once; also the most its invite list returns. */
+  openInvitesPerSpace: 20,
 } as const;
 
 /** How long things last, in milliseconds. */

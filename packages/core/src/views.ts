@@ -51,6 +51,15 @@ export interface InviteView {
   expiresAt: string;
 }
 
+/** An open invite as the space's members see it in the list: never its token, which is shown once. */
+export interface OpenInviteView {
+  id: string;
+  createdAt: string;
+  expiresAt: string;
+  /** Whether the viewer made it. */
+  madeByMe: boolean;
+}
+
 /** What someone holding an invite link may learn before accepting it. */
 export interface InvitePreview {
   spaceName: string;

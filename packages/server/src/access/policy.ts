@@ -12,6 +12,8 @@ export type SpaceAction =
   | 'space.rename'
   | 'space.leave'
   | 'invite.create'
+  | 'invite.list'
+  | 'invite.cancel'
   | 'member.add'
   | 'member.rename'
   | 'member.remove'
@@ -32,6 +34,11 @@ export const SPACE_POLICY: Record<SpaceAction, Rule> = {
   'space.rename': isCurrentMember,
   'space.leave': isCurrentMember,
   'invite.create': isCurrentMember,
+  // Every member sees and may cancel every open invite, not only their own: whoever joins will
+  // see what the space shares, so nobody can let a person in that the others cannot see coming
+  // or stop. The token is shown only once, to its maker; the list never carries it.
+  'invite.list': isCurrentMember,
+  'invite.cancel': isCurrentMember,
   'member.add': isCurrentMember,
   // Whether the target member may be changed is a domain rule (members without an account only).
   'member.rename': isCurrentMember,

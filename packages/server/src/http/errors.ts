@@ -29,6 +29,11 @@ export const ERRORS = {
   forbidden_origin: { status: 403, message: 'This request came from another site, so it was not run.', report: false },
   not_found: { status: 404, message: 'We could not find that.', report: false },
   invite_unusable: { status: 404, message: 'This invite link has expired or was already used.', report: false },
+  too_many_open_invites: {
+    status: 409,
+    message: 'There are already enough open invites. Cancel one that is no longer needed, then make a new one.',
+    report: false,
+  },
   not_a_member_without_account: {
     status: 409,
     message: 'Only members without an account can be changed this way. People with an account leave on their own.',

@@ -1,4 +1,5 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { ExpressionBuilder, Kysely, Selectable } from 'kysely';
+import type { Dialect } from './connect';
 import type { Database, InviteTable } from './schema';
 
 export interface Invite {
@@ -52,8 +53,10 @@ export async function findInvite(
 }
 
 /**
- * Uses an invite once. The condition on `used_at` makes two people racing
- * for the same link end with exactly one winner.
+ * Uses an invite once: the one write that decides who gets in. The
+ * conditions (unused, unexpired) live in the update itself, so two people
+ * racing for the same link, or anyone holding a link that was used or ended
+ * since it was read, find nothing to update.
  * @returns whether this call was the one that used it
  */
 export async function markInviteUsed(
@@ -66,6 +69,104 @@ export async function markInviteUsed(
     .where('space_id', '=', props.spaceId)
     .where('id', '=', props.inviteId)
     .where('used_at', 'is', null)
+    .where('expires_at', '>', props.at)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
+}
+
+/** An invite is open while it is neither used nor expired. */
+function openAt(at: string) {
+  return (eb: ExpressionBuilder<Database, 'invite'>) =>
+    eb.and([eb('invite.used_at', 'is', null), eb('invite.expires_at', '>', at)]);
+}
+
+/** The space's open invites, newest first, at most `limit`. */
+export async function listOpenInvites(
+  db: Kysely<Database>,
+  props: { spaceId: string; at: string; limit: number },
+): Promise<Invite[]> {
+  const rows = await db
+    .selectFrom('invite')
+    .selectAll()
+    .where('space_id', '=', props.spaceId)
+    .where(openAt(props.at))
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(props.limit)
+    .execute();
+  return rows.map(toInvite);
+}
+
+/** How many invites are open in the space, and how many of them `memberId` made. */
+export async function countOpenInvites(
+  db: Kysely<Database>,
+  props: { spaceId: string; memberId: string; at: string },
+): Promise<{ inSpace: number; byMember: number }> {
+  const row = await db
+    .selectFrom('invite')
+    .select((eb) => [
+      eb.fn.countAll().as('in_space'),
+      eb.fn.sum(eb.case().when('created_by_member_id', '=', props.memberId).then(1).else(0).end()).as('by_member'),
+    ])
+    .where('space_id', '=', props.spaceId)
+    .where(openAt(props.at))
+    .executeTakeFirstOrThrow();
+  // pg returns counts and sums as strings, SQLite as numbers; an empty sum is null.
+  return { inSpace: Number(row.in_space), byMember: Number(row.by_member ?? 0) };
+}
+
+/**
+ * Ends one open invite; its link stops working at once.
+ * @returns whether there was such an open invite
+ */
+export async function deleteOpenInvite(
+  db: Kysely<Database>,
+  props: { spaceId: string; inviteId: string; at: string },
+): Promise<boolean> {
+  const result = await db
+    .deleteFrom('invite')
+    .where('space_id', '=', props.spaceId)
+    .where('id', '=', props.inviteId)
+    .where(openAt(props.at))
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
+}
+
+/**
+ * Ends every unused invite a member made: when they leave, no link of theirs
+ * may let anyone in (SECURITY.md A4), themselves included.
+ */
+export async function deleteUnusedInvitesBy(
+  db: Kysely<Database>,
+  props: { spaceId: string; memberId: string },
+): Promise<void> {
+  await db
+    .deleteFrom('invite')
+    .where('space_id', '=', props.spaceId)
+    .where('created_by_member_id', '=', props.memberId)
+    .where('used_at', 'is', null)
+    .execute();
+}
+
+/** Drops the space's invites that expired unused: nothing can use them, and they would pile up. */
+export async function deleteExpiredInvites(
+  db: Kysely<Database>,
+  props: { spaceId: string; at: string },
+): Promise<void> {
+  await db
+    .deleteFrom('invite')
+    .where('space_id', '=', props.spaceId)
+    .where('used_at', 'is', null)
+    .where('expires_at', '<=', props.at)
+    .execute();
+}
+
+/**
+ * Serialises invite creation within one space until the transaction ends, so
+ * the count checked against the bound is still true at the insert. SQLite
+ * write transactions are serialised already; PostgreSQL locks the space row.
+ */
+export async function lockSpaceInvites(db: Kysely<Database>, props: { spaceId: string; dialect: Dialect }) {
+  if (props.dialect !== 'postgres') return;
+  await db.selectFrom('space').select('id').where('id', '=', props.spaceId).forUpdate().execute();
 }

@@ -12,6 +12,8 @@ export interface Target {
   guestMemberId: string;
   sessionId: string;
   inviteToken: string;
+  /** The open invite behind `inviteToken`, as the invite list names it. */
+  inviteId: string;
   /** Raised by the owner, involving the other member and the member without an account; it has one attempt. */
   ruptureId: string;
   /** The owner's own tiny private rupture. */
@@ -143,6 +145,21 @@ export const ENDPOINTS: Endpoint[] = [
     access: 'member',
     path: (t) => `/api/spaces/${t.spaceId}/invites`,
     okStatus: 201,
+  },
+  {
+    method: 'GET',
+    template: '/api/spaces/{spaceId}/invites',
+    access: 'member',
+    path: (t) => `/api/spaces/${t.spaceId}/invites`,
+    okStatus: 200,
+  },
+  {
+    method: 'DELETE',
+    template: '/api/spaces/{spaceId}/invites/{inviteId}',
+    access: 'member',
+    path: (t) => `/api/spaces/${t.spaceId}/invites/${t.inviteId}`,
+    okStatus: 204,
+    destructive: true,
   },
   {
     method: 'POST',

@@ -1,4 +1,4 @@
-import type { InviteView, MemberView, RuptureView, SessionView, SpaceView } from '@repairable/core';
+import type { InviteView, MemberView, OpenInviteView, RuptureView, SessionView, SpaceView } from '@repairable/core';
 import type { Kysely } from 'kysely';
 import type { App } from '../app';
 import type { Database } from '../store/schema';
@@ -29,6 +29,7 @@ export async function buildWorld(
   const guest = (await owner.post<{ member: MemberView }>(`/api/spaces/${space.id}/members`, { displayName: 'Kid' }))
     .body.member;
   const invite = (await owner.post<InviteView>(`/api/spaces/${space.id}/invites`)).body;
+  const inviteId = await onlyOpenInviteId(owner, space.id);
   const ownerSession = (await owner.get<{ sessions: SessionView[] }>('/api/auth/sessions')).body.sessions[0];
   const ownerMember = space.members[0];
   const otherMember = (await other.get<{ space: SpaceView }>(`/api/spaces/${space.id}`)).body.space.members.find(
@@ -70,6 +71,7 @@ export async function buildWorld(
   ).body.member;
   const theirInvite = (await outsider.post<InviteView>(`/api/spaces/${theirs.id}/invites`)).body;
   const theirSession = (await outsider.get<{ sessions: SessionView[] }>('/api/auth/sessions')).body.sessions[0];
+  const theirInviteId = await onlyOpenInviteId(outsider, theirs.id);
   const theirRupture = (
     await outsider.post<{ rupture: RuptureView }>(`/api/spaces/${theirs.id}/ruptures`, {
       size: 'medium',
@@ -89,6 +91,7 @@ export async function buildWorld(
       sessionId: ownerSession.id,
       inviteToken: invite.token,
       ruptureId: shared.id,
+      inviteId,
       privateRuptureId: mine.id,
       earlierRuptureId: earlier.id,
     },
@@ -99,6 +102,7 @@ export async function buildWorld(
       sessionId: theirSession.id,
       inviteToken: theirInvite.token,
       ruptureId: theirRupture.id,
+      inviteId: theirInviteId,
       privateRuptureId: theirRupture.id,
       earlierRuptureId: theirRupture.id,
     },
@@ -106,6 +110,12 @@ export async function buildWorld(
 }
 
 const TABLES = [
+async function onlyOpenInviteId(person: Person, spaceId: string): Promise<string> {
+  const { invites } = (await person.get<{ invites: OpenInviteView[] }>(`/api/spaces/${spaceId}/invites`)).body;
+  if (invites.length !== 1 || !invites[0]) throw new Error('expected one open invite');
+  return invites[0].id;
+}
+
   'account',
   'session',
   'space',

@@ -1,8 +1,11 @@
 import type { InvitePreview, InviteView, SpaceView } from '@repairable/core';
 import { DURATIONS } from '@repairable/core';
 import { describe, expect, it } from 'vitest';
+import { findInvite, markInviteUsed } from '../../store/invites';
 import { createSpace, signUp } from '../../testing/client';
 import { useTestContext } from '../../testing/harness';
+import { snapshotDatabase } from '../../testing/world';
+import { parseInviteToken } from './token';
 
 describe('invites', () => {
   const ctx = useTestContext();
@@ -53,6 +56,30 @@ describe('invites', () => {
     expect(res.status).toBe(404);
     expect(res.body).toMatchObject({ error: { code: 'invite_unusable' } });
     expect((await ctx().app.request(`/api/invites/${invite.token}`)).status).toBe(404);
+  });
+
+  it('is used once: a second account is refused and nothing changes (deterministic, both dialects)', async () => {
+    const { ben, invite } = await world();
+    expect((await ben.post(`/api/invites/${invite.token}/accept`)).status).toBe(200);
+    const cleo = await signUp(ctx().app);
+    const before = await snapshotDatabase(ctx().db);
+    const again = await cleo.post(`/api/invites/${invite.token}/accept`);
+    expect(again.status).toBe(404);
+    expect(again.body).toMatchObject({ error: { code: 'invite_unusable' } });
+    expect(await snapshotDatabase(ctx().db)).toEqual(before);
+  });
+
+  it('cannot be used through a stale read: the update itself checks it is unused and unexpired', async () => {
+    const { invite, space } = await world();
+    const read = await findInvite(ctx().db, parseInviteToken(invite.token));
+    if (!read) throw new Error('invite not found');
+    const at = ctx().clock.now().toISOString();
+    const use = () => markInviteUsed(ctx().db, { spaceId: space.id, inviteId: read.id, at });
+    expect(await use()).toBe(true);
+    expect(await use()).toBe(false);
+    const later = new Date(Date.parse(read.expiresAt) + 1).toISOString();
+    await ctx().db.updateTable('invite').set({ used_at: null }).execute();
+    expect(await markInviteUsed(ctx().db, { spaceId: space.id, inviteId: read.id, at: later })).toBe(false);
   });
 
   it('expires after 7 days', async () => {

@@ -1,13 +1,14 @@
 import { z } from '@hono/zod-openapi';
+import { LIMITS } from '@repairable/core';
 import { authorizeSpace, requireViewer } from '../../access/authorize';
 import { emptyBody } from '../../http/body';
 import type { AppDeps } from '../../http/env';
 import { AppError } from '../../http/errors';
-import { commonErrors, createRouter, defineRoute, jsonContent } from '../../http/openapi';
+import { commonErrors, createRouter, defineRoute, ErrorSchema, jsonContent, noContent } from '../../http/openapi';
 import { presentSpace } from '../../http/presenters';
 import { findSpace, listMembers } from '../../store/spaces';
 import { SpaceParams, SpaceResponse, SpaceSchema } from '../spaces/schema';
-import { acceptInvite, createInvite, previewInvite } from './operations';
+import { acceptInvite, cancelInvite, createInvite, listInvites, previewInvite } from './operations';
 import { INVITE_TOKEN_PATTERN } from './token';
 
 const tags = ['invites'];
@@ -24,7 +25,37 @@ const create = defineRoute({
   tags,
   middleware: [emptyBody()] as const,
   request: { params: SpaceParams },
-  responses: { 201: jsonContent(InviteSchema, 'A single-use link, valid for 7 days.'), ...commonErrors },
+  responses: {
+    201: jsonContent(InviteSchema, 'A single-use link, valid for 7 days.'),
+    ...commonErrors,
+    409: jsonContent(ErrorSchema, 'As many invites are open as a member or the space may hold.'),
+  },
+});
+
+const OpenInviteSchema = z
+  .object({ id: z.string(), createdAt: z.string(), expiresAt: z.string(), madeByMe: z.boolean() })
+  .openapi('OpenInvite');
+const InviteParams = z.strictObject({ spaceId: z.uuid(), inviteId: z.uuid() });
+
+const list = defineRoute({
+  method: 'get',
+  path: '/api/spaces/{spaceId}/invites',
+  tags,
+  description: `The space's open invites, newest first. Never their links: a link is shown once, when it is made. At most ${LIMITS.openInvitesPerSpace} can be open, so one page holds them all and \`next\` is always null.`,
+  request: { params: SpaceParams },
+  responses: {
+    200: jsonContent(z.object({ invites: z.array(OpenInviteSchema), next: z.null() }), 'Open invites.'),
+    ...commonErrors,
+  },
+});
+
+const cancel = defineRoute({
+  method: 'delete',
+  path: '/api/spaces/{spaceId}/invites/{inviteId}',
+  tags,
+  description: 'Cancel an open invite: its link stops working at once.',
+  request: { params: InviteParams },
+  responses: { 204: noContent, ...commonErrors },
 });
 
 const preview = defineRoute({
@@ -47,7 +78,7 @@ const accept = defineRoute({
   responses: { 200: jsonContent(SpaceResponse, 'The space joined.'), ...commonErrors },
 });
 
-export function inviteRoutes(deps: Pick<AppDeps, 'db' | 'clock' | 'write'>) {
+export function inviteRoutes(deps: Pick<AppDeps, 'db' | 'dialect' | 'clock' | 'write'>) {
   const router = createRouter();
 
   router.openapi(create, async (c) => {
@@ -55,6 +86,21 @@ export function inviteRoutes(deps: Pick<AppDeps, 'db' | 'clock' | 'write'>) {
     const { spaceId } = c.req.valid('param');
     const inviter = await authorizeSpace(deps.db, viewer, { spaceId, action: 'invite.create' });
     return c.json(await createInvite(deps, { spaceId, inviter }), 201);
+  });
+
+  router.openapi(list, async (c) => {
+    const viewer = requireViewer(c);
+    const { spaceId } = c.req.valid('param');
+    const member = await authorizeSpace(deps.db, viewer, { spaceId, action: 'invite.list' });
+    return c.json({ invites: await listInvites(deps, { spaceId, viewer: member }), next: null }, 200);
+  });
+
+  router.openapi(cancel, async (c) => {
+    const viewer = requireViewer(c);
+    const { spaceId, inviteId } = c.req.valid('param');
+    await authorizeSpace(deps.db, viewer, { spaceId, action: 'invite.cancel' });
+    await cancelInvite(deps, { spaceId, inviteId });
+    return c.body(null, 204);
   });
 
   router.openapi(preview, async (c) => {

@@ -5,6 +5,7 @@ import type { Clock } from '../../ports/clock';
 import { newId } from '../../ports/ids';
 import { findAccountById } from '../../store/accounts';
 import type { Write } from '../../store/connect';
+import { deleteUnusedInvitesBy } from '../../store/invites';
 import { deleteMomentsOf } from '../../store/moments';
 import { deleteRupturesAuthoredBy } from '../../store/ruptures';
 import type { Database } from '../../store/schema';
@@ -48,6 +49,7 @@ export async function leaveSpace(
     const mine = { spaceId: props.spaceId, memberId: props.memberId, includeShared: props.removeShared };
     await deleteRupturesAuthoredBy(trx, mine);
     await deleteMomentsOf(trx, mine);
+    await deleteUnusedInvitesBy(trx, { spaceId: props.spaceId, memberId: props.memberId });
     await markMemberLeft(trx, { spaceId: props.spaceId, memberId: props.memberId, at: deps.clock.now().toISOString() });
   });
 }

@@ -3,6 +3,7 @@ import { accountsAndSpaces } from './0001-accounts-and-spaces';
 import { repairCycle } from './0002-repair-cycle';
 import { involvementByRupture } from './0003-involvement-by-rupture';
 import { checkinsInPageOrder } from './0004-checkins-in-page-order';
+import { endInvitesOfMembersWhoLeft } from './0006-end-invites-of-members-who-left';
 
 export interface Migration {
   /** Sorts in application order; never renamed once released. */
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   repairCycle,
   involvementByRupture,
   checkinsInPageOrder,
+  endInvitesOfMembersWhoLeft,
 ];
