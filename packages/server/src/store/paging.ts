@@ -7,18 +7,52 @@ export interface Cursor {
   id: string;
 }
 
-type Paged = 'rupture' | 'moment' | 'checkin';
+/** One page wanted: the cursor of the last item seen, if any, and the page size (already bounded). */
+export interface PageRequest {
+  before?: Cursor;
+  limit: number;
+}
+
+/** One page of a list, newest first, and where the next one starts (null: this was the last). */
+export interface Page<T> {
+  items: T[];
+  next: Cursor | null;
+}
+
+/** A list's (time, id) order; qualified where a join makes the plain names ambiguous. */
+type TimeColumn = 'occurred_at' | 'created_at' | 'space.created_at';
+type IdColumn = 'id' | 'space.id';
 
 /**
  * "Older than the cursor" for newest-first lists ordered by (time, id):
  * stable under inserts, unlike offsets. The id breaks ties between items
- * of the same millisecond.
+ * of the same millisecond. Written as one row-value comparison, which both
+ * databases answer from the (…, time, id) index: the equivalent `or` made
+ * SQLite walk every newer row first, so page 300 of a full space took 10 ms
+ * instead of 0.4.
  */
-export function olderThan<T extends Paged>(timeColumn: 'occurred_at' | 'created_at', cursor: Cursor) {
+export function olderThan<T extends keyof Database>(timeColumn: TimeColumn, cursor: Cursor, idColumn: IdColumn = 'id') {
   return (eb: ExpressionBuilder<Database, T>): Expression<SqlBool> => {
-    // Kysely cannot type a column reference generic over several tables; all three have both columns.
+    // Kysely cannot type a column reference generic over several tables; every paged table has both columns.
     const e = eb as unknown as ExpressionBuilder<Database, 'moment'>;
     const time = timeColumn as 'created_at';
-    return e.or([e(time, '<', cursor.at), e.and([e(time, '=', cursor.at), e('id', '<', cursor.id)])]);
+    const id = idColumn as 'id';
+    return e(e.refTuple(time, id), '<', e.tuple(cursor.at, cursor.id));
   };
+}
+
+/**
+ * Reads one page: asks `read` for one row more than the page holds, so
+ * whether another page follows is known without a count and a full page
+ * at the very end offers no empty "more".
+ */
+export async function readPage<T>(
+  page: PageRequest,
+  read: (query: PageRequest) => Promise<T[]>,
+  cursorOf: (item: T) => Cursor,
+): Promise<Page<T>> {
+  const rows = await read({ ...page, limit: page.limit + 1 });
+  const items = rows.slice(0, page.limit);
+  const last = items[items.length - 1];
+  return { items, next: rows.length > page.limit && last ? cursorOf(last) : null };
 }

@@ -1,7 +1,7 @@
 import type { Rupture, RuptureEvent } from '@repairable/core';
 import type { Expression, ExpressionBuilder, Kysely, Selectable, SqlBool } from 'kysely';
 import { newId } from '../ports/ids';
-import { type Cursor, olderThan } from './paging';
+import { type Cursor, olderThan, type Page, type PageRequest, readPage } from './paging';
 import type { Database, RuptureTable } from './schema';
 import { readInSlices } from './slices';
 
@@ -157,6 +157,19 @@ export async function listRuptures(
     rows.map((r) => r.id),
   );
   return rows.map((row) => toRupture(row, involved.get(row.id) ?? []));
+}
+
+/** One page of the ruptures of a space passing `visible`, newest first. */
+export function pageOfRuptures(
+  db: Kysely<Database>,
+  props: { spaceId: string; visible: RuptureFilter; status: 'open' | 'repaired' | 'all'; page: PageRequest },
+): Promise<Page<Rupture>> {
+  const { page, ...filter } = props;
+  return readPage(
+    page,
+    (query) => listRuptures(db, { ...filter, ...query }),
+    (r) => ({ at: r.occurredAt, id: r.id }),
+  );
 }
 
 export async function insertEvents(db: Kysely<Database>, events: readonly RuptureEvent[]): Promise<void> {

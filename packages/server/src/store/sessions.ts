@@ -1,4 +1,6 @@
+import { DURATIONS } from '@repairable/core';
 import type { Kysely, Selectable } from 'kysely';
+import { olderThan, type Page, type PageRequest, readPage } from './paging';
 import type { Database, SessionTable } from './schema';
 
 export interface Session {
@@ -43,14 +45,32 @@ export async function findSessionByTokenHash(db: Kysely<Database>, tokenHash: st
   return row && toSession(row);
 }
 
-export async function listSessions(db: Kysely<Database>, accountId: string): Promise<Session[]> {
-  const rows = await db
-    .selectFrom('session')
-    .selectAll()
-    .where('account_id', '=', accountId)
-    .orderBy('last_used_at', 'desc')
-    .execute();
-  return rows.map(toSession);
+/**
+ * One page of an account's live sessions, newest sign-in first. Ordered by
+ * when each began, which never changes: ordered by last use, a session used
+ * between two pages would jump over the cursor and be missed. Sessions past
+ * their idle or absolute end (deleted only when next presented) are left out.
+ */
+export function listSessions(
+  db: Kysely<Database>,
+  props: { accountId: string; now: Date; page: PageRequest },
+): Promise<Page<Session>> {
+  const idleLimit = new Date(props.now.getTime() - DURATIONS.sessionIdle).toISOString();
+  return readPage(
+    props.page,
+    async ({ before, limit }) => {
+      let query = db
+        .selectFrom('session')
+        .selectAll()
+        .where('account_id', '=', props.accountId)
+        .where('expires_at', '>', props.now.toISOString())
+        .where('last_used_at', '>=', idleLimit);
+      if (before) query = query.where(olderThan('created_at', before));
+      const rows = await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+      return rows.map(toSession);
+    },
+    (s) => ({ at: s.createdAt, id: s.id }),
+  );
 }
 
 export async function touchSession(db: Kysely<Database>, props: { id: string; at: string }): Promise<void> {

@@ -1,5 +1,6 @@
 import type { Member, Space } from '@repairable/core';
 import type { Kysely, Selectable } from 'kysely';
+import { olderThan, type Page, type PageRequest, readPage } from './paging';
 import type { Database, MemberTable, SpaceTable } from './schema';
 import { readInSlices } from './slices';
 
@@ -85,21 +86,29 @@ export async function findMember(
 }
 
 /**
- * The spaces an account belongs to, newest first. This is the one query
- * that crosses spaces; when sharded it becomes a fan-out over the account's
- * memberships.
+ * One page of the spaces an account belongs to, newest first (an account
+ * may make spaces without end). This is the one query that crosses spaces;
+ * when sharded it becomes a fan-out over the account's memberships.
  */
-export async function listSpacesOfAccount(db: Kysely<Database>, accountId: string): Promise<Space[]> {
-  const rows = await db
-    .selectFrom('space')
-    .innerJoin('member', 'member.space_id', 'space.id')
-    .selectAll('space')
-    .where('member.account_id', '=', accountId)
-    .where('member.left_at', 'is', null)
-    .orderBy('space.created_at', 'desc')
-    .orderBy('space.id', 'desc')
-    .execute();
-  return rows.map(toSpace);
+export function listSpacesOfAccount(
+  db: Kysely<Database>,
+  props: { accountId: string; page: PageRequest },
+): Promise<Page<Space>> {
+  return readPage(
+    props.page,
+    async ({ before, limit }) => {
+      let query = db
+        .selectFrom('space')
+        .innerJoin('member', 'member.space_id', 'space.id')
+        .selectAll('space')
+        .where('member.account_id', '=', props.accountId)
+        .where('member.left_at', 'is', null);
+      if (before) query = query.where(olderThan<'space' | 'member'>('space.created_at', before, 'space.id'));
+      const rows = await query.orderBy('space.created_at', 'desc').orderBy('space.id', 'desc').limit(limit).execute();
+      return rows.map(toSpace);
+    },
+    (s) => ({ at: s.createdAt, id: s.id }),
+  );
 }
 
 export async function listMembersOfSpaces(db: Kysely<Database>, spaceIds: string[]): Promise<Member[]> {

@@ -14,10 +14,11 @@ import { clientIp } from '../../http/client-ip';
 import type { AppDeps } from '../../http/env';
 import { AppError } from '../../http/errors';
 import { commonErrors, createRouter, defineRoute, jsonBody, jsonContent, noContent } from '../../http/openapi';
+import { nextCursor, pageRequest } from '../../http/paging';
 import { presentSession, presentUser } from '../../http/presenters';
 import { findAccountById } from '../../store/accounts';
 import { deleteSession, listSessions } from '../../store/sessions';
-import { ChangePasswordBody, LoginBody, RegisterBody, SessionsResponse, UserResponse } from './schema';
+import { ChangePasswordBody, LoginBody, RegisterBody, SessionsQuery, SessionsResponse, UserResponse } from './schema';
 
 const register = defineRoute({
   method: 'post',
@@ -58,7 +59,12 @@ const sessions = defineRoute({
   method: 'get',
   path: '/api/auth/sessions',
   tags: ['auth'],
-  responses: { 200: jsonContent(SessionsResponse, 'My sessions, most recently used first.'), 401: commonErrors[401] },
+  request: { query: SessionsQuery },
+  responses: {
+    200: jsonContent(SessionsResponse, 'One page of my sessions, newest sign-in first.'),
+    400: commonErrors[400],
+    401: commonErrors[401],
+  },
 });
 
 const endSession = defineRoute({
@@ -121,8 +127,12 @@ export function authRoutes(deps: Pick<AppDeps, 'db' | 'clock' | 'passwords' | 't
 
   router.openapi(sessions, async (c) => {
     const viewer = requireViewer(c);
-    const list = await listSessions(deps.db, viewer.accountId);
-    return c.json({ sessions: list.map((s) => presentSession(s, viewer.sessionId)) }, 200);
+    const page = pageRequest(c.req.valid('query'));
+    const list = await listSessions(deps.db, { accountId: viewer.accountId, now: deps.clock.now(), page });
+    return c.json(
+      { sessions: list.items.map((s) => presentSession(s, viewer.sessionId)), next: nextCursor(list) },
+      200,
+    );
   });
 
   router.openapi(endSession, async (c) => {

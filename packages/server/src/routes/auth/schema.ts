@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { LIMITS } from '@repairable/core';
+import { NextCursor, pageQuery } from '../../http/paging';
 
 export const UserSchema = z.object({ id: z.string(), email: z.string(), displayName: z.string() }).openapi('User');
 
@@ -35,4 +36,6 @@ export const ChangePasswordBody = z
   .openapi('ChangePasswordBody');
 
 export const UserResponse = z.object({ user: UserSchema });
-export const SessionsResponse = z.object({ sessions: z.array(SessionSchema) });
+/** Each sign-in makes a session, so the list answers one bounded page at a time (SECURITY.md R6). */
+export const SessionsQuery = z.strictObject(pageQuery(50));
+export const SessionsResponse = z.object({ sessions: z.array(SessionSchema), next: NextCursor });

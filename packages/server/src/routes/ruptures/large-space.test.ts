@@ -4,6 +4,7 @@ import { newId } from '../../ports/ids';
 import { IN_LIST_SLICE } from '../../store/slices';
 import { createSpace, joinSpace, signUp } from '../../testing/client';
 import { useTestContext } from '../../testing/harness';
+import { walkPages } from '../../testing/pages';
 
 /** SQLite's default cap on the parameters of one statement. */
 const SQLITE_MAX_PARAMETERS = 32_766;
@@ -11,7 +12,7 @@ const SQLITE_MAX_PARAMETERS = 32_766;
 describe('a space with many ruptures', () => {
   const ctx = useTestContext();
 
-  it('lists every one with who it involves, past the parameter limit of one statement', async () => {
+  it('pages through every one with who it involves, more than one statement could take, each page bounded', async () => {
     const ana = await signUp(ctx().app, { displayName: 'Ana' });
     const ben = await signUp(ctx().app, { displayName: 'Ben' });
     const space = await createSpace(ana);
@@ -51,10 +52,28 @@ describe('a space with many ruptures', () => {
         .execute();
     }
 
-    const all = await ana.get<{ ruptures: RuptureView[] }>(`${base}/ruptures?status=all`);
-    expect(all.status).toBe(200);
-    expect(all.body.ruptures).toHaveLength(total);
-    // Members in the order they joined the space, for every rupture in every slice.
-    for (const rupture of all.body.ruptures) expect(rupture.involved).toEqual([first, second]);
+    // Ruptures of Ben's own, private, that Ana must never see on any page.
+    const secret = { ...template, author_member_id: second ?? '', note: 'BEN-PRIVATE', visibility: 'private' as const };
+    const hiddenIds = Array.from({ length: 300 }, () => newId());
+    await db
+      .insertInto('rupture')
+      .values(hiddenIds.map((id) => ({ ...secret, id })))
+      .execute();
+
+    // The first page is bounded however big the space is; then every page at the largest size, to the end.
+    const firstPage = await ana.get<{ ruptures: RuptureView[]; next: string | null }>(`${base}/ruptures?status=all`);
+    expect(firstPage.status).toBe(200);
+    expect(firstPage.body.ruptures).toHaveLength(50);
+    const walk = await walkPages<RuptureView>(ana, {
+      path: `${base}/ruptures?status=all`,
+      key: 'ruptures',
+      limit: 100,
+      maxPages: 400,
+    });
+    expect(walk.items).toHaveLength(total);
+    expect(new Set(walk.items.map((r) => r.id)).size).toBe(total);
+    expect(walk.items.some((r) => r.note === 'BEN-PRIVATE' || hiddenIds.includes(r.id))).toBe(false);
+    // Members in the order they joined the space, for every rupture on every page.
+    for (const rupture of walk.items) expect(rupture.involved).toEqual([first, second]);
   });
 });

@@ -14,8 +14,15 @@ import type { Kysely } from 'kysely';
 import { assertCanSeeRupture, ruptureVisibleTo } from '../../access/visibility';
 import { newId } from '../../ports/ids';
 import { listOwnCheckins } from '../../store/moments';
+import type { PageRequest } from '../../store/paging';
 import { listAttempts, listResponses } from '../../store/repair';
-import { findRupture, insertEvents, insertRupture, listRuptures, listSimilarityCandidates } from '../../store/ruptures';
+import {
+  findRupture,
+  insertEvents,
+  insertRupture,
+  listSimilarityCandidates,
+  pageOfRuptures,
+} from '../../store/ruptures';
 import type { Database } from '../../store/schema';
 import { listMembers } from '../../store/spaces';
 import { presentRuptureDetail, presentSimilar } from './presenters';
@@ -86,9 +93,11 @@ export async function adviceFor(db: Kysely<Database>, props: { spaceId: string; 
   return regulationAdvice(checkins, props.now);
 }
 
+/** One page of the ruptures the viewer may see, newest first. */
 export async function visibleRupturesOf(
   db: Kysely<Database>,
-  props: { spaceId: string; viewer: Member; status: 'open' | 'repaired' | 'all' },
+  props: { spaceId: string; viewer: Member; status: 'open' | 'repaired' | 'all'; page: PageRequest },
 ) {
-  return listRuptures(db, { spaceId: props.spaceId, visible: ruptureVisibleTo(props.viewer.id), status: props.status });
+  const { spaceId, status, page } = props;
+  return pageOfRuptures(db, { spaceId, visible: ruptureVisibleTo(props.viewer.id), status, page });
 }

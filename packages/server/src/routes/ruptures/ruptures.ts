@@ -3,6 +3,7 @@ import { authorizeSpace, authorizeSpaceWithMembers, requireViewer } from '../../
 import { assertCanSeeRupture } from '../../access/visibility';
 import type { AppDeps } from '../../http/env';
 import { commonErrors, createRouter, defineRoute, jsonBody, jsonContent, noContent } from '../../http/openapi';
+import { nextCursor, pageRequest } from '../../http/paging';
 import type { EventBus } from '../../ports/event-bus';
 import { upsertReminder } from '../../store/reminders';
 import { findRupture, updateRupture } from '../../store/ruptures';
@@ -42,7 +43,10 @@ const list = defineRoute({
   path: base,
   tags,
   request: { params: SpaceParams, query: ListRupturesQuery },
-  responses: { 200: jsonContent(RupturesResponse, 'Ruptures I may see, newest first.'), ...commonErrors },
+  responses: {
+    200: jsonContent(RupturesResponse, 'One page of the ruptures I may see, newest first.'),
+    ...commonErrors,
+  },
 });
 
 const read = defineRoute({
@@ -84,8 +88,9 @@ export function ruptureRoutes(deps: Pick<AppDeps, 'db' | 'dialect' | 'clock' | '
     const viewer = requireViewer(c);
     const { spaceId } = c.req.valid('param');
     const member = await authorizeSpace(db, viewer, { spaceId, action: 'rupture.read' });
-    const ruptures = await visibleRupturesOf(db, { spaceId, viewer: member, status: c.req.valid('query').status });
-    return c.json({ ruptures: ruptures.map((r) => presentRupture(r, member.id)) }, 200);
+    const { status, ...query } = c.req.valid('query');
+    const page = await visibleRupturesOf(db, { spaceId, viewer: member, status, page: pageRequest(query) });
+    return c.json({ ruptures: page.items.map((r) => presentRupture(r, member.id)), next: nextCursor(page) }, 200);
   });
 
   router.openapi(read, async (c) => {

@@ -8,6 +8,7 @@ import {
   RUPTURE_STATUSES,
   VISIBILITIES,
 } from '@repairable/core';
+import { NextCursor, pageQuery } from '../../http/paging';
 
 const note = z.string().max(LIMITS.note);
 const shortText = z.string().max(500);
@@ -27,7 +28,11 @@ export const CreateRuptureBody = z
   })
   .openapi('CreateRuptureBody');
 
-export const ListRupturesQuery = z.strictObject({ status: z.enum(['open', 'repaired', 'all']).default('all') });
+/** A member may log ruptures without end, so the list answers one bounded page at a time (SECURITY.md R6). */
+export const ListRupturesQuery = z.strictObject({
+  status: z.enum(['open', 'repaired', 'all']).default('all'),
+  ...pageQuery(50),
+});
 
 export const AttemptBody = z
   .strictObject({ kind: z.enum(ATTEMPT_KINDS), message: note.nullish() })
@@ -138,5 +143,5 @@ export const SimilarSchema = z
 
 export const RuptureResponse = z.object({ rupture: RuptureDetailSchema });
 export const CreatedRuptureResponse = z.object({ rupture: RuptureDetailSchema, similar: z.array(SimilarSchema) });
-export const RupturesResponse = z.object({ ruptures: z.array(RuptureSchema) });
+export const RupturesResponse = z.object({ ruptures: z.array(RuptureSchema), next: NextCursor });
 export const AttemptResponse = z.object({ attempt: AttemptSchema, rupture: RuptureDetailSchema });

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { LIMITS, SPACE_KINDS } from '@repairable/core';
+import { NextCursor, pageQuery } from '../../http/paging';
 
 export const MemberSchema = z
   .object({ id: z.string(), displayName: z.string(), hasAccount: z.boolean(), isMe: z.boolean() })
@@ -31,5 +32,7 @@ export const MemberBody = z.strictObject({ displayName: z.string().max(LIMITS.di
 export const LeaveBody = z.strictObject({ removeShared: z.boolean().optional() });
 
 export const SpaceResponse = z.object({ space: SpaceSchema });
-export const SpacesResponse = z.object({ spaces: z.array(SpaceSchema) });
+/** An account may make spaces without end, so the list answers one bounded page at a time (SECURITY.md R6). */
+export const SpacesQuery = z.strictObject(pageQuery(50));
+export const SpacesResponse = z.object({ spaces: z.array(SpaceSchema), next: NextCursor });
 export const MemberResponse = z.object({ member: MemberSchema });

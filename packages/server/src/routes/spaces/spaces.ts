@@ -9,6 +9,7 @@ import { readOptionalBody } from '../../http/body';
 import type { AppDeps } from '../../http/env';
 import { AppError } from '../../http/errors';
 import { commonErrors, createRouter, defineRoute, jsonBody, jsonContent, noContent } from '../../http/openapi';
+import { nextCursor, pageRequest } from '../../http/paging';
 import { presentMember, presentSpace } from '../../http/presenters';
 import { newId } from '../../ports/ids';
 import {
@@ -32,6 +33,7 @@ import {
   RenameSpaceBody,
   SpaceParams,
   SpaceResponse,
+  SpacesQuery,
   SpacesResponse,
 } from './schema';
 
@@ -49,7 +51,12 @@ const list = defineRoute({
   method: 'get',
   path: '/api/spaces',
   tags,
-  responses: { 200: jsonContent(SpacesResponse, 'The spaces I belong to, newest first.'), 401: commonErrors[401] },
+  request: { query: SpacesQuery },
+  responses: {
+    200: jsonContent(SpacesResponse, 'One page of the spaces I belong to, newest first.'),
+    400: commonErrors[400],
+    401: commonErrors[401],
+  },
 });
 
 const read = defineRoute({
@@ -120,7 +127,11 @@ export function spaceRoutes(deps: Pick<AppDeps, 'db' | 'clock' | 'write'>) {
 
   router.openapi(list, async (c) => {
     const viewer = requireViewer(c);
-    const spaces = await listSpacesOfAccount(db, viewer.accountId);
+    const page = await listSpacesOfAccount(db, {
+      accountId: viewer.accountId,
+      page: pageRequest(c.req.valid('query')),
+    });
+    const spaces = page.items;
     const members = await listMembersOfSpaces(
       db,
       spaces.map((s) => s.id),
@@ -132,7 +143,7 @@ export function spaceRoutes(deps: Pick<AppDeps, 'db' | 'clock' | 'write'>) {
         viewer.accountId,
       ),
     );
-    return c.json({ spaces: views }, 200);
+    return c.json({ spaces: views, next: nextCursor(page) }, 200);
   });
 
   router.openapi(read, async (c) => {

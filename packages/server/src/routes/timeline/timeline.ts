@@ -3,8 +3,8 @@ import { remindersDue, type TimelineItem } from '@repairable/core';
 import { authorizeSpace, requireViewer } from '../../access/authorize';
 import { momentVisibleTo, ruptureVisibleTo } from '../../access/visibility';
 import type { AppDeps } from '../../http/env';
-import { AppError } from '../../http/errors';
 import { commonErrors, createRouter, defineRoute, jsonContent } from '../../http/openapi';
+import { decodeCursor, encodeCursor, pageQuery } from '../../http/paging';
 import { listOwnCheckins, listVisibleMoments } from '../../store/moments';
 import { listReminderStates } from '../../store/reminders';
 import { listRuptures } from '../../store/ruptures';
@@ -16,25 +16,7 @@ import { SpaceParams } from '../spaces/schema';
 
 const tags = ['timeline'];
 
-/** The cursor is opaque to clients: the (time, id) of the last item they saw. */
-function encodeCursor(item: { at: string; id: string }): string {
-  return Buffer.from(JSON.stringify([item.at, item.id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): { at: string; id: string } {
-  try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof at === 'string' && typeof id === 'string') return { at, id };
-  } catch {
-    // fall through to the error below
-  }
-  throw new AppError('validation_failed', { fields: [{ path: 'before', message: 'Not a cursor from this API.' }] });
-}
-
-const TimelineQuery = z.strictObject({
-  before: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(30),
-});
+const TimelineQuery = z.strictObject(pageQuery(30));
 
 const TimelineItemSchema = z
   .union([
