@@ -14,6 +14,8 @@ export const DOMAIN_ERROR_CODES = [
   'invalid_kinds',
   'invalid_occurred_at',
   'invalid_return_time',
+  'break_too_short',
+  'not_linkable',
   'not_involved',
   'rupture_closed',
   'rupture_already_raised',

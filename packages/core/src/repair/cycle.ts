@@ -1,6 +1,7 @@
 import { DomainError } from '../errors';
 import type { AttemptKind, RuptureKind, RuptureSize, Visibility } from '../identifiers';
 import type { MemberRecord } from '../spaces';
+import { shortestBreakMs } from './regulation';
 import {
   assertInvolved,
   assertOpenForRepair,
@@ -11,7 +12,7 @@ import {
   statusAfterRecognition,
   withRecognition,
 } from './transitions';
-import type { Attempt, Rupture, RuptureEvent } from './types';
+import type { Attempt, Rupture } from './types';
 import { canSeeRupture } from './visibility';
 
 /**
@@ -24,6 +25,7 @@ import { canSeeRupture } from './visibility';
 /** Room for clocks that disagree a little between a phone and the server. */
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
 const MAX_BREAK_MS = 7 * 24 * 60 * 60 * 1000;
+const BREAK_GRACE_MS = 60 * 1000;
 
 export interface NewRupture {
   size: RuptureSize;
@@ -193,6 +195,9 @@ export function takeBreak(props: {
   assertOpenForRepair(r);
   const gap = Date.parse(props.returnAt) - Date.parse(at);
   if (!(gap > 0 && gap <= MAX_BREAK_MS)) throw new DomainError('invalid_return_time');
+  // Rule 6: a body this activated needs time to settle. A minute of grace covers a phone's
+  // clock and the request's trip, so "20 minutes" chosen on the phone is never refused.
+  if (gap + BREAK_GRACE_MS < shortestBreakMs(props.whileFlooded)) throw new DomainError('break_too_short');
   const returnAt = new Date(props.returnAt).toISOString();
   const recognizedBy = withRecognition(r, actorMemberId);
   const rupture = next(r, {
@@ -233,24 +238,4 @@ export function letGo(props: { rupture: Rupture; actorMemberId: string; at: stri
   }
   const rupture = next(r, { status: 'let_go', letGoAt: at, pausedUntil: null });
   return { rupture, events: [event('rupture.let_go', rupture, actorMemberId, at)], created: {} };
-}
-
-/**
- * Links a new rupture to an earlier one it resembles (rule 8). Linking to
- * one that was repaired marks that repair as one that did not hold.
- */
-export function linkRecurrence(props: { rupture: Rupture; earlier: Rupture; actorMemberId: string; at: string }): {
-  rupture: Rupture;
-  earlier: Rupture;
-  events: RuptureEvent[];
-} {
-  const { rupture: r, earlier: e, actorMemberId, at } = props;
-  if (r.id === e.id || r.spaceId !== e.spaceId) throw new DomainError('invalid_involved');
-  if (!canSeeRupture(actorMemberId, r) || !canSeeRupture(actorMemberId, e)) throw new DomainError('not_involved');
-  const rupture = next(r, { linkedToId: e.id });
-  const events = [event('rupture.linked', rupture, actorMemberId, at)];
-  if (e.status !== 'repaired' || e.repairHeld === false) return { rupture, earlier: e, events };
-  const earlier = next(e, { repairHeld: false });
-  events.push(event('repair.did_not_hold', earlier, actorMemberId, at));
-  return { rupture, earlier, events };
 }

@@ -1,6 +1,7 @@
 export * from './answers';
 export * from './completion';
 export * from './cycle';
+export * from './linking';
 export * from './recurrence';
 export * from './regulation';
 export * from './reminders';

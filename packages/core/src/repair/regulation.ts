@@ -34,8 +34,12 @@ export function regulationAdvice(checkins: readonly Checkin[], now: Date): Regul
   return { offerBreak: flooded, minimumBreakMinutes: REGULATION.minimumBreakMinutes, basedOn: latest };
 }
 
+/** The shortest break rule 6 allows: at least the minimum for someone flooded, any length otherwise. */
+export function shortestBreakMs(flooded: boolean): number {
+  return flooded ? REGULATION.minimumBreakMinutes * 60_000 : 0;
+}
+
 /** The return time of a break that starts now and lasts `minutes` (never less than the minimum when flooded). */
 export function breakReturnTime(now: Date, minutes: number, flooded: boolean): Date {
-  const length = flooded ? Math.max(minutes, REGULATION.minimumBreakMinutes) : minutes;
-  return new Date(now.getTime() + length * 60_000);
+  return new Date(now.getTime() + Math.max(minutes * 60_000, shortestBreakMs(flooded)));
 }

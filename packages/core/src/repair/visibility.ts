@@ -1,19 +1,33 @@
-import type { PositiveMoment, Rupture } from './types';
+import type { MemberRecord } from '../spaces';
+import type { Checkin, PositiveMoment, Rupture } from './types';
+
+/**
+ * Who may see what, and who may learn of a change (rules 1 and 9,
+ * SECURITY.md A2 and A4). Each rule is stated once, here; the server's
+ * `access/` module places its SQL form beside it and a property test checks
+ * that both agree on every combination. Nothing else decides visibility.
+ */
 
 /** A rupture marked as harm is never a thing to repair together (rule 9). */
 export function isHarm(rupture: Pick<Rupture, 'kinds'>): boolean {
   return rupture.kinds.includes('harm');
 }
 
+type Visible = Pick<Rupture, 'authorMemberId' | 'visibility' | 'kinds' | 'involved'>;
+
 /**
- * Who may see a rupture (rule 1, rule 9, SECURITY.md A2): its author
- * always; once raised, the members it involves; nobody else, ever. Harm
- * stays with its author alone.
+ * Who may see a rupture: its author always; once raised, the members it
+ * involves; nobody else, ever. Harm stays with its author alone.
  */
-export function canSeeRupture(viewerMemberId: string, rupture: Rupture): boolean {
+export function canSeeRupture(viewerMemberId: string, rupture: Visible): boolean {
   if (rupture.authorMemberId === viewerMemberId) return true;
   if (rupture.visibility === 'private' || isHarm(rupture)) return false;
   return rupture.involved.includes(viewerMemberId);
+}
+
+/** Acting on a rupture (acknowledging, attempting, answering, a break) is for the people it is between. */
+export function canActOnRupture(memberId: string, rupture: Visible): boolean {
+  return canSeeRupture(memberId, rupture) && rupture.involved.includes(memberId);
 }
 
 /** A positive moment: its author, or every member once shared. */
@@ -22,4 +36,52 @@ export function canSeeMoment(
   moment: Pick<PositiveMoment, 'authorMemberId' | 'visibility'>,
 ): boolean {
   return moment.authorMemberId === viewerMemberId || moment.visibility === 'shared';
+}
+
+/** A check-in says where one nervous system is: its member's alone, ever. */
+export function canSeeCheckin(viewerMemberId: string, checkin: Pick<Checkin, 'memberId'>): boolean {
+  return checkin.memberId === viewerMemberId;
+}
+
+/**
+ * The members with an account who can see something now: whom a change to it
+ * is pushed to, and whose view a link must respect. Members without an
+ * account see nothing themselves.
+ */
+export function audienceOf<M extends MemberRecord>(canSee: (memberId: string) => boolean, members: readonly M[]): M[] {
+  return members.filter((m) => m.accountId !== null && canSee(m.id));
+}
+
+export function ruptureAudience<M extends MemberRecord>(rupture: Visible, members: readonly M[]): M[] {
+  return audienceOf((id) => canSeeRupture(id, rupture), members);
+}
+
+type Linkable = Visible & Pick<Rupture, 'id' | 'spaceId' | 'createdAt'>;
+
+/**
+ * Whether `newer` may be linked to `earlier` (rule 8): both in one space,
+ * `earlier` logged before it, neither marked as harm, and everyone who can
+ * see the newer one can see the earlier one too — so a link never points
+ * anyone at a rupture hidden from them.
+ */
+export function canLinkRuptures(newer: Linkable, earlier: Linkable, members: readonly MemberRecord[]): boolean {
+  if (newer.spaceId !== earlier.spaceId || !isBefore(earlier, newer)) return false;
+  if (isHarm(newer) || isHarm(earlier)) return false;
+  if (!canSeeRupture(newer.authorMemberId, earlier)) return false;
+  return ruptureAudience(newer, members).every((m) => canSeeRupture(m.id, earlier));
+}
+
+/**
+ * Whether a link from `newer` may mark the repair of `earlier` as one that
+ * did not hold: only when everyone who sees the earlier rupture can see the
+ * newer one that explains the mark. Otherwise the mark waits (it is set when
+ * the newer rupture is raised to them).
+ */
+export function linkMayMarkRepair(newer: Visible, earlier: Visible, members: readonly MemberRecord[]): boolean {
+  return ruptureAudience(earlier, members).every((m) => canSeeRupture(m.id, newer));
+}
+
+/** Logged before: by creation time, ties broken by id (ids are time-ordered). */
+export function isBefore(a: Pick<Rupture, 'id' | 'createdAt'>, b: Pick<Rupture, 'id' | 'createdAt'>): boolean {
+  return a.createdAt < b.createdAt || (a.createdAt === b.createdAt && a.id < b.id);
 }

@@ -1,13 +1,29 @@
-import { canSeeRupture, type Member, type Rupture } from '@repairable/core';
-import type { ExpressionBuilder } from 'kysely';
+import {
+  canSeeMoment,
+  canSeeRupture,
+  type Member,
+  type PositiveMoment,
+  type Rupture,
+  ruptureAudience,
+  audienceOf as whoCanSee,
+} from '@repairable/core';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import { AppError } from '../http/errors';
+import { listRuptureIdsWhere } from '../store/ruptures';
 import type { Database } from '../store/schema';
 
 /**
- * SQL forms of core's `canSeeRupture` and `canSeeMoment` (SECURITY.md A2),
- * for lists. `visibility.test.ts` checks they agree with core on every
- * combination, so a list can never show what a single read would hide.
+ * Object-level access: who may see a rupture, a positive moment or a
+ * check-in, what a viewer is told about a link, and who hears of a change.
+ * Each rule is core's (packages/core/src/repair/visibility.ts), applied here
+ * and only here on the server; where a list needs it in SQL, its SQL form
+ * sits beside it and `visibility.test.ts` checks the two agree on every
+ * combination of author, involvement, visibility and harm.
  */
+
+// ── ruptures ────────────────────────────────────────────────────────────────
+
+/** SQL form of core's `canSeeRupture`: the author, or (shared, not harm) a member it involves. */
 export function ruptureVisibleTo(memberId: string) {
   return (eb: ExpressionBuilder<Database, 'rupture'>) =>
     eb.or([
@@ -26,9 +42,22 @@ export function ruptureVisibleTo(memberId: string) {
     ]);
 }
 
-export function momentVisibleTo(memberId: string) {
-  return (eb: ExpressionBuilder<Database, 'moment'>) =>
-    eb.or([eb('moment.author_member_id', '=', memberId), eb('moment.visibility', '=', 'shared')]);
+/**
+ * SQL form of core's `canLinkRuptures` for the ruptures `newer` may be
+ * linked to: logged before it, not harm, and visible to everyone who can
+ * see `newer`. "Is this like …?" suggests only these.
+ */
+export function ruptureLinkableFrom(newer: Rupture, members: readonly Member[]) {
+  const audience = new Set([newer.authorMemberId, ...ruptureAudience(newer, members).map((m) => m.id)]);
+  return (eb: ExpressionBuilder<Database, 'rupture'>) =>
+    eb.and([
+      eb('rupture.harm', '=', 0),
+      eb.or([
+        eb('rupture.created_at', '<', newer.createdAt),
+        eb.and([eb('rupture.created_at', '=', newer.createdAt), eb('rupture.id', '<', newer.id)]),
+      ]),
+      ...[...audience].map((memberId) => ruptureVisibleTo(memberId)(eb)),
+    ]);
 }
 
 /** Single reads and writes: a rupture the viewer may not see does not exist for them (404, never 403). */
@@ -37,4 +66,50 @@ export function assertCanSeeRupture(
   rupture: Rupture | undefined,
 ): asserts rupture is Rupture {
   if (!rupture || !canSeeRupture(viewer.id, rupture)) throw new AppError('not_found');
+}
+
+/** The account ids to push a change of `rupture` to: everyone who may see it now. */
+export function ruptureAudienceAccounts(rupture: Rupture, members: readonly Member[]): string[] {
+  return ruptureAudience(rupture, members).flatMap((m) => m.accountId ?? []);
+}
+
+/**
+ * The earlier ruptures, among those `ruptures` link to, that the viewer may
+ * be told about (core's `linkShownTo`, in SQL): a link never names a
+ * rupture hidden from the one reading it.
+ */
+export async function linksShownTo(
+  db: Kysely<Database>,
+  props: { spaceId: string; viewerMemberId: string; ruptures: readonly Pick<Rupture, 'linkedToId'>[] },
+): Promise<ReadonlySet<string>> {
+  const ids = [...new Set(props.ruptures.flatMap((r) => r.linkedToId ?? []))];
+  if (ids.length === 0) return new Set();
+  return new Set(
+    await listRuptureIdsWhere(db, { spaceId: props.spaceId, ids, where: ruptureVisibleTo(props.viewerMemberId) }),
+  );
+}
+
+// ── positive moments ────────────────────────────────────────────────────────
+
+/** SQL form of core's `canSeeMoment`: the author, or anyone once shared. */
+export function momentVisibleTo(memberId: string) {
+  return (eb: ExpressionBuilder<Database, 'moment'>) =>
+    eb.or([eb('moment.author_member_id', '=', memberId), eb('moment.visibility', '=', 'shared')]);
+}
+
+/** The account ids to tell that a moment was shared: everyone who may see it, but its author. */
+export function momentAudienceAccounts(
+  moment: Pick<PositiveMoment, 'authorMemberId' | 'visibility'>,
+  members: readonly Member[],
+): string[] {
+  return whoCanSee((id) => id !== moment.authorMemberId && canSeeMoment(id, moment), members).flatMap(
+    (m) => m.accountId ?? [],
+  );
+}
+
+// ── check-ins ───────────────────────────────────────────────────────────────
+
+/** SQL form of core's `canSeeCheckin`: a member's own check-ins only. */
+export function checkinVisibleTo(memberId: string) {
+  return (eb: ExpressionBuilder<Database, 'checkin'>) => eb('checkin.member_id', '=', memberId);
 }

@@ -28,7 +28,11 @@ export const ERRORS = {
   wrong_password: { status: 400, message: 'Your current password did not match.', report: false },
   forbidden_origin: { status: 403, message: 'This request came from another site, so it was not run.', report: false },
   not_found: { status: 404, message: 'We could not find that.', report: false },
-  invite_unusable: { status: 404, message: 'This invite link has expired or was already used.', report: false },
+  invite_unusable: {
+    status: 404,
+    message: 'This invite link no longer works. It may have expired, been used or been cancelled.',
+    report: false,
+  },
   too_many_open_invites: {
     status: 409,
     message: 'There are already enough open invites. Cancel one that is no longer needed, then make a new one.',
@@ -66,6 +70,16 @@ export const ERRORS = {
   invalid_return_time: {
     status: 400,
     message: 'Please choose a return time in the future, within the next 7 days.',
+    report: false,
+  },
+  break_too_short: {
+    status: 400,
+    message: 'When your body is this stirred up, a break of at least 20 minutes helps it settle. Please choose a later time.',
+    report: false,
+  },
+  not_linkable: {
+    status: 409,
+    message: 'These two cannot be linked. You can still repair this one on its own.',
     report: false,
   },
   not_involved: { status: 404, message: 'We could not find that.', report: false },

@@ -113,42 +113,63 @@ describe('live updates over /api/live', () => {
     expect(anas.socket.readyState).toBe(WebSocket.OPEN);
   });
 
-  it("never pushes news of someone's private rupture when a shared one is linked to it (A2)", async () => {
+  it("never pushes news of someone's private rupture through a link (A2, A4)", async () => {
     const { url } = await server();
     const { ana, ben, space, benId } = await couple();
     const base = `/api/spaces/${space.id}`;
     const kid = (await ana.post<{ member: MemberView }>(`${base}/members`, { displayName: 'Kid' })).body.member;
     // Ana's own private rupture with the child, repaired alone.
-    const earlier = await ana.post<{ rupture: RuptureView }>(`${base}/ruptures`, {
+    const hidden = await ana.post<{ rupture: RuptureView }>(`${base}/ruptures`, {
       size: 'small',
       kinds: ['yelling'],
       involved: [kid.id],
       visibility: 'private',
       topic: 'bedtime',
     });
-    const path = `${base}/ruptures/${earlier.body.rupture.id}`;
-    await ana.post(`${path}/attempts`, { kind: 'do_over' });
-    await ana.post(`${path}/reconnected`, { memberId: kid.id });
-    await ana.post(`${path}/responses`, { feel: 'repaired' });
-    const shared = await ana.post<{ rupture: RuptureView }>(`${base}/ruptures`, {
+    const hiddenPath = `${base}/ruptures/${hidden.body.rupture.id}`;
+    await ana.post(`${hiddenPath}/attempts`, { kind: 'do_over' });
+    await ana.post(`${hiddenPath}/reconnected`, { memberId: kid.id });
+    await ana.post(`${hiddenPath}/responses`, { feel: 'repaired' });
+    // A shared rupture with Ben, repaired together.
+    const together = await ana.post<{ rupture: RuptureView }>(`${base}/ruptures`, {
       size: 'small',
       kinds: ['criticism'],
       involved: [benId],
       visibility: 'shared',
       topic: 'bedtime',
     });
+    const togetherPath = `${base}/ruptures/${together.body.rupture.id}`;
+    await ana.post(`${togetherPath}/attempts`, { kind: 'apology' });
+    await ana.post(`${togetherPath}/responses`, { feel: 'repaired' });
+    await ben.post(`${togetherPath}/responses`, { feel: 'repaired' });
+    // A new one Ana keeps to herself for now.
+    const newer = await ana.post<{ rupture: RuptureView }>(`${base}/ruptures`, {
+      size: 'small',
+      kinds: ['criticism'],
+      involved: [benId],
+      visibility: 'private',
+      topic: 'bedtime',
+    });
+    const newerPath = `${base}/ruptures/${newer.body.rupture.id}`;
     const bens = await connect(url, ben);
     const anas = await connect(url, ana);
-    const linked = await ana.post(`${base}/ruptures/${shared.body.rupture.id}/link`, {
-      earlierId: earlier.body.rupture.id,
-    });
-    expect(linked.status).toBe(200);
-    // Ana hears both; Ben hears only of the shared rupture.
-    const anaHeard = [await anas.next(), await anas.next()].map((m) => m.ruptureId).sort();
-    expect(anaHeard).toEqual([earlier.body.rupture.id, shared.body.rupture.id].sort());
-    expect(await bens.next()).toMatchObject({ type: 'rupture.linked', ruptureId: shared.body.rupture.id });
+
+    // The shared one cannot be linked to Ana's private one: Ben could not see it.
+    expect((await ana.post(`${togetherPath}/link`, { earlierId: hidden.body.rupture.id })).status).toBe(409);
+    // Ana's private one may point at the shared one, but Ben hears nothing until she raises it.
+    expect((await ana.post(`${newerPath}/link`, { earlierId: together.body.rupture.id })).status).toBe(200);
+    expect(await anas.next()).toMatchObject({ type: 'rupture.linked', ruptureId: newer.body.rupture.id });
     await new Promise((r) => setTimeout(r, 200));
-    expect(JSON.stringify(bens.messages)).not.toContain(earlier.body.rupture.id);
+    expect(bens.messages).toEqual([]);
+    expect((await ben.get<{ rupture: RuptureView }>(togetherPath)).body.rupture.repairHeld).not.toBe(false);
+
+    // Once raised, Ben sees the new rupture, and with it why the earlier repair did not hold.
+    expect((await ana.post(`${newerPath}/raise`)).status).toBe(200);
+    const heard = [await bens.next(), await bens.next()];
+    expect(heard.map((m) => m.type).sort()).toEqual(['repair.did_not_hold', 'rupture.raised']);
+    expect(heard.find((m) => m.type === 'repair.did_not_hold')?.ruptureId).toBe(together.body.rupture.id);
+    expect((await ben.get<{ rupture: RuptureView }>(togetherPath)).body.rupture.repairHeld).toBe(false);
+    expect(JSON.stringify(bens.messages)).not.toContain(hidden.body.rupture.id);
   });
 
   it('refuses a socket without a session, or from another origin', async () => {

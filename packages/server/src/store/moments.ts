@@ -43,16 +43,19 @@ export async function insertCheckin(db: Kysely<Database>, c: Checkin): Promise<v
     .execute();
 }
 
-/** A member's own check-ins since `since`, newest first. Check-ins are private: only ever queried for their author. */
-export async function listOwnCheckins(
+/** A where-clause over `checkin`, such as the access module's `checkinVisibleTo`. */
+export type CheckinFilter = (eb: ExpressionBuilder<Database, 'checkin'>) => Expression<SqlBool>;
+
+/** Check-ins passing `visible` (from the access module) since `since`, newest first. */
+export async function listCheckins(
   db: Kysely<Database>,
-  props: { spaceId: string; memberId: string; since?: string; before?: Cursor; limit?: number },
+  props: { spaceId: string; visible: CheckinFilter; since?: string; before?: Cursor; limit?: number },
 ): Promise<Checkin[]> {
   let query = db
     .selectFrom('checkin')
     .selectAll()
     .where('space_id', '=', props.spaceId)
-    .where('member_id', '=', props.memberId)
+    .where(props.visible)
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc');
   if (props.since) query = query.where('created_at', '>=', props.since);

@@ -222,3 +222,20 @@ export async function listSimilarityCandidates(
     status: r.status,
   }));
 }
+
+/** Which of `ids` (ruptures of the space) pass `where`, such as the access module's `ruptureVisibleTo`. */
+export async function listRuptureIdsWhere(
+  db: Kysely<Database>,
+  props: { spaceId: string; ids: readonly string[]; where: RuptureFilter },
+): Promise<string[]> {
+  const rows = await readInSlices([...props.ids], (slice) =>
+    db
+      .selectFrom('rupture')
+      .select('rupture.id')
+      .where('rupture.space_id', '=', props.spaceId)
+      .where('rupture.id', 'in', slice)
+      .where(props.where)
+      .execute(),
+  );
+  return rows.map((r) => r.id);
+}

@@ -36,6 +36,15 @@ export async function buildWorld(
     (m) => m.isMe,
   );
   const ruptures = `/api/spaces/${space.id}/ruptures`;
+  // Logged first, so the shared rupture can be linked to it (an earlier rupture is logged before).
+  const earlier = (
+    await owner.post<{ rupture: RuptureView }>(ruptures, {
+      size: 'tiny',
+      kinds: ['eye_roll'],
+      involved: [otherMember?.id],
+      visibility: 'shared',
+    })
+  ).body.rupture;
   const shared = (
     await owner.post<{ rupture: RuptureView }>(ruptures, {
       size: 'small',
@@ -47,14 +56,6 @@ export async function buildWorld(
     })
   ).body.rupture;
   await owner.post(`${ruptures}/${shared.id}/attempts`, { kind: 'apology', message: 'I am sorry.' });
-  const earlier = (
-    await owner.post<{ rupture: RuptureView }>(ruptures, {
-      size: 'tiny',
-      kinds: ['eye_roll'],
-      involved: [otherMember?.id],
-      visibility: 'shared',
-    })
-  ).body.rupture;
   const mine = (
     await owner.post<{ rupture: RuptureView }>(ruptures, {
       size: 'tiny',
@@ -70,8 +71,8 @@ export async function buildWorld(
     await outsider.post<{ member: MemberView }>(`/api/spaces/${theirs.id}/members`, { displayName: 'Pal' })
   ).body.member;
   const theirInvite = (await outsider.post<InviteView>(`/api/spaces/${theirs.id}/invites`)).body;
-  const theirSession = (await outsider.get<{ sessions: SessionView[] }>('/api/auth/sessions')).body.sessions[0];
   const theirInviteId = await onlyOpenInviteId(outsider, theirs.id);
+  const theirSession = (await outsider.get<{ sessions: SessionView[] }>('/api/auth/sessions')).body.sessions[0];
   const theirRupture = (
     await outsider.post<{ rupture: RuptureView }>(`/api/spaces/${theirs.id}/ruptures`, {
       size: 'medium',
@@ -90,8 +91,8 @@ export async function buildWorld(
       guestMemberId: guest.id,
       sessionId: ownerSession.id,
       inviteToken: invite.token,
-      ruptureId: shared.id,
       inviteId,
+      ruptureId: shared.id,
       privateRuptureId: mine.id,
       earlierRuptureId: earlier.id,
     },
@@ -101,21 +102,21 @@ export async function buildWorld(
       guestMemberId: theirGuest.id,
       sessionId: theirSession.id,
       inviteToken: theirInvite.token,
-      ruptureId: theirRupture.id,
       inviteId: theirInviteId,
+      ruptureId: theirRupture.id,
       privateRuptureId: theirRupture.id,
       earlierRuptureId: theirRupture.id,
     },
   };
 }
 
-const TABLES = [
 async function onlyOpenInviteId(person: Person, spaceId: string): Promise<string> {
   const { invites } = (await person.get<{ invites: OpenInviteView[] }>(`/api/spaces/${spaceId}/invites`)).body;
   if (invites.length !== 1 || !invites[0]) throw new Error('expected one open invite');
   return invites[0].id;
 }
 
+const TABLES = [
   'account',
   'session',
   'space',

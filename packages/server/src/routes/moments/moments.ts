@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { type Checkin, DomainError, type PositiveMoment } from '@repairable/core';
 import { authorizeSpace, requireViewer } from '../../access/authorize';
+import { momentAudienceAccounts } from '../../access/visibility';
 import type { AppDeps } from '../../http/env';
 import { commonErrors, createRouter, defineRoute, jsonBody, jsonContent } from '../../http/openapi';
 import type { EventBus } from '../../ports/event-bus';
@@ -70,8 +71,10 @@ export function momentRoutes(deps: Pick<AppDeps, 'db' | 'clock' | 'write'> & { b
     // Through deps.write like every write of the cycle: on SQLite it joins the shared, synced commit.
     await deps.write((trx) => insertMoment(trx, moment));
     if (moment.visibility === 'shared') {
-      const accountIds = members.flatMap((m) => (m.accountId && m.id !== member.id ? [m.accountId] : []));
-      deps.bus.publish({ accountIds, message: { type: 'moment.shared', spaceId } });
+      deps.bus.publish({
+        accountIds: momentAudienceAccounts(moment, members),
+        message: { type: 'moment.shared', spaceId },
+      });
     }
     return c.json({ moment: presentMoment(moment, member.id) }, 201);
   });

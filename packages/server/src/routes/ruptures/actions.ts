@@ -2,6 +2,7 @@ import {
   acknowledgeRupture,
   attemptRepair,
   letGo,
+  markRepairNotHeld,
   raiseRupture,
   recordReconnection,
   respondToRepair,
@@ -129,8 +130,25 @@ export function ruptureActionRoutes(deps: Pick<AppDeps, 'db' | 'dialect' | 'cloc
 
   router.openapi(raise, async (c) => {
     const { detail } = await act(targetOf(c), {
-      apply: (ctx) =>
-        raiseRupture({ rupture: ctx.rupture, actorMemberId: ctx.viewer.id, members: ctx.members, at: ctx.at }),
+      async apply(ctx) {
+        const raised = raiseRupture({
+          rupture: ctx.rupture,
+          actorMemberId: ctx.viewer.id,
+          members: ctx.members,
+          at: ctx.at,
+        });
+        // Raising widens who sees it: a link it carries may now explain that an earlier repair did not hold.
+        const earlier = raised.rupture.linkedToId ? await ctx.lock(raised.rupture.linkedToId) : undefined;
+        if (!earlier) return raised;
+        const marked = markRepairNotHeld({
+          rupture: raised.rupture,
+          earlier,
+          members: ctx.members,
+          actorMemberId: ctx.viewer.id,
+          at: ctx.at,
+        });
+        return { ...raised, events: [...raised.events, ...marked.events], related: [marked.earlier] };
+      },
     });
     return c.json({ rupture: detail }, 200);
   });

@@ -11,9 +11,15 @@ import {
   regulationAdvice,
 } from '@repairable/core';
 import type { Kysely } from 'kysely';
-import { assertCanSeeRupture, ruptureVisibleTo } from '../../access/visibility';
+import {
+  assertCanSeeRupture,
+  checkinVisibleTo,
+  linksShownTo,
+  ruptureLinkableFrom,
+  ruptureVisibleTo,
+} from '../../access/visibility';
 import { newId } from '../../ports/ids';
-import { listOwnCheckins } from '../../store/moments';
+import { listCheckins } from '../../store/moments';
 import type { PageRequest } from '../../store/paging';
 import { listAttempts, listResponses } from '../../store/repair';
 import {
@@ -25,7 +31,7 @@ import {
 } from '../../store/ruptures';
 import type { Database } from '../../store/schema';
 import { listMembers } from '../../store/spaces';
-import { presentRuptureDetail, presentSimilar } from './presenters';
+import { presentRupture, presentRuptureDetail, presentSimilar, type RuptureViewer } from './presenters';
 import { type ChangeDeps, publishEvents } from './run-change';
 
 /** How far back "is this like …?" looks. */
@@ -39,7 +45,27 @@ export async function loadDetail(db: Kysely<Database>, rupture: Rupture, viewer:
     listResponses(db, key),
     members ?? listMembers(db, rupture.spaceId),
   ]);
-  return presentRuptureDetail(rupture, { attempts, responses, members: current }, viewer.id);
+  return presentRuptureDetail(
+    rupture,
+    { attempts, responses, members: current },
+    await viewerOf(db, viewer, [rupture]),
+  );
+}
+
+/** The viewer of some ruptures, with the links among them they may be told about. */
+export async function viewerOf(
+  db: Kysely<Database>,
+  viewer: Member,
+  ruptures: readonly Rupture[],
+): Promise<RuptureViewer> {
+  const spaceId = ruptures[0]?.spaceId ?? viewer.spaceId;
+  return { memberId: viewer.id, shownLinks: await linksShownTo(db, { spaceId, viewerMemberId: viewer.id, ruptures }) };
+}
+
+/** Ruptures the viewer may see, presented for them. */
+export async function presentRupturesFor(db: Kysely<Database>, viewer: Member, ruptures: readonly Rupture[]) {
+  const lens = await viewerOf(db, viewer, ruptures);
+  return ruptures.map((r) => presentRupture(r, lens));
 }
 
 export async function loadVisibleRupture(
@@ -51,7 +77,11 @@ export async function loadVisibleRupture(
   return rupture;
 }
 
-/** Logs a rupture and suggests up to three earlier ones it resembles, from those the author can see (rule 8). */
+/**
+ * Logs a rupture and suggests up to three earlier ones it resembles (rule 8),
+ * only from those it may be linked to: never harm, never one hidden from
+ * anyone who can see the new one.
+ */
 export async function createRupture(
   deps: ChangeDeps,
   props: { spaceId: string; viewer: Member; members: Member[]; input: NewRupture },
@@ -78,18 +108,20 @@ export async function createRupture(
           rupture,
           await listSimilarityCandidates(deps.db, {
             spaceId: props.spaceId,
-            visible: ruptureVisibleTo(props.viewer.id),
+            visible: ruptureLinkableFrom(rupture, members),
             limit: SIMILAR_LOOKBACK,
           }),
         ).map(presentSimilar);
   // Just created: no attempts or responses yet, and the members are at hand.
-  return { rupture: presentRuptureDetail(rupture, { attempts: [], responses: [], members }, props.viewer.id), similar };
+  const viewer = { memberId: props.viewer.id, shownLinks: new Set<string>() };
+  return { rupture: presentRuptureDetail(rupture, { attempts: [], responses: [], members }, viewer), similar };
 }
 
 /** The viewer's own recent check-ins decide whether they are flooded now (rule 6). */
 export async function adviceFor(db: Kysely<Database>, props: { spaceId: string; viewer: Member; now: Date }) {
   const since = new Date(props.now.getTime() - REGULATION.windowMs).toISOString();
-  const checkins: Checkin[] = await listOwnCheckins(db, { spaceId: props.spaceId, memberId: props.viewer.id, since });
+  const visible = checkinVisibleTo(props.viewer.id);
+  const checkins: Checkin[] = await listCheckins(db, { spaceId: props.spaceId, visible, since });
   return regulationAdvice(checkins, props.now);
 }
 

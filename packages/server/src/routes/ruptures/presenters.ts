@@ -14,8 +14,18 @@ import {
 } from '@repairable/core';
 import type { SimilarityCandidate } from '../../store/ruptures';
 
+/**
+ * Who is looking: their member id, and which linked earlier ruptures they may
+ * be told about (`linksShownTo` in the access module decides).
+ */
+export interface RuptureViewer {
+  memberId: string;
+  shownLinks: ReadonlySet<string>;
+}
+
 /** Everything a viewer may see of a rupture they can see. Callers have already checked visibility. */
-export function presentRupture(r: Rupture, viewerMemberId: string): RuptureView {
+export function presentRupture(r: Rupture, viewer: RuptureViewer): RuptureView {
+  const viewerMemberId = viewer.memberId;
   return {
     id: r.id,
     spaceId: r.spaceId,
@@ -35,7 +45,8 @@ export function presentRupture(r: Rupture, viewerMemberId: string): RuptureView 
     recognizedBy: r.recognizedBy,
     round: r.round,
     pausedUntil: r.pausedUntil,
-    linkedToId: r.linkedToId,
+    // A link never names a rupture hidden from the one reading it (SECURITY.md A4).
+    linkedToId: r.linkedToId !== null && viewer.shownLinks.has(r.linkedToId) ? r.linkedToId : null,
     repairHeld: r.repairHeld,
     raisedAt: r.raisedAt,
     repairedAt: r.repairedAt,
@@ -73,11 +84,11 @@ export function presentResponse(r: RepairResponse): ResponseView {
 export function presentRuptureDetail(
   r: Rupture,
   related: { attempts: readonly Attempt[]; responses: readonly RepairResponse[]; members: readonly Member[] },
-  viewerMemberId: string,
+  viewer: RuptureViewer,
 ): RuptureDetailView {
   return {
-    ...presentRupture(r, viewerMemberId),
-    attempts: related.attempts.map((a) => presentAttempt(a, viewerMemberId)),
+    ...presentRupture(r, viewer),
+    attempts: related.attempts.map((a) => presentAttempt(a, viewer.memberId)),
     responses: related.responses.map(presentResponse),
     completion: completionStates(r, related.responses, related.members),
   };

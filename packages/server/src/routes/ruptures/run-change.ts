@@ -1,13 +1,6 @@
-import {
-  type Change,
-  canSeeRupture,
-  type Member,
-  type RepairResponse,
-  type Rupture,
-  type RuptureEvent,
-} from '@repairable/core';
+import type { Change, Member, RepairResponse, Rupture, RuptureEvent } from '@repairable/core';
 import type { Kysely } from 'kysely';
-import { assertCanSeeRupture } from '../../access/visibility';
+import { assertCanSeeRupture, ruptureAudienceAccounts } from '../../access/visibility';
 import { AppError } from '../../http/errors';
 import type { Clock } from '../../ports/clock';
 import type { EventBus } from '../../ports/event-bus';
@@ -29,11 +22,13 @@ export interface ChangeContext {
   at: string;
   now: Date;
   db: Kysely<Database>;
-}
-
-/** The account ids that may see `rupture` now: whom its events are pushed to. */
-export function audienceOf(rupture: Rupture, members: readonly Member[]): string[] {
-  return members.filter((m) => m.accountId !== null && canSeeRupture(m.id, rupture)).flatMap((m) => m.accountId ?? []);
+  /**
+   * Loads another rupture of the space for this change, locked like the
+   * first (PostgreSQL). Always lock a newer rupture before an older one, as
+   * linking does, so two changes never wait on each other in a circle.
+   * Whatever the change returns in `related` must have been loaded here.
+   */
+  lock(ruptureId: string): Promise<Rupture | undefined>;
 }
 
 /**
@@ -52,7 +47,7 @@ export function publishEvents(
     const about = ruptures.find((r) => r.id === e.ruptureId);
     if (!about) continue;
     bus.publish({
-      accountIds: audienceOf(about, members),
+      accountIds: ruptureAudienceAccounts(about, members),
       message: { type: e.type, spaceId: e.spaceId, ruptureId: e.ruptureId, version: about.version },
     });
   }
@@ -78,16 +73,14 @@ export async function runChange<T>(
   },
 ): Promise<{ rupture: Rupture; created: T; members: Member[] }> {
   const result = await deps.write(async (trx) => {
-    const rupture = await findRupture(trx, {
-      spaceId: props.spaceId,
-      ruptureId: props.ruptureId,
-      forUpdate: true,
-      dialect: deps.dialect,
-    });
+    const load = (ruptureId: string) =>
+      findRupture(trx, { spaceId: props.spaceId, ruptureId, forUpdate: true, dialect: deps.dialect });
+    const rupture = await load(props.ruptureId);
     assertCanSeeRupture(props.viewer, rupture);
     if (props.expectedVersion !== undefined && props.expectedVersion !== rupture.version) {
       throw new AppError('stale_version');
     }
+    const loaded = new Map<string, Rupture>([[rupture.id, rupture]]);
     const members = await listMembers(trx, props.spaceId);
     const responses = await listResponses(trx, { spaceId: props.spaceId, ruptureId: props.ruptureId });
     const now = deps.clock.now();
@@ -99,10 +92,19 @@ export async function runChange<T>(
       at: now.toISOString(),
       now,
       db: trx,
+      async lock(ruptureId) {
+        const other = loaded.get(ruptureId) ?? (await load(ruptureId));
+        if (other) loaded.set(other.id, other);
+        return other;
+      },
     });
-    if (change.rupture !== rupture && !(await updateRupture(trx, change.rupture, rupture.version))) {
-      // Unreachable while the row is locked; kept so a lost lock can never lose a write silently.
-      throw new AppError('stale_version');
+    for (const changed of [change.rupture, ...(change.related ?? [])]) {
+      const before = loaded.get(changed.id);
+      if (!before) throw new Error(`rupture ${changed.id} changed without being locked first`);
+      // Unreachable while rows are locked; kept so a lost lock can never lose a write silently.
+      if (changed !== before && !(await updateRupture(trx, changed, before.version))) {
+        throw new AppError('stale_version');
+      }
     }
     if (props.save) await props.save(trx, change.created);
     await insertEvents(trx, change.events);

@@ -6,10 +6,8 @@ import { commonErrors, createRouter, defineRoute, jsonBody, jsonContent, noConte
 import { nextCursor, pageRequest } from '../../http/paging';
 import type { EventBus } from '../../ports/event-bus';
 import { upsertReminder } from '../../store/reminders';
-import { findRupture, updateRupture } from '../../store/ruptures';
 import { SpaceParams } from '../spaces/schema';
-import { createRupture, loadDetail, loadVisibleRupture, visibleRupturesOf } from './operations';
-import { presentRupture } from './presenters';
+import { createRupture, loadDetail, loadVisibleRupture, presentRupturesFor, visibleRupturesOf } from './operations';
 import { runChange } from './run-change';
 import {
   CreatedRuptureResponse,
@@ -62,7 +60,11 @@ const link = defineRoute({
   path: `${base}/{ruptureId}/link`,
   tags,
   request: { params: RuptureParams, body: jsonBody(LinkBody), headers: IfMatchHeader },
-  responses: { 200: jsonContent(RuptureResponse, 'Linked to the earlier rupture it resembles.'), ...commonErrors },
+  responses: {
+    200: jsonContent(RuptureResponse, 'Linked to the earlier rupture it resembles.'),
+    ...commonErrors,
+    409: commonErrors[400],
+  },
 });
 
 const reminder = defineRoute({
@@ -90,7 +92,7 @@ export function ruptureRoutes(deps: Pick<AppDeps, 'db' | 'dialect' | 'clock' | '
     const member = await authorizeSpace(db, viewer, { spaceId, action: 'rupture.read' });
     const { status, ...query } = c.req.valid('query');
     const page = await visibleRupturesOf(db, { spaceId, viewer: member, status, page: pageRequest(query) });
-    return c.json({ ruptures: page.items.map((r) => presentRupture(r, member.id)), next: nextCursor(page) }, 200);
+    return c.json({ ruptures: await presentRupturesFor(db, member, page.items), next: nextCursor(page) }, 200);
   });
 
   router.openapi(read, async (c) => {
@@ -111,11 +113,16 @@ export function ruptureRoutes(deps: Pick<AppDeps, 'db' | 'dialect' | 'clock' | '
       viewer: member,
       expectedVersion: expectedVersion(c.req.valid('header')['if-match']),
       async apply(ctx) {
-        const earlier = await findRupture(ctx.db, { spaceId, ruptureId: c.req.valid('json').earlierId });
+        // The newer rupture is locked first, then the earlier one: the order every change keeps.
+        const earlier = await ctx.lock(c.req.valid('json').earlierId);
         assertCanSeeRupture(member, earlier);
-        const linked = linkRecurrence({ rupture: ctx.rupture, earlier, actorMemberId: member.id, at: ctx.at });
-        if (linked.earlier === earlier) return { rupture: linked.rupture, events: linked.events, created: {} };
-        await updateRupture(ctx.db, linked.earlier, earlier.version);
+        const linked = linkRecurrence({
+          rupture: ctx.rupture,
+          earlier,
+          members: ctx.members,
+          actorMemberId: member.id,
+          at: ctx.at,
+        });
         return { rupture: linked.rupture, events: linked.events, created: {}, related: [linked.earlier] };
       },
     });

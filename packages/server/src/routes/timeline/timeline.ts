@@ -1,15 +1,16 @@
 import { z } from '@hono/zod-openapi';
 import { remindersDue, type TimelineItem } from '@repairable/core';
 import { authorizeSpace, requireViewer } from '../../access/authorize';
-import { momentVisibleTo, ruptureVisibleTo } from '../../access/visibility';
+import { checkinVisibleTo, momentVisibleTo, ruptureVisibleTo } from '../../access/visibility';
 import type { AppDeps } from '../../http/env';
 import { commonErrors, createRouter, defineRoute, jsonContent } from '../../http/openapi';
 import { decodeCursor, encodeCursor, pageQuery } from '../../http/paging';
-import { listOwnCheckins, listVisibleMoments } from '../../store/moments';
+import { listCheckins, listVisibleMoments } from '../../store/moments';
 import { listReminderStates } from '../../store/reminders';
 import { listRuptures } from '../../store/ruptures';
 import { presentCheckin, presentMoment } from '../moments/presenters';
 import { CheckinSchema, MomentSchema } from '../moments/schema';
+import { presentRupturesFor, viewerOf } from '../ruptures/operations';
 import { presentRupture } from '../ruptures/presenters';
 import { RuptureSchema } from '../ruptures/schema';
 import { SpaceParams } from '../spaces/schema';
@@ -65,14 +66,15 @@ export function timelineRoutes(deps: Pick<AppDeps, 'db' | 'clock'>) {
     const [ruptures, moments, checkins] = await Promise.all([
       listRuptures(db, { ...page, visible: ruptureVisibleTo(member.id) }),
       listVisibleMoments(db, { ...page, visible: momentVisibleTo(member.id) }),
-      listOwnCheckins(db, { ...page, memberId: member.id }),
+      listCheckins(db, { ...page, visible: checkinVisibleTo(member.id) }),
     ]);
+    const lens = await viewerOf(db, member, ruptures);
     const items: (TimelineItem & { id: string })[] = [
       ...ruptures.map((r) => ({
         type: 'rupture' as const,
         at: r.occurredAt,
         id: r.id,
-        rupture: presentRupture(r, member.id),
+        rupture: presentRupture(r, lens),
       })),
       ...moments.map((m) => ({
         type: 'moment' as const,
@@ -103,7 +105,7 @@ export function timelineRoutes(deps: Pick<AppDeps, 'db' | 'clock'>) {
       listReminderStates(db, { spaceId, memberId: member.id }),
     ]);
     const due = remindersDue(open, states, deps.clock.now());
-    return c.json({ ruptures: due.map((r) => presentRupture(r, member.id)) }, 200);
+    return c.json({ ruptures: await presentRupturesFor(db, member, due) }, 200);
   });
 
   return router;
