@@ -3,6 +3,7 @@ import type {
   InvitePreview,
   InviteView,
   MemberView,
+  OpenInviteView,
   SessionView,
   SpaceKind,
   SpaceView,
@@ -112,6 +113,11 @@ export const api = {
     request<void>('DELETE', `/api/spaces/${seg(spaceId)}/members/${seg(memberId)}`),
 
   createInvite: (spaceId: string) => request<InviteView>('POST', `/api/spaces/${seg(spaceId)}/invites`),
+  /** The open invites are bounded by the server (20 a space), so one page holds them all. */
+  listInvites: (spaceId: string) =>
+    request<{ invites: OpenInviteView[] }>('GET', `/api/spaces/${seg(spaceId)}/invites`).then((r) => r.invites),
+  cancelInvite: (spaceId: string, inviteId: string) =>
+    request<void>('DELETE', `/api/spaces/${seg(spaceId)}/invites/${seg(inviteId)}`),
   previewInvite: (token: string) =>
     request<{ invite: InvitePreview }>('GET', `/api/invites/${seg(token)}`).then((r) => r.invite),
   acceptInvite: (token: string) =>

@@ -9,14 +9,19 @@ import { PageTitle } from '../components/page-title';
 import { QrCode } from '../components/qr-code';
 import { useAction } from '../components/use-action';
 import { formatDate } from '../labels';
+import { OpenInvites } from './invite/open-invites';
 
 export function InviteScreen(props: ScreenProps) {
   const spaceId = props.params.spaceId ?? '';
   const [invite, setInvite] = useState<InviteView | undefined>(undefined);
+  const [made, setMade] = useState(0);
   const { busy, error, run } = useAction();
 
   async function create() {
-    await run(async () => setInvite(await api.createInvite(spaceId)));
+    await run(async () => {
+      setInvite(await api.createInvite(spaceId));
+      setMade((n) => n + 1);
+    });
   }
 
   return (
@@ -33,6 +38,7 @@ export function InviteScreen(props: ScreenProps) {
         </button>
       )}
       <Alert message={error} />
+      <OpenInvites spaceId={spaceId} version={made} />
       <p class="aside">
         <Link href={`/spaces/${spaceId}`}>Back to the space</Link>
       </p>
@@ -82,7 +88,7 @@ function InviteLink(props: { invite: InviteView; onAnother: () => void }) {
       <Status message={copied} />
       <p class="note">
         This link works once, for 7 days (until {formatDate(props.invite.expiresAt)}). Anyone who has it can join, so
-        send it only to the person you mean.
+        send it only to the person you mean. If it goes astray, cancel it below.
       </p>
       <div class="qr-frame">
         <QrCode text={url} label="QR code for the invite link" />

@@ -27,8 +27,10 @@ export function JoinScreen(props: ScreenProps) {
     if (!unusable) return <Alert message={preview.error.message} />;
     return (
       <>
-        <PageTitle>This invite link has expired or was already used.</PageTitle>
-        <p>Links work once, for 7 days. Ask the person who invited you for a new one.</p>
+        <PageTitle>This invite link no longer works</PageTitle>
+        <p>
+          Links work once, for 7 days, and can be cancelled before then. Ask the person who invited you for a new one.
+        </p>
         <p>
           <Link href={me.value ? '/' : '/welcome'} class="button button-secondary">
             Go to the start
