@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { aRupture } from './fixtures';
 import { findSimilarRuptures, hasComparableText } from './recurrence';
 import { breakReturnTime, regulationAdvice } from './regulation';
 import { nextReminderAt, remindersDue } from './reminders';
@@ -12,32 +13,8 @@ function checkin(state: Checkin['state'], intensity: number, createdAt: string):
   return { id: createdAt, spaceId: 's', memberId: 'm', state, intensity, note: null, createdAt };
 }
 
-function rupture(overrides: Partial<Rupture>): Rupture {
-  return {
-    id: 'r',
-    spaceId: 's',
-    authorMemberId: 'a',
-    visibility: 'shared',
-    size: 'small',
-    kinds: ['criticism'],
-    involved: ['a', 'b'],
-    topic: null,
-    note: null,
-    occurredAt: daysAgo(10),
-    createdAt: daysAgo(10),
-    status: 'raised',
-    version: 1,
-    recognizedBy: ['a'],
-    round: 0,
-    pausedUntil: null,
-    linkedToId: null,
-    repairHeld: null,
-    raisedAt: daysAgo(10),
-    repairedAt: null,
-    letGoAt: null,
-    ...overrides,
-  };
-}
+const rupture = (overrides: Partial<Rupture>) =>
+  aRupture({ occurredAt: daysAgo(10), createdAt: daysAgo(10), raisedAt: daysAgo(10), ...overrides });
 
 describe('regulationAdvice (rule 6)', () => {
   it('offers a break when the latest check-in of the last two hours is flooded', () => {

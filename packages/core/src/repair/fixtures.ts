@@ -1,0 +1,32 @@
+import type { Rupture } from './types';
+
+/**
+ * A rupture for tests, raised between members `a` and `b` by `a`; override
+ * what the test is about. Used by core's tests only.
+ */
+export function aRupture(overrides: Partial<Rupture> = {}): Rupture {
+  return {
+    id: 'r',
+    spaceId: 's',
+    authorMemberId: 'a',
+    visibility: 'shared',
+    size: 'small',
+    kinds: ['criticism'],
+    involved: ['a', 'b'],
+    topic: null,
+    note: null,
+    occurredAt: '2026-11-01T12:00:00.000Z',
+    createdAt: '2026-11-01T12:00:00.000Z',
+    status: 'raised',
+    version: 1,
+    recognizedBy: ['a'],
+    round: 0,
+    pausedUntil: null,
+    linkedToId: null,
+    repairHeld: null,
+    raisedAt: '2026-11-01T12:00:00.000Z',
+    repairedAt: null,
+    letGoAt: null,
+    ...overrides,
+  };
+}
