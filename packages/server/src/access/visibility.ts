@@ -1,6 +1,7 @@
 import {
   canSeeMoment,
   canSeeRupture,
+  isHarm,
   type Member,
   type PositiveMoment,
   type Rupture,
@@ -49,8 +50,11 @@ export function ruptureVisibleTo(memberId: string) {
  */
 export function ruptureLinkableFrom(newer: Rupture, members: readonly Member[]) {
   const audience = new Set([newer.authorMemberId, ...ruptureAudience(newer, members).map((m) => m.id)]);
+  const newerIsHarm = isHarm(newer);
   return (eb: ExpressionBuilder<Database, 'rupture'>) =>
     eb.and([
+      // A harm rupture links to nothing; every other one only to ruptures not marked as harm.
+      eb(eb.val(newerIsHarm ? 1 : 0), '=', 0),
       eb('rupture.harm', '=', 0),
       eb.or([
         eb('rupture.created_at', '<', newer.createdAt),

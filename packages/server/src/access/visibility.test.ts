@@ -1,0 +1,174 @@
+import {
+  type Checkin,
+  canLinkRuptures,
+  canSeeCheckin,
+  canSeeMoment,
+  canSeeRupture,
+  type Member,
+  type PositiveMoment,
+  RUPTURE_KINDS,
+  type Rupture,
+} from '@repairable/core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { newId } from '../ports/ids';
+import { insertAccount } from '../store/accounts';
+import { insertCheckin, insertMoment, listCheckins, listVisibleMoments } from '../store/moments';
+import { insertRupture, listRuptureIdsWhere } from '../store/ruptures';
+import { insertMember, insertSpace } from '../store/spaces';
+import { useTestContext } from '../testing/harness';
+import { checkinVisibleTo, momentVisibleTo, ruptureLinkableFrom, ruptureVisibleTo } from './visibility';
+
+/**
+ * The SQL forms in visibility.ts must agree with core's rules on every
+ * combination of author, involvement, visibility and harm — in a real
+ * database, on both dialects — so a list can never show what a single
+ * read would hide, and "is this like …?" never offers what linking would
+ * refuse. Four members: three with an account, one without.
+ */
+const MEMBERS = 4;
+const ACCOUNTS = 3;
+
+const ruptureShape = fc.record({
+  author: fc.nat({ max: ACCOUNTS - 1 }),
+  others: fc.subarray([0, 1, 2, 3]),
+  shared: fc.boolean(),
+  harm: fc.boolean(),
+  /** Some share a creation time, so ties are decided by id. */
+  tick: fc.nat({ max: 3 }),
+});
+const momentShape = fc.record({ author: fc.nat({ max: ACCOUNTS - 1 }), shared: fc.boolean() });
+const world = fc.record({
+  ruptures: fc.array(ruptureShape, { minLength: 1, maxLength: 6 }),
+  moments: fc.array(momentShape, { maxLength: 4 }),
+  checkins: fc.array(fc.nat({ max: ACCOUNTS - 1 }), { maxLength: 4 }),
+});
+
+describe('access rules: SQL forms agree with core', () => {
+  const ctx = useTestContext();
+
+  it('for ruptures, links, positive moments and check-ins, on every combination', async () => {
+    const { db } = ctx();
+    const accountIds: string[] = [];
+    for (let i = 0; i < ACCOUNTS; i++) {
+      const id = newId();
+      await insertAccount(db, {
+        id,
+        email: `p${i}-${id}@example.org`,
+        passwordHash: 'x',
+        displayName: `P${i}`,
+        createdAt: '2026-01-01T00:00:00.000Z',
+      });
+      accountIds.push(id);
+    }
+
+    await fc.assert(
+      fc.asyncProperty(world, async (w) => {
+        const spaceId = newId();
+        const at = (tick: number) => new Date(Date.UTC(2026, 0, 2, 0, 0, tick)).toISOString();
+        await insertSpace(db, { id: spaceId, name: 'Us', kind: 'family', createdAt: at(0) });
+        const members: Member[] = [];
+        for (let i = 0; i < MEMBERS; i++) {
+          const m: Member = {
+            id: newId(),
+            spaceId,
+            accountId: accountIds[i] ?? null,
+            displayName: `M${i}`,
+            createdAt: at(0),
+            leftAt: null,
+          };
+          await insertMember(db, m);
+          members.push(m);
+        }
+        const memberAt = (i: number) => members[i]?.id ?? '';
+
+        const ruptures: Rupture[] = [];
+        for (const r of w.ruptures) {
+          const author = memberAt(r.author);
+          const rupture: Rupture = {
+            id: newId(),
+            spaceId,
+            authorMemberId: author,
+            visibility: r.shared ? 'shared' : 'private',
+            size: 'small',
+            kinds: r.harm ? ['harm'] : [RUPTURE_KINDS[0]],
+            involved: [...new Set([author, ...r.others.map(memberAt)])],
+            topic: null,
+            note: null,
+            occurredAt: at(r.tick),
+            createdAt: at(r.tick),
+            status: r.shared ? 'raised' : 'noted',
+            version: 1,
+            recognizedBy: [],
+            round: 0,
+            pausedUntil: null,
+            linkedToId: null,
+            repairHeld: null,
+            raisedAt: null,
+            repairedAt: null,
+            letGoAt: null,
+          };
+          await insertRupture(db, rupture);
+          ruptures.push(rupture);
+        }
+        const moments: PositiveMoment[] = [];
+        for (const m of w.moments) {
+          const moment: PositiveMoment = {
+            id: newId(),
+            spaceId,
+            authorMemberId: memberAt(m.author),
+            kind: 'joy',
+            visibility: m.shared ? 'shared' : 'private',
+            note: null,
+            about: [],
+            createdAt: at(1),
+          };
+          await insertMoment(db, moment);
+          moments.push(moment);
+        }
+        const checkins: Checkin[] = [];
+        for (const who of w.checkins) {
+          const checkin: Checkin = {
+            id: newId(),
+            spaceId,
+            memberId: memberAt(who),
+            state: 'activated',
+            intensity: 8,
+            note: null,
+            createdAt: at(1),
+          };
+          await insertCheckin(db, checkin);
+          checkins.push(checkin);
+        }
+
+        const allIds = ruptures.map((r) => r.id);
+        const sorted = (ids: string[]) => [...ids].sort();
+        for (const viewer of members) {
+          const seen = await listRuptureIdsWhere(db, { spaceId, ids: allIds, where: ruptureVisibleTo(viewer.id) });
+          expect(sorted(seen)).toEqual(sorted(ruptures.filter((r) => canSeeRupture(viewer.id, r)).map((r) => r.id)));
+
+          const shownMoments = await listVisibleMoments(db, { spaceId, visible: momentVisibleTo(viewer.id) });
+          expect(sorted(shownMoments.map((m) => m.id))).toEqual(
+            sorted(moments.filter((m) => canSeeMoment(viewer.id, m)).map((m) => m.id)),
+          );
+
+          const ownCheckins = await listCheckins(db, { spaceId, visible: checkinVisibleTo(viewer.id) });
+          expect(sorted(ownCheckins.map((c) => c.id))).toEqual(
+            sorted(checkins.filter((c) => canSeeCheckin(viewer.id, c)).map((c) => c.id)),
+          );
+        }
+        for (const newer of ruptures) {
+          const linkable = await listRuptureIdsWhere(db, {
+            spaceId,
+            ids: allIds,
+            where: ruptureLinkableFrom(newer, members),
+          });
+          expect(sorted(linkable)).toEqual(
+            sorted(ruptures.filter((e) => canLinkRuptures(newer, e, members)).map((e) => e.id)),
+          );
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
