@@ -37,8 +37,9 @@ Environment:
   TRUST_PROXY=1    trust X-Forwarded-Proto/-For from a reverse proxy
   QUICK_EXIT_URL   where the quick-exit control goes
   HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS, KEEP_ALIVE_TIMEOUT_MS, MAX_CONNECTIONS,
-  MAX_CONNECTIONS_PER_ADDRESS
-                   limits on slow and greedy clients (see README.md)
+  MAX_CONNECTIONS_PER_ADDRESS, LIVE_SOCKETS_PER_SESSION, LIVE_SOCKETS_PER_ACCOUNT,
+  LIVE_HEARTBEAT_MS
+                   limits on what clients can hold (see README.md)
 `;
 
 export class UsageError extends Error {

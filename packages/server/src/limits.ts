@@ -20,6 +20,12 @@ export interface Limits {
    * the proxy's address and capping it would cap everyone.
    */
   maxConnectionsPerAddress: number | undefined;
+  /** Live sockets one session (one browser, all its tabs) may hold open. */
+  liveSocketsPerSession: number;
+  /** Live sockets one account may hold open, across its sessions. */
+  liveSocketsPerAccount: number;
+  /** How often each live socket is pinged; one that has not answered the last ping is closed. */
+  liveHeartbeatMs: number;
 }
 
 interface Setting {
@@ -34,6 +40,9 @@ const SETTINGS: Record<keyof Limits, Setting> = {
   keepAliveTimeoutMs: { env: 'KEEP_ALIVE_TIMEOUT_MS', min: 100, max: 600_000 },
   maxConnections: { env: 'MAX_CONNECTIONS', min: 1, max: 1_000_000 },
   maxConnectionsPerAddress: { env: 'MAX_CONNECTIONS_PER_ADDRESS', min: 1, max: 1_000_000 },
+  liveSocketsPerSession: { env: 'LIVE_SOCKETS_PER_SESSION', min: 1, max: 1_000 },
+  liveSocketsPerAccount: { env: 'LIVE_SOCKETS_PER_ACCOUNT', min: 1, max: 1_000 },
+  liveHeartbeatMs: { env: 'LIVE_HEARTBEAT_MS', min: 100, max: 3_600_000 },
 };
 
 /**
@@ -42,13 +51,21 @@ const SETTINGS: Record<keyof Limits, Setting> = {
  * at most 64 KiB, about 20 s at 2G speeds, so 30 s. Browsers reuse an idle
  * connection within moments or not at all, so 5 s of keep-alive (Node's own
  * default). A browser holds up to 6 connections and the live socket, so 64
- * per address leaves room for several people behind one home router.
+ * per address leaves room for several people behind one home router. The
+ * web app opens one live socket per tab: 5 per browser and 10 per account
+ * (a phone, a laptop, a few tabs) is more than people use, and every push
+ * goes to each. A ping every 30 s finds a socket whose phone went away
+ * within a minute, and keeps proxies that cut idle connections at 60 s from
+ * cutting it.
  */
 const DEFAULTS = {
   headersTimeoutMs: 10_000,
   requestTimeoutMs: 30_000,
   keepAliveTimeoutMs: 5_000,
   maxConnectionsPerAddress: 64,
+  liveSocketsPerSession: 5,
+  liveSocketsPerAccount: 10,
+  liveHeartbeatMs: 30_000,
 } as const;
 
 /** At most this many connections by default, and never more than half of the open files the process may have. */
@@ -70,10 +87,20 @@ export function readLimits(env: NodeJS.ProcessEnv, fail: (message: string) => ne
     keepAliveTimeoutMs: read('keepAliveTimeoutMs') ?? DEFAULTS.keepAliveTimeoutMs,
     maxConnections: read('maxConnections') ?? defaultMaxConnections(),
     maxConnectionsPerAddress: read('maxConnectionsPerAddress'),
+    liveSocketsPerSession: read('liveSocketsPerSession') ?? DEFAULTS.liveSocketsPerSession,
+    liveSocketsPerAccount: read('liveSocketsPerAccount') ?? DEFAULTS.liveSocketsPerAccount,
+    liveHeartbeatMs: read('liveHeartbeatMs') ?? DEFAULTS.liveHeartbeatMs,
   };
   if (limits.headersTimeoutMs > limits.requestTimeoutMs)
     fail('HEADERS_TIMEOUT_MS cannot be longer than REQUEST_TIMEOUT_MS.');
   return limits;
+}
+
+/** The limits when nothing is set, for the in-process app of the tests. */
+export function defaultLimits(): Limits {
+  return readLimits({}, (message) => {
+    throw new Error(message);
+  });
 }
 
 /** The cap on connections from one address, given whether a trusted proxy is in front. */

@@ -4,6 +4,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Kysely } from 'kysely';
 import type { AppEnv } from '../http/env';
 import type { Clock } from '../ports/clock';
+import type { EventBus } from '../ports/event-bus';
 import { newId } from '../ports/ids';
 import type { Database } from '../store/schema';
 import { deleteSession, findSessionByTokenHash, insertSession, type Session, touchSession } from '../store/sessions';
@@ -38,8 +39,33 @@ export async function startSession(
 }
 
 /**
- * Finds the live session for a token. A session idle for 14 days or older
- * than 90 days is deleted on sight (SECURITY.md S5).
+ * Whether a session still holds at `now`: used within the last 14 days and
+ * younger than 90 (SECURITY.md S5). The one rule, for requests and for the
+ * sockets they opened alike.
+ */
+export function isSessionLive(session: Pick<Session, 'lastUsedAt' | 'expiresAt'>, now: Date): boolean {
+  return (
+    now.getTime() - Date.parse(session.lastUsedAt) <= DURATIONS.sessionIdle && now.toISOString() < session.expiresAt
+  );
+}
+
+/**
+ * Ends a session of an account (signing out, or ending it from another
+ * device) and has its sockets closed at once, on every instance.
+ * @returns whether the account had that session
+ */
+export async function endSession(
+  deps: { db: Kysely<Database>; bus: EventBus },
+  session: { id: string; accountId: string },
+): Promise<boolean> {
+  const ended = await deleteSession(deps.db, session);
+  if (ended) deps.bus.publishSessionsEnded({ accountId: session.accountId, sessionIds: [session.id] });
+  return ended;
+}
+
+/**
+ * Finds the live session for a token. A session that is no longer live is
+ * deleted on sight.
  */
 export async function resolveSession(
   deps: { db: Kysely<Database>; clock: Clock },
@@ -48,12 +74,11 @@ export async function resolveSession(
   const session = await findSessionByTokenHash(deps.db, hashToken(token));
   if (!session) return undefined;
   const now = deps.clock.now();
-  const idleSince = Date.parse(session.lastUsedAt);
-  if (now.getTime() - idleSince > DURATIONS.sessionIdle || now.toISOString() >= session.expiresAt) {
+  if (!isSessionLive(session, now)) {
     await deleteSession(deps.db, { id: session.id, accountId: session.accountId });
     return undefined;
   }
-  if (now.getTime() - idleSince > TOUCH_EVERY_MS) {
+  if (now.getTime() - Date.parse(session.lastUsedAt) > TOUCH_EVERY_MS) {
     await touchSession(deps.db, { id: session.id, at: now.toISOString() });
   }
   return session;

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { PasswordHasher } from '../auth/passwords';
 import type { LoginThrottle } from '../auth/throttle';
+import type { Limits } from '../limits';
 import type { Logger } from '../logger';
 import type { Clock } from '../ports/clock';
 import type { EventBus } from '../ports/event-bus';
@@ -43,4 +44,6 @@ export interface AppOptions {
   webDir?: string;
   /** Where the quick-exit control sends a person (SECURITY.md P4). */
   quickExitUrl: string;
+  /** Bounds on what clients can hold; the defaults when omitted (tests). */
+  limits?: Limits;
 }

@@ -118,6 +118,11 @@ export const ERRORS = {
     report: false,
   },
   request_in_progress: { status: 409, message: 'The same request is still being handled.', report: false },
+  too_many_live_sockets: {
+    status: 429,
+    message: 'This is already open in several places. Closing a tab or another device makes room.',
+    report: false,
+  },
   internal: { status: 500, message: 'Something went wrong on our side. Please try again.', report: true },
 } as const satisfies Record<string, CatalogueEntry> & Record<DomainErrorCode, CatalogueEntry>;
 

@@ -1,5 +1,5 @@
 import type { LiveMessage } from '@repairable/core';
-import type { EventBus } from '../ports/event-bus';
+import type { EventBus, SessionsEnded } from '../ports/event-bus';
 
 /** What the hub needs of a socket: enough to send and to close. */
 export interface LiveSocket {
@@ -7,49 +7,97 @@ export interface LiveSocket {
   close(code?: number, reason?: string): void;
 }
 
-interface Connection {
+export interface Connection {
   accountId: string;
   sessionId: string;
   socket: LiveSocket;
 }
+
+export interface SocketCaps {
+  perSession: number;
+  perAccount: number;
+}
+
+/** The close code a socket gets when its session ends: the client asks the API why, and signs out. */
+export const SESSION_ENDED = 4401;
 
 /**
  * Fans committed changes out to the open sockets of the accounts allowed to
  * see them. It pushes only that something changed (`LiveMessage`), never
  * content; clients refetch through the API, which applies access rules
  * again. It keeps no presence: nobody can learn who is online (P2).
+ *
+ * Sockets are capped per session and per account (SECURITY.md R6): beyond
+ * either a new one is refused and the open ones are left alone. Closing the
+ * oldest instead would let tabs beyond the cap evict each other in a loop
+ * (the web app reconnects whenever its socket closes), while a refused tab
+ * backs off to one try every 30 s; sockets whose device went away are found
+ * by the heartbeat, so they do not hold a place for long.
  */
 export class LiveHub {
   private readonly byAccount = new Map<string, Set<Connection>>();
-  private readonly unsubscribe: () => void;
+  private readonly unsubscribe: (() => void)[];
 
-  constructor(bus: EventBus) {
-    this.unsubscribe = bus.subscribe((event) => {
-      const data = JSON.stringify(event.message satisfies LiveMessage);
-      for (const accountId of event.accountIds) {
-        for (const connection of this.byAccount.get(accountId) ?? []) connection.socket.send(data);
-      }
-    });
+  constructor(
+    bus: EventBus,
+    private readonly caps: SocketCaps,
+  ) {
+    this.unsubscribe = [
+      bus.subscribe((event) => {
+        const data = JSON.stringify(event.message satisfies LiveMessage);
+        for (const accountId of event.accountIds) {
+          for (const connection of this.byAccount.get(accountId) ?? []) connection.socket.send(data);
+        }
+      }),
+      bus.subscribeSessionsEnded((event) => this.endSessions(event)),
+    ];
   }
 
-  add(connection: Connection): () => void {
+  /** Whether one more socket of this session would stay within the caps. */
+  hasRoomFor(viewer: { accountId: string; sessionId: string }): boolean {
+    const set = this.byAccount.get(viewer.accountId);
+    if (!set) return true;
+    if (set.size >= this.caps.perAccount) return false;
+    let ofSession = 0;
+    for (const connection of set) if (connection.sessionId === viewer.sessionId) ofSession += 1;
+    return ofSession < this.caps.perSession;
+  }
+
+  /** Adds a socket, or refuses it (undefined) beyond the caps; the function returned removes it. */
+  add(connection: Connection): (() => void) | undefined {
+    if (!this.hasRoomFor(connection)) return undefined;
     let set = this.byAccount.get(connection.accountId);
     if (!set) {
       set = new Set();
       this.byAccount.set(connection.accountId, set);
     }
     set.add(connection);
-    return () => {
-      set.delete(connection);
-      if (set.size === 0) this.byAccount.delete(connection.accountId);
-    };
+    return () => this.remove(connection);
   }
 
-  /** Closes sockets whose session is no longer live (signed out, ended elsewhere, expired). */
+  /**
+   * Closes the sockets of sessions that ended, at once. They leave the
+   * fan-out before this returns, so not one more push reaches them.
+   */
+  endSessions(event: SessionsEnded): void {
+    const ended =
+      'sessionIds' in event
+        ? (c: Connection) => event.sessionIds.includes(c.sessionId)
+        : (c: Connection) => c.sessionId !== event.allExcept;
+    for (const connection of [...(this.byAccount.get(event.accountId) ?? [])]) {
+      if (ended(connection)) this.drop(connection, SESSION_ENDED, 'session ended');
+    }
+  }
+
+  /** Closes the sockets whose session is no longer live (expired, idle too long, ended elsewhere). */
   async sweep(isLive: (sessionId: string) => Promise<boolean>): Promise<void> {
+    const sessions = new Set<string>();
+    for (const set of this.byAccount.values()) for (const c of set) sessions.add(c.sessionId);
+    const dead = new Set<string>();
+    for (const sessionId of sessions) if (!(await isLive(sessionId))) dead.add(sessionId);
     for (const set of [...this.byAccount.values()]) {
       for (const connection of [...set]) {
-        if (!(await isLive(connection.sessionId))) connection.socket.close(4401, 'session ended');
+        if (dead.has(connection.sessionId)) this.drop(connection, SESSION_ENDED, 'session ended');
       }
     }
   }
@@ -61,8 +109,20 @@ export class LiveHub {
   }
 
   close(): void {
-    this.unsubscribe();
+    for (const unsubscribe of this.unsubscribe) unsubscribe();
     for (const set of this.byAccount.values()) for (const c of set) c.socket.close(1001, 'server stopping');
     this.byAccount.clear();
+  }
+
+  private drop(connection: Connection, code: number, reason: string): void {
+    this.remove(connection);
+    connection.socket.close(code, reason);
+  }
+
+  private remove(connection: Connection): void {
+    const set = this.byAccount.get(connection.accountId);
+    if (!set) return;
+    set.delete(connection);
+    if (set.size === 0) this.byAccount.delete(connection.accountId);
   }
 }
