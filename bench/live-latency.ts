@@ -143,7 +143,8 @@ async function makeCouple(baseURL: string, index: number): Promise<Couple> {
 printLoad('at start');
 assertBuilt(process.env.WEB_DIR);
 const dataDir = mkdtempSync(join(tmpdir(), 'repairable-bench-live-'));
-const server = spawnServer({ port: await freePort(), dataDir });
+// A thousand accounts from one loopback address: far past what registration lets one address make.
+const server = spawnServer({ port: await freePort(), dataDir, env: { REGISTRATIONS_PER_ADDRESS: '100000' } });
 const listeners: Listener[] = [];
 try {
   await waitForHealth(server);

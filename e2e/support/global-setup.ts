@@ -26,7 +26,8 @@ export default async function setup(project: TestProject) {
   const server = spawnServer({
     port: await freePort(),
     dataDir,
-    env: { WEB_DIR: WEB_DIST, QUICK_EXIT_URL: QUICK_EXIT_PATH },
+    // Every journey signs up from this one loopback address; more than a household would.
+    env: { WEB_DIR: WEB_DIST, QUICK_EXIT_URL: QUICK_EXIT_PATH, REGISTRATIONS_PER_ADDRESS: '1000' },
   });
   try {
     await waitForHealth(server);

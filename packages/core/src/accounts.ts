@@ -1,5 +1,6 @@
 import { DomainError } from './errors';
 import { LIMITS } from './limits';
+import { hasForbiddenCharacters, normalizeLabel } from './text';
 
 /**
  * Canonical form of an email address for lookups: trimmed and lower-cased,
@@ -10,13 +11,17 @@ export function normalizeEmail(raw: string): string {
 }
 
 /**
- * Trims a name a person typed and folds runs of white space, throwing when
- * nothing is left or it is too long.
+ * The canonical form of a name a person typed (NFC, white space folded,
+ * invisible characters trimmed; see `normalizeLabel`). Throws `code` when it
+ * holds a control or bidirectional control character, shows nothing, or is
+ * too long (SECURITY.md I1): every member must see one and the same name.
  *
  * @example normalizeName('  Sam   Lee ', 'invalid_display_name', 60) // 'Sam Lee'
+ * @example normalizeName('Ana\u202E', 'invalid_display_name', 60) // throws invalid_display_name
  */
 export function normalizeName(raw: string, code: 'invalid_display_name' | 'invalid_space_name', max: number): string {
-  const name = raw.replace(/\s+/g, ' ').trim();
+  if (hasForbiddenCharacters(raw)) throw new DomainError(code);
+  const name = normalizeLabel(raw);
   if (name.length === 0 || name.length > max) throw new DomainError(code);
   return name;
 }

@@ -9,6 +9,7 @@ export const DOMAIN_ERROR_CODES = [
   'password_too_common',
   'invalid_display_name',
   'invalid_space_name',
+  'invalid_topic',
   'not_a_member_without_account',
   'invalid_involved',
   'invalid_kinds',

@@ -5,4 +5,5 @@ export * from './limits';
 export type * from './model';
 export * from './repair/index';
 export * from './spaces';
+export * from './text';
 export type * from './views';

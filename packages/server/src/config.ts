@@ -10,6 +10,10 @@ export interface Config {
   databaseUrl: string | undefined;
   webDir: string;
   trustProxy: boolean;
+  /** Trusted reverse proxies in front of us (TRUST_PROXY=N); 0 when none. */
+  proxyHops: number;
+  /** Accounts one address may make back to back before registration backs off (SECURITY.md S9). */
+  registrationsPerAddress: number | undefined;
   quickExitUrl: string;
   /** Timeouts and caps on what clients can hold (SECURITY.md R5, R6). */
   limits: Limits;
@@ -34,7 +38,8 @@ Options:
 
 Environment:
   DATABASE_URL     use PostgreSQL instead of the embedded SQLite
-  TRUST_PROXY=1    trust X-Forwarded-Proto/-For from a reverse proxy
+  TRUST_PROXY=N    trust X-Forwarded-Proto/-For from N reverse proxies in front (1 or true: one)
+  REGISTRATIONS_PER_ADDRESS  accounts one address may make before registration slows (default 5)
   QUICK_EXIT_URL   where the quick-exit control goes
   HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS, KEEP_ALIVE_TIMEOUT_MS, MAX_CONNECTIONS,
   MAX_CONNECTIONS_PER_ADDRESS, LIVE_SOCKETS_PER_SESSION, LIVE_SOCKETS_PER_ACCOUNT,
@@ -60,6 +65,7 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
   const port = Number(values.port ?? env.PORT ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError(`Not a port: ${values.port ?? env.PORT}`);
+  const proxyHops = readProxyHops(env.TRUST_PROXY);
   return {
     command,
     port,
@@ -67,12 +73,30 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
     dataDir: values['data-dir'] ?? env.DATA_DIR ?? './data',
     databaseUrl: env.DATABASE_URL || undefined,
     webDir: env.WEB_DIR ?? DEFAULT_WEB_DIR,
-    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    trustProxy: proxyHops > 0,
+    proxyHops,
+    registrationsPerAddress: readCount(env.REGISTRATIONS_PER_ADDRESS, 'REGISTRATIONS_PER_ADDRESS'),
     quickExitUrl: env.QUICK_EXIT_URL ?? DEFAULT_QUICK_EXIT_URL,
     limits: readLimits(env, (message) => {
       throw new UsageError(message);
     }),
   };
+}
+
+/** TRUST_PROXY: unset, 0 or false for none; true for one; a small number for that many hops. */
+function readProxyHops(value: string | undefined): number {
+  if (value === undefined || value === '' || value === 'false') return 0;
+  if (value === 'true') return 1;
+  const hops = Number(value);
+  if (!/^\d+$/.test(value) || hops > 10)
+    throw new UsageError(`TRUST_PROXY must be a number of proxy hops (0–10) or true: ${value}`);
+  return hops;
+}
+
+function readCount(value: string | undefined, name: string): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`${name} must be a whole number: ${value}`);
+  return Number(value);
 }
 
 const OPTIONS = {

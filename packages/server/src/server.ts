@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { argon2Hasher } from './auth/passwords';
-import { LoginThrottle } from './auth/throttle';
+import { LoginThrottle, policiesWith } from './auth/throttle';
 import type { Config } from './config';
 import { limitConnections, timeoutOptions } from './http/connection-limits';
 import type { Logger } from './logger';
@@ -35,11 +35,12 @@ export async function startServer(config: Config, logger: Logger) {
     write: store.write,
     clock,
     passwords: argon2Hasher(),
-    throttle: new LoginThrottle(clock),
+    throttle: new LoginThrottle(clock, policiesWith({ registrationsPerAddress: config.registrationsPerAddress })),
     logger,
     bus: inProcessBus(),
     options: {
       trustProxy: config.trustProxy,
+      proxyHops: config.proxyHops,
       webDir: config.webDir,
       quickExitUrl: config.quickExitUrl,
       limits: config.limits,

@@ -1,6 +1,7 @@
 import { DomainError } from '../errors';
 import type { AttemptKind, RuptureKind, RuptureSize, Visibility } from '../identifiers';
 import type { MemberRecord } from '../spaces';
+import { normalizeTopic } from '../text';
 import { shortestBreakMs } from './regulation';
 import {
   assertInvolved,
@@ -68,7 +69,7 @@ export function noteRupture(props: {
     size: input.size,
     kinds,
     involved,
-    topic: input.topic?.trim().toLowerCase() || null,
+    topic: normalizeTopic(input.topic),
     note: input.note?.trim() || null,
     occurredAt: new Date(occurredAt).toISOString(),
     createdAt: at,

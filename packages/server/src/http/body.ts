@@ -61,6 +61,23 @@ async function readWebStream(body: ReadableStream<Uint8Array>, max: number): Pro
   }
 }
 
+const NUL_PROBLEM = { path: '', message: 'Text cannot hold the NUL character (\\u0000).' };
+
+/**
+ * Whether JSON text escapes a NUL (`\u0000` after an even run of
+ * backslashes): no text anyone writes holds one, PostgreSQL cannot store it
+ * (the insert failed as a 500), and it hides text from people reading it.
+ * A raw NUL byte is already malformed JSON.
+ */
+function hasNulEscape(text: string): boolean {
+  for (let at = text.indexOf('\\u0000'); at !== -1; at = text.indexOf('\\u0000', at + 1)) {
+    let slashes = 0;
+    while (at - slashes - 1 >= 0 && text[at - slashes - 1] === '\\') slashes += 1;
+    if (slashes % 2 === 0) return true;
+  }
+  return false;
+}
+
 /**
  * Reads a write's body at most once, refusing more than `LIMITS.bodyBytes`
  * (413), and leaves the text where Hono's `c.req.text()` and `c.req.json()`
@@ -81,6 +98,7 @@ export function readBody(): Middleware {
     if (bytes === undefined) throw new AppError('payload_too_large');
     let text = bytes.toString('utf8');
     if (text.startsWith(UTF8_BOM)) text = text.slice(1);
+    if (hasNulEscape(text)) throw new AppError('validation_failed', { fields: [NUL_PROBLEM] });
     // Hono keeps promises in this cache (its type says otherwise) and reads them with `.then`.
     (c.req.bodyCache as { text?: Promise<string> }).text = Promise.resolve(text);
     return next();

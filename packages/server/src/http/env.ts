@@ -40,6 +40,8 @@ export interface AppDeps {
 export interface AppOptions {
   /** Trust X-Forwarded-Proto/-For from a reverse proxy in front of us. */
   trustProxy: boolean;
+  /** How many trusted proxies stand in front of us (X-Forwarded-For hops); one when omitted and `trustProxy` is set. */
+  proxyHops?: number;
   /** The built web app to serve; omitted in API-only tests. */
   webDir?: string;
   /** Where the quick-exit control sends a person (SECURITY.md P4). */

@@ -62,8 +62,21 @@ export const ERRORS = {
     message: 'That password is one of the most common ones. Please choose another.',
     report: false,
   },
-  invalid_display_name: { status: 400, message: 'Please give a name of 1 to 60 characters.', report: false },
-  invalid_space_name: { status: 400, message: 'Please give the space a name of 1 to 80 characters.', report: false },
+  invalid_display_name: {
+    status: 400,
+    message: 'Please give a name of 1 to 60 characters, without hidden or control characters.',
+    report: false,
+  },
+  invalid_space_name: {
+    status: 400,
+    message: 'Please give the space a name of 1 to 80 characters, without hidden or control characters.',
+    report: false,
+  },
+  invalid_topic: {
+    status: 400,
+    message: 'Please write the topic without hidden or control characters.',
+    report: false,
+  },
   invalid_involved: { status: 400, message: 'Please choose people who are members of this space.', report: false },
   invalid_kinds: { status: 400, message: 'Please choose at least one kind.', report: false },
   invalid_occurred_at: { status: 400, message: 'That time is in the future.', report: false },

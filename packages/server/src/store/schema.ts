@@ -180,6 +180,24 @@ export interface IdempotencyKeyTable {
   created_at: string;
 }
 
+/** One back-off bucket (auth/throttle.ts). `key` is a hash; nothing here names a person or an address. */
+export interface ThrottleTable {
+  key: string;
+  failures: number;
+  last_failure_at: string;
+  /** After this a quiet bucket counts as empty and may be pruned. */
+  forget_at: string;
+}
+
+/** A browser that has signed in to this account before: the cookie token's SHA-256 only. */
+export interface KnownDeviceTable {
+  id: string;
+  account_id: string;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string;
+}
+
 export interface Database {
   account: AccountTable;
   session: SessionTable;
@@ -195,5 +213,7 @@ export interface Database {
   rupture_event: RuptureEventTable;
   reminder_state: ReminderStateTable;
   idempotency_key: IdempotencyKeyTable;
+  throttle: ThrottleTable;
+  known_device: KnownDeviceTable;
   schema_migration: MigrationTable;
 }

@@ -12,7 +12,10 @@ export interface TestResponse<T = unknown> {
  * it keeps its session cookie between requests as a browser would.
  */
 export class Person {
+  /** The session cookie, `name=value`. */
   cookie: string | undefined;
+  /** The known-device cookie (auth/known-device.ts), `name=value`; kept apart so a copied session is a new device. */
+  device: string | undefined;
   user: UserView | undefined;
 
   constructor(readonly app: App) {}
@@ -25,7 +28,8 @@ export class Person {
   ): Promise<TestResponse<T>> {
     const init: RequestInit = { method, headers: { ...headers } };
     const h = init.headers as Record<string, string>;
-    if (this.cookie) h.cookie = this.cookie;
+    const cookies = [this.cookie, this.device].filter((v) => v !== undefined);
+    if (cookies.length > 0) h.cookie = cookies.join('; ');
     if (body !== undefined) {
       init.body = typeof body === 'string' ? body : JSON.stringify(body);
       h['content-type'] ??= 'application/json';
@@ -33,10 +37,11 @@ export class Person {
       h['content-type'] ??= 'application/json';
     }
     const res = await this.app.request(path, init);
-    const setCookie = res.headers.get('set-cookie');
-    if (setCookie) {
+    for (const setCookie of res.headers.getSetCookie()) {
       const [pair = ''] = setCookie.split(';');
-      this.cookie = /=$/.test(pair) || /Max-Age=0/i.test(setCookie) ? undefined : pair;
+      const value = /=$/.test(pair) || /Max-Age=0/i.test(setCookie) ? undefined : pair;
+      if (/^(__Host-)?device=/.test(pair)) this.device = value;
+      else this.cookie = value;
     }
     const text = await res.text();
     const parsed: unknown = text && res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text;

@@ -5,12 +5,13 @@ import pg from 'pg';
 import { afterEach, beforeEach, inject } from 'vitest';
 import { createApp } from '../app';
 import { argon2Hasher } from '../auth/passwords';
-import { LoginThrottle } from '../auth/throttle';
+import { LoginThrottle, type Policies, policiesWith } from '../auth/throttle';
+import type { AppOptions } from '../http/env';
 import { memoryLogger } from '../logger';
 import { manualClock } from '../ports/clock';
 import { inProcessBus } from '../ports/event-bus';
 import { newId } from '../ports/ids';
-import { openStore, type Store } from '../store/connect';
+import { openStore, type Store, type StoreTarget } from '../store/connect';
 import { migrateToLatest } from '../store/migrate';
 import { withDatabase } from './database-url';
 
@@ -24,18 +25,20 @@ export function testDialect(): TestDialect {
  * A fresh, migrated database for one test: a new SQLite file, or a new
  * PostgreSQL database cloned from the migrated template.
  */
-export async function openTestStore(): Promise<{ store: Store; drop(): Promise<void> }> {
+export async function openTestStore(): Promise<{ store: Store; target: StoreTarget; drop(): Promise<void> }> {
   if (testDialect() === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'repairable-test-'));
-    const store = openStore({ dialect: 'sqlite', file: join(dir, 'test.db') });
+    const target: StoreTarget = { dialect: 'sqlite', file: join(dir, 'test.db') };
+    const store = openStore(target);
     await migrateToLatest(store.db, 'sqlite');
-    return { store, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    return { store, target, drop: async () => rmSync(dir, { recursive: true, force: true }) };
   }
   const baseUrl = inject('postgresUrl');
   const name = `t_${newId().replaceAll('-', '')}`;
   await adminQuery(baseUrl, `create database ${name} template ${inject('postgresTemplate')}`);
-  const store = openStore({ dialect: 'postgres', url: withDatabase(baseUrl, name) });
-  return { store, drop: () => adminQuery(baseUrl, `drop database if exists ${name} with (force)`) };
+  const target: StoreTarget = { dialect: 'postgres', url: withDatabase(baseUrl, name) };
+  const store = openStore(target);
+  return { store, target, drop: () => adminQuery(baseUrl, `drop database if exists ${name} with (force)`) };
 }
 
 /**
@@ -79,32 +82,64 @@ async function adminQuery(url: string, text: string): Promise<void> {
 
 export type TestContext = Awaited<ReturnType<typeof createTestContext>>;
 
-export async function createTestContext() {
-  const { store, drop } = await openTestStore();
+/** What a test may change about the app it gets. */
+export interface TestSetup {
+  options?: Partial<AppOptions>;
+  /**
+   * The production back-off, except that registration does not slow down:
+   * every in-process request comes from one address, and many tests sign up
+   * more people than a household would. Registration tests pass `POLICIES`.
+   */
+  policies?: Policies;
+}
+
+const TEST_POLICIES = policiesWith({ registrationsPerAddress: 10_000 });
+
+export async function createTestContext(setup: TestSetup = {}) {
+  const { store, target, drop } = await openTestStore();
   const clock = manualClock(new Date());
   const logger = memoryLogger();
-  const throttle = new LoginThrottle(clock);
   const bus = inProcessBus();
-  const { app, live } = createApp({
-    db: store.db,
-    dialect: store.dialect,
-    write: store.write,
-    clock,
-    passwords: argon2Hasher(),
-    throttle,
-    logger,
-    bus,
-    options: { trustProxy: false, quickExitUrl: 'about:blank' },
-  });
+  const build = (s: Store) =>
+    createApp({
+      db: s.db,
+      dialect: s.dialect,
+      write: s.write,
+      clock,
+      passwords: argon2Hasher(),
+      throttle: new LoginThrottle(clock, setup.policies ?? TEST_POLICIES),
+      logger,
+      bus,
+      options: { trustProxy: false, quickExitUrl: 'about:blank', ...setup.options },
+    });
+  const { app, live } = build(store);
+  const others: { close(): Promise<void> }[] = [];
   return {
     app,
     live,
     bus,
     db: store.db,
+    write: store.write,
     dialect: store.dialect,
     clock,
     logger,
+    /**
+     * Another app instance on the same database, with its own connection and
+     * nothing in memory from this one: a restart, or a second instance.
+     */
+    anotherInstance() {
+      const other = openStore(target);
+      const built = build(other);
+      others.push({
+        async close() {
+          built.live.close();
+          await other.close();
+        },
+      });
+      return built.app;
+    },
     async close() {
+      for (const other of others) await other.close();
       live.close();
       await store.close();
       await drop();
@@ -113,10 +148,10 @@ export async function createTestContext() {
 }
 
 /** Registers before/after hooks and returns a getter for the current test's context. */
-export function useTestContext(): () => TestContext {
+export function useTestContext(setup: TestSetup = {}): () => TestContext {
   let ctx: TestContext | undefined;
   beforeEach(async () => {
-    ctx = await createTestContext();
+    ctx = await createTestContext(setup);
   });
   afterEach(async () => {
     await ctx?.close();

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { requireViewer } from '../../access/authorize';
 import { authenticate, changePassword, registerAccount } from '../../auth/accounts';
+import { readDeviceTokens, setDeviceCookie } from '../../auth/known-device';
 import {
   clearSessionCookie,
   readSessionToken,
@@ -25,7 +26,11 @@ const register = defineRoute({
   path: '/api/auth/register',
   tags: ['auth'],
   request: { body: jsonBody(RegisterBody) },
-  responses: { 201: jsonContent(UserResponse, 'Registered and signed in.'), 400: commonErrors[400] },
+  responses: {
+    201: jsonContent(UserResponse, 'Registered and signed in.'),
+    400: commonErrors[400],
+    429: jsonContent(z.object({}), 'Many accounts were made from this address lately; see Retry-After.'),
+  },
 });
 
 const login = defineRoute({
@@ -80,10 +85,17 @@ const password = defineRoute({
   path: '/api/auth/password',
   tags: ['auth'],
   request: { body: jsonBody(ChangePasswordBody) },
-  responses: { 204: noContent, 400: commonErrors[400], 401: commonErrors[401] },
+  responses: {
+    204: noContent,
+    400: commonErrors[400],
+    401: commonErrors[401],
+    429: jsonContent(z.object({}), 'Too many wrong current passwords; see Retry-After.'),
+  },
 });
 
-export function authRoutes(deps: Pick<AppDeps, 'db' | 'clock' | 'passwords' | 'throttle' | 'options' | 'write'>) {
+export function authRoutes(
+  deps: Pick<AppDeps, 'db' | 'dialect' | 'clock' | 'passwords' | 'throttle' | 'options' | 'write'>,
+) {
   const router = createRouter();
 
   /** Login re-issues the token: any session the browser held before is ended (no fixation). */
@@ -98,16 +110,20 @@ export function authRoutes(deps: Pick<AppDeps, 'db' | 'clock' | 'passwords' | 't
   }
 
   router.openapi(register, async (c) => {
-    const { account, real } = await registerAccount(deps, c.req.valid('json'));
+    const ip = clientIp(c, deps.options);
+    const { account, real, deviceToken } = await registerAccount(deps, { ...c.req.valid('json'), ip });
     if (real) await beginSession(c, account.id);
     else setSessionCookie(c, newToken());
+    setDeviceCookie(c, { added: deviceToken, had: readDeviceTokens(c) });
     return c.json({ user: presentUser(account) }, 201);
   });
 
   router.openapi(login, async (c) => {
-    const ip = clientIp(c, deps.options.trustProxy);
-    const account = await authenticate(deps, { ...c.req.valid('json'), ip });
+    const ip = clientIp(c, deps.options);
+    const had = readDeviceTokens(c);
+    const { account, deviceToken } = await authenticate(deps, { ...c.req.valid('json'), ip, deviceTokens: had });
     await beginSession(c, account.id);
+    setDeviceCookie(c, { added: deviceToken, had });
     return c.json({ user: presentUser(account) }, 200);
   });
 
@@ -149,8 +165,8 @@ export function authRoutes(deps: Pick<AppDeps, 'db' | 'clock' | 'passwords' | 't
     const account = await findAccountById(deps.db, viewer.accountId);
     if (!account) throw new AppError('unauthenticated');
     const body = c.req.valid('json');
-    const ip = clientIp(c, deps.options.trustProxy);
-    await changePassword(deps, { ...body, account, sessionId: viewer.sessionId, ip });
+    const deviceTokens = readDeviceTokens(c);
+    await changePassword(deps, { ...body, account, sessionId: viewer.sessionId, deviceTokens });
     return c.body(null, 204);
   });
 

@@ -3,6 +3,7 @@ import { accountsAndSpaces } from './0001-accounts-and-spaces';
 import { repairCycle } from './0002-repair-cycle';
 import { involvementByRupture } from './0003-involvement-by-rupture';
 import { checkinsInPageOrder } from './0004-checkins-in-page-order';
+import { throttleAndKnownDevices } from './0005-throttle-and-known-devices';
 import { endInvitesOfMembersWhoLeft } from './0006-end-invites-of-members-who-left';
 
 export interface Migration {
@@ -17,5 +18,6 @@ export const migrations: readonly Migration[] = [
   repairCycle,
   involvementByRupture,
   checkinsInPageOrder,
+  throttleAndKnownDevices,
   endInvitesOfMembersWhoLeft,
 ];
