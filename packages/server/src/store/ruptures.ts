@@ -124,17 +124,21 @@ export async function findRupture(
   return toRupture(row, involved.get(row.id) ?? []);
 }
 
-/** Ruptures of a space passing `visible` (from the access module), newest first. */
-function newestVisible(db: Kysely<Database>, spaceId: string, visible: RuptureFilter) {
+/** Ruptures of a space passing `visible` (from the access module), newest first or oldest first. */
+function visibleByTime(db: Kysely<Database>, spaceId: string, visible: RuptureFilter, order: 'desc' | 'asc' = 'desc') {
   return db
     .selectFrom('rupture')
     .where('space_id', '=', spaceId)
     .where(visible)
-    .orderBy('occurred_at', 'desc')
-    .orderBy('id', 'desc');
+    .orderBy('occurred_at', order)
+    .orderBy('id', order);
 }
 
-/** Ruptures of a space passing `visible`, newest first, keyset-paginated. */
+/**
+ * At most `limit` ruptures of a space passing `visible`, newest first
+ * (keyset-paginated by `before`) or, for reminders, oldest first. The limit
+ * is required: no caller may read a whole space at once (SECURITY.md R6).
+ */
 export async function listRuptures(
   db: Kysely<Database>,
   props: {
@@ -142,15 +146,15 @@ export async function listRuptures(
     visible: RuptureFilter;
     status?: 'open' | 'repaired' | 'all';
     before?: Cursor;
-    limit?: number;
+    limit: number;
+    oldestFirst?: boolean;
   },
 ): Promise<Rupture[]> {
-  let query = newestVisible(db, props.spaceId, props.visible).selectAll();
+  let query = visibleByTime(db, props.spaceId, props.visible, props.oldestFirst ? 'asc' : 'desc').selectAll();
   if (props.status === 'open') query = query.where('status', 'not in', ['repaired', 'let_go']);
   if (props.status === 'repaired') query = query.where('status', '=', 'repaired');
   if (props.before) query = query.where(olderThan('occurred_at', props.before));
-  if (props.limit) query = query.limit(props.limit);
-  const rows = await query.execute();
+  const rows = await query.limit(props.limit).execute();
   const involved = await involvementOf(
     db,
     props.spaceId,
@@ -209,7 +213,7 @@ export async function listSimilarityCandidates(
   db: Kysely<Database>,
   props: { spaceId: string; visible: RuptureFilter; limit: number },
 ): Promise<SimilarityCandidate[]> {
-  const rows = await newestVisible(db, props.spaceId, props.visible)
+  const rows = await visibleByTime(db, props.spaceId, props.visible)
     .select(['id', 'topic', 'note', 'occurred_at', 'size', 'status'])
     .limit(props.limit)
     .execute();

@@ -4,9 +4,9 @@ import { authorizeSpace, requireViewer } from '../../access/authorize';
 import { checkinVisibleTo, momentVisibleTo, ruptureVisibleTo } from '../../access/visibility';
 import type { AppDeps } from '../../http/env';
 import { commonErrors, createRouter, defineRoute, jsonContent } from '../../http/openapi';
-import { decodeCursor, encodeCursor, pageQuery } from '../../http/paging';
+import { decodeCursor, encodeCursor, PAGE_MAX, pageQuery } from '../../http/paging';
 import { listCheckins, listVisibleMoments } from '../../store/moments';
-import { listReminderStates } from '../../store/reminders';
+import { listReminderStates, reminderMayBeDue } from '../../store/reminders';
 import { listRuptures } from '../../store/ruptures';
 import { presentCheckin, presentMoment } from '../moments/presenters';
 import { CheckinSchema, MomentSchema } from '../moments/schema';
@@ -16,6 +16,13 @@ import { RuptureSchema } from '../ruptures/schema';
 import { SpaceParams } from '../spaces/schema';
 
 const tags = ['timeline'];
+
+/**
+ * Reminders are a gentle few, not a list to page through: the oldest due
+ * today, at most this many (the rest come back as these are seen or put
+ * away; every open one is also in the paginated rupture list).
+ */
+const REMINDERS_SHOWN = 10;
 
 const TimelineQuery = z.strictObject(pageQuery(30));
 
@@ -47,7 +54,10 @@ const reminders = defineRoute({
   tags,
   request: { params: SpaceParams },
   responses: {
-    200: jsonContent(z.object({ ruptures: z.array(RuptureSchema) }), 'Open ruptures to bring back gently today.'),
+    200: jsonContent(
+      z.object({ ruptures: z.array(RuptureSchema) }),
+      `Open ruptures to bring back gently today: the oldest due, at most ${REMINDERS_SHOWN}.`,
+    ),
     ...commonErrors,
   },
 });
@@ -100,11 +110,21 @@ export function timelineRoutes(deps: Pick<AppDeps, 'db' | 'clock'>) {
     const viewer = requireViewer(c);
     const { spaceId } = c.req.valid('param');
     const member = await authorizeSpace(db, viewer, { spaceId, action: 'rupture.read' });
-    const [open, states] = await Promise.all([
-      listRuptures(db, { spaceId, visible: ruptureVisibleTo(member.id), status: 'open' }),
-      listReminderStates(db, { spaceId, memberId: member.id }),
-    ]);
-    const due = remindersDue(open, states, deps.clock.now());
+    const now = deps.clock.now();
+    const mayBeDue = reminderMayBeDue(member.id, now);
+    const candidates = await listRuptures(db, {
+      spaceId,
+      visible: (eb) => eb.and([ruptureVisibleTo(member.id)(eb), mayBeDue(eb)]),
+      status: 'open',
+      oldestFirst: true,
+      limit: PAGE_MAX,
+    });
+    const states = await listReminderStates(db, {
+      spaceId,
+      memberId: member.id,
+      ruptureIds: candidates.map((r) => r.id),
+    });
+    const due = remindersDue(candidates, states, now).slice(0, REMINDERS_SHOWN);
     return c.json({ ruptures: await presentRupturesFor(db, member, due) }, 200);
   });
 

@@ -5,6 +5,7 @@ import { involvementByRupture } from './0003-involvement-by-rupture';
 import { checkinsInPageOrder } from './0004-checkins-in-page-order';
 import { throttleAndKnownDevices } from './0005-throttle-and-known-devices';
 import { endInvitesOfMembersWhoLeft } from './0006-end-invites-of-members-who-left';
+import { listsInPageOrder } from './0008-lists-in-page-order';
 
 export interface Migration {
   /** Sorts in application order; never renamed once released. */
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   checkinsInPageOrder,
   throttleAndKnownDevices,
   endInvitesOfMembersWhoLeft,
+  listsInPageOrder,
 ];
