@@ -54,7 +54,7 @@ export function isSessionLive(session: Pick<Session, 'lastUsedAt' | 'expiresAt'>
  * device) and has its sockets closed at once, on every instance.
  * @returns whether the account had that session
  */
-export async function endSession(
+export async function terminateSession(
   deps: { db: Kysely<Database>; bus: EventBus },
   session: { id: string; accountId: string },
 ): Promise<boolean> {

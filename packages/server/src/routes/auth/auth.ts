@@ -8,6 +8,7 @@ import {
   resolveSession,
   setSessionCookie,
   startSession,
+  terminateSession,
 } from '../../auth/session';
 import { newToken } from '../../auth/tokens';
 import { emptyBody } from '../../http/body';
@@ -18,7 +19,7 @@ import { commonErrors, createRouter, defineRoute, jsonBody, jsonContent, noConte
 import { nextCursor, pageRequest } from '../../http/paging';
 import { presentSession, presentUser } from '../../http/presenters';
 import { findAccountById } from '../../store/accounts';
-import { deleteSession, listSessions } from '../../store/sessions';
+import { listSessions } from '../../store/sessions';
 import { ChangePasswordBody, LoginBody, RegisterBody, SessionsQuery, SessionsResponse, UserResponse } from './schema';
 
 const register = defineRoute({
@@ -94,7 +95,7 @@ const password = defineRoute({
 });
 
 export function authRoutes(
-  deps: Pick<AppDeps, 'db' | 'dialect' | 'clock' | 'passwords' | 'throttle' | 'options' | 'write'>,
+  deps: Pick<AppDeps, 'db' | 'dialect' | 'clock' | 'passwords' | 'throttle' | 'options' | 'write' | 'bus'>,
 ) {
   const router = createRouter();
 
@@ -103,7 +104,7 @@ export function authRoutes(
     const previous = readSessionToken(c);
     if (previous) {
       const old = await resolveSession(deps, previous);
-      if (old) await deleteSession(deps.db, { id: old.id, accountId: old.accountId });
+      if (old) await terminateSession(deps, { id: old.id, accountId: old.accountId });
     }
     const { token } = await startSession(deps, { accountId, userAgent: c.req.header('user-agent') });
     setSessionCookie(c, token);
@@ -129,7 +130,7 @@ export function authRoutes(
 
   router.openapi(logout, async (c) => {
     const viewer = c.get('viewer');
-    if (viewer) await deleteSession(deps.db, { id: viewer.sessionId, accountId: viewer.accountId });
+    if (viewer) await terminateSession(deps, { id: viewer.sessionId, accountId: viewer.accountId });
     clearSessionCookie(c);
     return c.body(null, 204);
   });
@@ -154,7 +155,7 @@ export function authRoutes(
   router.openapi(endSession, async (c) => {
     const viewer = requireViewer(c);
     const { sessionId } = c.req.valid('param');
-    const ended = await deleteSession(deps.db, { id: sessionId, accountId: viewer.accountId });
+    const ended = await terminateSession(deps, { id: sessionId, accountId: viewer.accountId });
     if (!ended) throw new AppError('not_found');
     if (sessionId === viewer.sessionId) clearSessionCookie(c);
     return c.body(null, 204);
@@ -167,6 +168,9 @@ export function authRoutes(
     const body = c.req.valid('json');
     const deviceTokens = readDeviceTokens(c);
     await changePassword(deps, { ...body, account, sessionId: viewer.sessionId, deviceTokens });
+    // The other sessions' sockets close at once, on every instance (SECURITY.md R6).
+    if (body.endOtherSessions)
+      deps.bus.publishSessionsEnded({ accountId: viewer.accountId, allExcept: viewer.sessionId });
     return c.body(null, 204);
   });
 
