@@ -1,6 +1,7 @@
 export * from './answers';
 export * from './completion';
 export * from './cycle';
+export * from './departure';
 export * from './linking';
 export * from './recurrence';
 export * from './regulation';

@@ -109,6 +109,7 @@ export const RUPTURE_EVENT_TYPES = [
   'rupture.let_go',
   'rupture.linked',
   'repair.did_not_hold',
+  'member.left',
 ] as const;
 export type RuptureEventType = (typeof RUPTURE_EVENT_TYPES)[number];
 

@@ -53,3 +53,12 @@ function permitted(membership: Member | undefined, action: SpaceAction): Member 
   if (!membership || !SPACE_POLICY[action]({ membership })) throw new AppError('not_found');
   return membership;
 }
+
+/**
+ * Whether a kept idempotent answer about a space may be given back to this
+ * caller: only while they are still one of its members.
+ */
+export async function mayReplayAnswer(db: Kysely<Database>, viewer: Viewer, spaceId: string): Promise<boolean> {
+  const membership = await findMembership(db, { spaceId, accountId: viewer.accountId });
+  return membership !== undefined && SPACE_POLICY['idempotency.replay']({ membership });
+}

@@ -23,7 +23,8 @@ export type SpaceAction =
   | 'reminder.update'
   | 'moment.create'
   | 'checkin.create'
-  | 'timeline.read';
+  | 'timeline.read'
+  | 'idempotency.replay';
 
 type Rule = (ctx: { membership: Member | undefined }) => boolean;
 
@@ -52,4 +53,6 @@ export const SPACE_POLICY: Record<SpaceAction, Rule> = {
   'moment.create': isCurrentMember,
   'checkin.create': isCurrentMember,
   'timeline.read': isCurrentMember,
+  // A kept answer may hold what only members may see.
+  'idempotency.replay': isCurrentMember,
 };

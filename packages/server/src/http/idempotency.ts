@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
+import { mayReplayAnswer } from '../access/authorize';
 import { claimKey, findKey, reclaimStaleKey, releaseKey, storeAnswer } from '../store/idempotency';
 import type { AppDeps, AppEnv } from './env';
 import { AppError } from './errors';
 
 const KEY_PATTERN = /^[A-Za-z0-9_.:-]{1,200}$/;
+const SPACE_IN_PATH = /^\/api\/spaces\/([^/]+)/;
 /** How long a retry can still get the first answer back. */
 const REMEMBER_MS = 24 * 60 * 60 * 1000;
 /** A claim older than this whose request never answered belonged to a process that died. */
@@ -32,10 +34,12 @@ export function idempotency(deps: Pick<AppDeps, 'db' | 'clock' | 'write'>): Midd
     const fingerprint = createHash('sha256').update(`${c.req.method} ${c.req.path}\n${body}`).digest('base64url');
     const now = deps.clock.now();
     const ids = { accountId: viewer.accountId, key };
+    const spaceId = SPACE_IN_PATH.exec(c.req.path)?.[1] ?? null;
     const claimed = await deps.write((trx) =>
       claimKey(trx, {
         ...ids,
         fingerprint,
+        spaceId,
         at: now.toISOString(),
         forgetBefore: new Date(now.getTime() - REMEMBER_MS).toISOString(),
       }),
@@ -43,6 +47,8 @@ export function idempotency(deps: Pick<AppDeps, 'db' | 'clock' | 'write'>): Midd
     if (!claimed) {
       const stored = await findKey(deps.db, ids);
       if (!stored) throw new AppError('request_in_progress');
+      // Someone no longer allowed to see the answer gets what anyone else would: the request is simply run.
+      if (stored.spaceId && !(await mayReplayAnswer(deps.db, viewer, stored.spaceId))) return next();
       if (stored.fingerprint !== fingerprint) throw new AppError('idempotency_key_reused');
       if (stored.status !== 0) {
         return new Response(stored.body, {

@@ -3,6 +3,7 @@ import type { Database } from './schema';
 
 export interface StoredAnswer {
   fingerprint: string;
+  spaceId: string | null;
   status: number;
   body: string | null;
   createdAt: string;
@@ -15,7 +16,14 @@ export interface StoredAnswer {
  */
 export async function claimKey(
   db: Kysely<Database>,
-  props: { accountId: string; key: string; fingerprint: string; at: string; forgetBefore: string },
+  props: {
+    accountId: string;
+    key: string;
+    fingerprint: string;
+    spaceId: string | null;
+    at: string;
+    forgetBefore: string;
+  },
 ): Promise<boolean> {
   await db
     .deleteFrom('idempotency_key')
@@ -30,6 +38,7 @@ export async function claimKey(
       fingerprint: props.fingerprint,
       status: 0,
       body: null,
+      space_id: props.spaceId,
       created_at: props.at,
     })
     .onConflict((oc) => oc.columns(['account_id', 'key']).doNothing())
@@ -47,7 +56,15 @@ export async function findKey(
     .where('account_id', '=', props.accountId)
     .where('key', '=', props.key)
     .executeTakeFirst();
-  return row && { fingerprint: row.fingerprint, status: Number(row.status), body: row.body, createdAt: row.created_at };
+  return (
+    row && {
+      fingerprint: row.fingerprint,
+      spaceId: row.space_id,
+      status: Number(row.status),
+      body: row.body,
+      createdAt: row.created_at,
+    }
+  );
 }
 
 /** Takes over a claim whose first request never finished (the process died). Only one taker wins. */
@@ -83,5 +100,17 @@ export async function releaseKey(db: Kysely<Database>, props: { accountId: strin
     .deleteFrom('idempotency_key')
     .where('account_id', '=', props.accountId)
     .where('key', '=', props.key)
+    .execute();
+}
+
+/** Leaving a space takes the answers kept for one's requests about it (they may hold private content). */
+export async function deleteIdempotencyKeysOf(
+  db: Kysely<Database>,
+  props: { spaceId: string; accountId: string },
+): Promise<void> {
+  await db
+    .deleteFrom('idempotency_key')
+    .where('space_id', '=', props.spaceId)
+    .where('account_id', '=', props.accountId)
     .execute();
 }

@@ -96,3 +96,25 @@ export async function listResponses(
     .execute();
   return rows.map(toResponse);
 }
+
+/**
+ * A member who leaves and chose to take what they shared takes their words
+ * too: the messages of their attempts and the needs and notes of their
+ * answers (and of reconnections they recorded) on other people's ruptures.
+ * That an attempt or an answer happened stays, so each rupture still reads
+ * in order and its rounds still count.
+ */
+export async function eraseWordsOf(db: Kysely<Database>, props: { spaceId: string; memberId: string }): Promise<void> {
+  await db
+    .updateTable('attempt')
+    .set({ message: null })
+    .where('space_id', '=', props.spaceId)
+    .where('member_id', '=', props.memberId)
+    .execute();
+  await db
+    .updateTable('repair_response')
+    .set({ need: null, note: null })
+    .where('space_id', '=', props.spaceId)
+    .where((eb) => eb.or([eb('member_id', '=', props.memberId), eb('recorded_by_member_id', '=', props.memberId)]))
+    .execute();
+}

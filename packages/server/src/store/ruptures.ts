@@ -243,3 +243,18 @@ export async function listRuptureIdsWhere(
   );
   return rows.map((r) => r.id);
 }
+
+/** The ruptures of a space that involve a member, newest first (the order changes lock them in). */
+export async function listRuptureIdsInvolving(
+  db: Kysely<Database>,
+  props: { spaceId: string; memberId: string },
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('rupture_involvement')
+    .select('rupture_id')
+    .where('space_id', '=', props.spaceId)
+    .where('member_id', '=', props.memberId)
+    .orderBy('rupture_id', 'desc')
+    .execute();
+  return rows.map((r) => r.rupture_id);
+}

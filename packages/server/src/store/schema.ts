@@ -177,6 +177,8 @@ export interface IdempotencyKeyTable {
   /** 0 while the first request is still running. */
   status: number;
   body: string | null;
+  /** The space the request was about, if any: leaving it removes the answer, and only its members may replay it. */
+  space_id: string | null;
   created_at: string;
 }
 

@@ -2,16 +2,21 @@ import { createSpace, normalizeDisplayName, planLeave, type SpaceKind } from '@r
 import type { Kysely } from 'kysely';
 import { AppError } from '../../http/errors';
 import type { Clock } from '../../ports/clock';
+import type { EventBus } from '../../ports/event-bus';
 import { newId } from '../../ports/ids';
 import { findAccountById } from '../../store/accounts';
-import type { Write } from '../../store/connect';
+import type { Dialect, Write } from '../../store/connect';
+import { deleteIdempotencyKeysOf } from '../../store/idempotency';
 import { deleteUnusedInvitesBy } from '../../store/invites';
 import { deleteMomentsOf } from '../../store/moments';
+import { eraseWordsOf } from '../../store/repair';
 import { deleteRupturesAuthoredBy } from '../../store/ruptures';
 import type { Database } from '../../store/schema';
 import { deleteSpace, insertMember, insertSpace, listMembers, markMemberLeft } from '../../store/spaces';
+import { announceDeparture, settleRupturesAfterDeparture } from '../ruptures/departure';
 
 type Deps = { db: Kysely<Database>; write: Write; clock: Clock };
+type DepartureDeps = Deps & { dialect: Dialect; bus: EventBus };
 
 export async function createSpaceFor(deps: Deps, props: { accountId: string; name: string; kind: SpaceKind }) {
   const account = await findAccountById(deps.db, props.accountId);
@@ -34,22 +39,64 @@ export async function createSpaceFor(deps: Deps, props: { accountId: string; nam
 
 /**
  * Leaves alone, without anyone's approval (SECURITY.md P3), taking every
- * private thing along: check-ins, private ruptures and moments. What they
- * shared stays for the others unless they choose to remove it too. When no
+ * private thing along: check-ins, private ruptures and moments, and any
+ * invites they made. What they shared stays for the others unless they
+ * choose to remove it too — then their words on other people's ruptures go
+ * with it. The ruptures they were part of no longer wait on them. When no
  * account member would remain, the space and all in it are deleted.
  */
 export async function leaveSpace(
-  deps: Deps,
+  deps: DepartureDeps,
   props: { spaceId: string; memberId: string; removeShared: boolean },
 ): Promise<void> {
-  await deps.write(async (trx) => {
+  const at = deps.clock.now().toISOString();
+  const departure = await deps.write(async (trx) => {
     const members = await listMembers(trx, props.spaceId);
+    const accountId = members.find((m) => m.id === props.memberId)?.accountId;
+    if (accountId) await deleteIdempotencyKeysOf(trx, { spaceId: props.spaceId, accountId });
     const { deleteSpace: lastOne } = planLeave({ members, leavingMemberId: props.memberId });
-    if (lastOne) return deleteSpace(trx, props.spaceId);
+    if (lastOne) {
+      await deleteSpace(trx, props.spaceId);
+      return undefined;
+    }
     const mine = { spaceId: props.spaceId, memberId: props.memberId, includeShared: props.removeShared };
     await deleteRupturesAuthoredBy(trx, mine);
     await deleteMomentsOf(trx, mine);
+    if (props.removeShared) await eraseWordsOf(trx, mine);
     await deleteUnusedInvitesBy(trx, { spaceId: props.spaceId, memberId: props.memberId });
-    await markMemberLeft(trx, { spaceId: props.spaceId, memberId: props.memberId, at: deps.clock.now().toISOString() });
+    await markMemberLeft(trx, { spaceId: props.spaceId, memberId: props.memberId, at });
+    return settleRupturesAfterDeparture(trx, {
+      dialect: deps.dialect,
+      spaceId: props.spaceId,
+      departedMemberId: props.memberId,
+      actorMemberId: props.memberId,
+      at,
+    });
   });
+  if (departure) announceDeparture(deps.bus, departure);
+}
+
+/**
+ * Removes a member without an account (a child, a colleague not on the app).
+ * They are kept as a former member rather than erased: ruptures others
+ * logged about them — some of which the remover may not be able to see —
+ * keep who was involved and the reconnections recorded, and only stop
+ * waiting on them. Each changed rupture's own audience is told.
+ */
+export async function removeMemberWithoutAccount(
+  deps: DepartureDeps,
+  props: { spaceId: string; memberId: string; removedByMemberId: string },
+): Promise<void> {
+  const at = deps.clock.now().toISOString();
+  const departure = await deps.write(async (trx) => {
+    await markMemberLeft(trx, { spaceId: props.spaceId, memberId: props.memberId, at });
+    return settleRupturesAfterDeparture(trx, {
+      dialect: deps.dialect,
+      spaceId: props.spaceId,
+      departedMemberId: props.memberId,
+      actorMemberId: props.removedByMemberId,
+      at,
+    });
+  });
+  announceDeparture(deps.bus, departure);
 }

@@ -13,7 +13,6 @@ import { nextCursor, pageRequest } from '../../http/paging';
 import { presentMember, presentSpace } from '../../http/presenters';
 import { newId } from '../../ports/ids';
 import {
-  deleteMember,
   findMember,
   findSpace,
   insertMember,
@@ -23,7 +22,7 @@ import {
   renameMember,
   renameSpace,
 } from '../../store/spaces';
-import { createSpaceFor, leaveSpace } from './operations';
+import { createSpaceFor, leaveSpace, removeMemberWithoutAccount } from './operations';
 import {
   CreateSpaceBody,
   LeaveBody,
@@ -109,7 +108,7 @@ const leave = defineRoute({
   responses: { 204: noContent, ...commonErrors },
 });
 
-export function spaceRoutes(deps: Pick<AppDeps, 'db' | 'clock' | 'write'>) {
+export function spaceRoutes(deps: Pick<AppDeps, 'db' | 'clock' | 'write' | 'dialect' | 'bus'>) {
   const { db } = deps;
   const router = createRouter();
 
@@ -191,11 +190,11 @@ export function spaceRoutes(deps: Pick<AppDeps, 'db' | 'clock' | 'write'>) {
   router.openapi(removeMember, async (c) => {
     const viewer = requireViewer(c);
     const { spaceId, memberId } = c.req.valid('param');
-    await authorizeSpace(db, viewer, { spaceId, action: 'member.remove' });
+    const remover = await authorizeSpace(db, viewer, { spaceId, action: 'member.remove' });
     const member = await findMember(db, { spaceId, memberId });
     if (!member) throw new AppError('not_found');
     assertMemberWithoutAccount(member);
-    await deps.write((trx) => deleteMember(trx, { spaceId, memberId }));
+    await removeMemberWithoutAccount(deps, { spaceId, memberId, removedByMemberId: remover.id });
     return c.body(null, 204);
   });
 

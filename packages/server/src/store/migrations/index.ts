@@ -5,6 +5,7 @@ import { involvementByRupture } from './0003-involvement-by-rupture';
 import { checkinsInPageOrder } from './0004-checkins-in-page-order';
 import { throttleAndKnownDevices } from './0005-throttle-and-known-devices';
 import { endInvitesOfMembersWhoLeft } from './0006-end-invites-of-members-who-left';
+import { idempotencyBySpace } from './0007-idempotency-by-space';
 import { listsInPageOrder } from './0008-lists-in-page-order';
 
 export interface Migration {
@@ -21,5 +22,6 @@ export const migrations: readonly Migration[] = [
   checkinsInPageOrder,
   throttleAndKnownDevices,
   endInvitesOfMembersWhoLeft,
+  idempotencyBySpace,
   listsInPageOrder,
 ];
