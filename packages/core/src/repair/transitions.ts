@@ -1,7 +1,7 @@
 import { DomainError } from '../errors';
 import type { MemberRecord } from '../spaces';
 import type { Rupture, RuptureEvent, RuptureEventType } from './types';
-import { canSeeRupture, isHarm } from './visibility';
+import { canActOnRupture, isHarm } from './visibility';
 
 /** Pieces every repair-cycle operation shares: the result shape, events, version bumps and the common checks. */
 
@@ -25,7 +25,7 @@ export function next(r: Rupture, changes: Partial<Rupture>): Rupture {
 
 /** The actor must see the rupture and be one of the people it is between. */
 export function assertInvolved(r: Rupture, actorMemberId: string): void {
-  if (!canSeeRupture(actorMemberId, r) || !r.involved.includes(actorMemberId)) throw new DomainError('not_involved');
+  if (!canActOnRupture(actorMemberId, r)) throw new DomainError('not_involved');
 }
 
 export function assertOpenForRepair(r: Rupture): void {
