@@ -11,6 +11,7 @@ export const DOMAIN_ERROR_CODES = [
   'invalid_space_name',
   'invalid_topic',
   'not_a_member_without_account',
+  'space_full',
   'invalid_involved',
   'invalid_kinds',
   'invalid_occurred_at',

@@ -14,6 +14,12 @@ export const LIMITS = {
   openInvitesPerMember: 5,
   /** Open invite links a space may hold at once; also the most its invite list returns. */
   openInvitesPerSpace: 20,
+  /**
+   * Current members of one space, with or without an account: also the most
+   * one rupture may involve. Bounded so that a space, sent whole with its
+   * members in every space answer, stays small (SECURITY.md R6).
+   */
+  membersPerSpace: 50,
 } as const;
 
 /** How long things last, in milliseconds. */

@@ -31,6 +31,11 @@ export function assertMemberWithoutAccount(member: MemberRecord): void {
   if (member.accountId !== null) throw new DomainError('not_a_member_without_account');
 }
 
+/** A space holds at most `LIMITS.membersPerSpace` current members; one more is refused, whoever joins. */
+export function assertRoomForMember(currentMembers: number): void {
+  if (currentMembers >= LIMITS.membersPerSpace) throw new DomainError('space_full');
+}
+
 /**
  * A new space with its creator as the first member.
  *

@@ -38,6 +38,11 @@ export const ERRORS = {
     message: 'There are already enough open invites. Cancel one that is no longer needed, then make a new one.',
     report: false,
   },
+  space_full: {
+    status: 409,
+    message: 'This space already has as many people as it can hold.',
+    report: false,
+  },
   not_a_member_without_account: {
     status: 409,
     message: 'Only members without an account can be changed this way. People with an account leave on their own.',

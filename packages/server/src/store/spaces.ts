@@ -51,6 +51,16 @@ function currentMembers(db: Kysely<Database>) {
   return db.selectFrom('member').selectAll().where('left_at', 'is', null).orderBy('created_at').orderBy('id');
 }
 
+export async function countMembers(db: Kysely<Database>, spaceId: string): Promise<number> {
+  const row = await db
+    .selectFrom('member')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('space_id', '=', spaceId)
+    .where('left_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 export async function listMembers(db: Kysely<Database>, spaceId: string): Promise<Member[]> {
   const rows = await currentMembers(db).where('space_id', '=', spaceId).execute();
   return rows.map(toMember);

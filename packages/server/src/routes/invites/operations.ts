@@ -1,4 +1,5 @@
 import {
+  assertRoomForMember,
   DURATIONS,
   type InvitePreview,
   type InviteView,
@@ -25,7 +26,7 @@ import {
   markInviteUsed,
 } from '../../store/invites';
 import type { Database } from '../../store/schema';
-import { findMember, findMembership, findSpace, insertMember } from '../../store/spaces';
+import { countMembers, findMember, findMembership, findSpace, insertMember } from '../../store/spaces';
 import { newInviteToken, parseInviteToken } from './token';
 
 type Deps = { db: Kysely<Database>; dialect: Dialect; write: Write; clock: Clock };
@@ -124,6 +125,8 @@ export async function acceptInvite(deps: Deps, props: { token: string; accountId
     if (!(await markInviteUsed(trx, { spaceId: invite.spaceId, inviteId: invite.id, at: now }))) {
       throw new AppError('invite_unusable');
     }
+    // Refused whole: the write is rolled back, so the link stays unused.
+    assertRoomForMember(await countMembers(trx, invite.spaceId));
     await insertMember(trx, {
       id: newId(),
       spaceId: invite.spaceId,

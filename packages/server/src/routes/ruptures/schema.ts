@@ -20,7 +20,7 @@ export const CreateRuptureBody = z
   .strictObject({
     size: z.enum(RUPTURE_SIZES),
     kinds: z.array(z.enum(RUPTURE_KINDS)).min(1).max(RUPTURE_KINDS.length),
-    involved: z.array(z.uuid()).max(50),
+    involved: z.array(z.uuid()).max(LIMITS.membersPerSpace),
     visibility: z.enum(VISIBILITIES),
     topic: z.string().max(60).nullish(),
     note: note.nullish(),

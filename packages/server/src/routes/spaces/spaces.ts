@@ -1,5 +1,6 @@
 import {
   assertMemberWithoutAccount,
+  assertRoomForMember,
   createMemberWithoutAccount,
   normalizeDisplayName,
   normalizeSpaceName,
@@ -13,6 +14,7 @@ import { nextCursor, pageRequest } from '../../http/paging';
 import { presentMember, presentSpace } from '../../http/presenters';
 import { newId } from '../../ports/ids';
 import {
+  countMembers,
   findMember,
   findSpace,
   insertMember,
@@ -171,7 +173,10 @@ export function spaceRoutes(deps: Pick<AppDeps, 'db' | 'clock' | 'write' | 'dial
       displayName: c.req.valid('json').displayName,
       at: now.toISOString(),
     });
-    await deps.write((trx) => insertMember(trx, member));
+    await deps.write(async (trx) => {
+      assertRoomForMember(await countMembers(trx, spaceId));
+      await insertMember(trx, member);
+    });
     return c.json({ member: presentMember(member, viewer.accountId) }, 201);
   });
 
