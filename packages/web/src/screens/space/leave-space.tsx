@@ -66,7 +66,7 @@ export function LeaveSpace(props: { space: SpaceView }) {
       {!lastWithAccount && (
         <label class="check">
           <input type="checkbox" checked={removeShared} onChange={(e) => setRemoveShared(e.currentTarget.checked)} />
-          Also remove what I shared
+          Also remove what I shared, and my words on the others' ruptures
         </label>
       )}
       {lastWithAccount && (
