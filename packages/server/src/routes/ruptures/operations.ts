@@ -121,7 +121,8 @@ export async function createRupture(
 export async function adviceFor(db: Kysely<Database>, props: { spaceId: string; viewer: Member; now: Date }) {
   const since = new Date(props.now.getTime() - REGULATION.windowMs).toISOString();
   const visible = checkinVisibleTo(props.viewer.id);
-  const checkins: Checkin[] = await listCheckins(db, { spaceId: props.spaceId, visible, since });
+  // Only the latest counts (rule 6): a member may check in without end, and every attempt asks.
+  const checkins: Checkin[] = await listCheckins(db, { spaceId: props.spaceId, visible, since, limit: 1 });
   return regulationAdvice(checkins, props.now);
 }
 
