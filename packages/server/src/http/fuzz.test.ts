@@ -25,6 +25,20 @@ function bodies(valid: unknown) {
   return fc.oneof(fc.jsonValue(), shaped, fc.constant(valid));
 }
 
+/** Query strings: random names, and the endpoint's real ones (limit, before, status) with bad or edge values. */
+function queries(valid: Record<string, string> | undefined) {
+  const random = fc.dictionary(fc.string({ maxLength: 10 }), fc.string({ maxLength: 20 }), { maxKeys: 3 });
+  const keys = Object.keys(valid ?? {});
+  if (!valid || keys.length === 0) return random;
+  const value = fc.oneof(
+    fc.string({ maxLength: 20 }),
+    fc.integer().map(String),
+    fc.constantFrom('', '0', '-1', '100', '101', '1e9', '2.5', 'NaN', '%00', 'all', 'x'.repeat(300)),
+    fc.constantFrom(...Object.values(valid)),
+  );
+  return fc.oneof(random, fc.dictionary(fc.constantFrom(...keys), value, { maxKeys: keys.length }), fc.constant(valid));
+}
+
 describe('arbitrary JSON at every endpoint (I4)', () => {
   const ctx = useTestContext();
 
@@ -33,7 +47,7 @@ describe('arbitrary JSON at every endpoint (I4)', () => {
       const { people, target } = await buildWorld(ctx().app);
       const input = fc.record({
         body: bodies(endpoint.body?.(target)),
-        query: fc.option(fc.dictionary(fc.string({ maxLength: 10 }), fc.string({ maxLength: 20 }), { maxKeys: 3 })),
+        query: fc.option(queries(endpoint.query)),
         // Sometimes aim at a malformed or unknown id instead of the real one.
         spaceId: fc.option(fc.oneof(fc.string({ maxLength: 40 }), fc.uuid()), { freq: 3 }),
         who: fc.constantFrom('owner', 'outsider', 'anonymous' as const),

@@ -1,3 +1,5 @@
+import { encodeCursor } from '../http/paging';
+
 /**
  * Every API endpoint, described once for the tests that must visit all of
  * them: the authorization matrix (SECURITY.md A1) and the arbitrary-JSON
@@ -48,7 +50,15 @@ export interface Endpoint {
   okStatus: number;
   /** True when a successful call consumes or destroys its target, so each matrix cell needs a fresh world. */
   destructive?: boolean;
+  /** Query fields that pass validation, so the fuzz test aims wrong values at the real names. */
+  query?: Record<string, string>;
 }
+
+/** Paging fields every paginated list takes; any (time, id) makes a well-formed cursor. */
+const PAGE_QUERY = {
+  limit: '2',
+  before: encodeCursor({ at: '2030-01-01T00:00:00.000Z', id: '01900000-0000-7000-8000-000000000000' }),
+};
 
 export const ENDPOINTS: Endpoint[] = [
   { method: 'GET', template: '/api/health', access: 'public', path: () => '/api/health', okStatus: 200 },
@@ -74,7 +84,14 @@ export const ENDPOINTS: Endpoint[] = [
   },
   { method: 'POST', template: '/api/auth/logout', access: 'public', path: () => '/api/auth/logout', okStatus: 204 },
   { method: 'GET', template: '/api/me', access: 'account', path: () => '/api/me', okStatus: 200 },
-  { method: 'GET', template: '/api/auth/sessions', access: 'account', path: () => '/api/auth/sessions', okStatus: 200 },
+  {
+    method: 'GET',
+    template: '/api/auth/sessions',
+    access: 'account',
+    path: () => '/api/auth/sessions',
+    okStatus: 200,
+    query: PAGE_QUERY,
+  },
   {
     method: 'DELETE',
     template: '/api/auth/sessions/{sessionId}',
@@ -99,7 +116,14 @@ export const ENDPOINTS: Endpoint[] = [
     body: () => ({ name: 'Friends', kind: 'friends' }),
     okStatus: 201,
   },
-  { method: 'GET', template: '/api/spaces', access: 'account', path: () => '/api/spaces', okStatus: 200 },
+  {
+    method: 'GET',
+    template: '/api/spaces',
+    access: 'account',
+    path: () => '/api/spaces',
+    okStatus: 200,
+    query: PAGE_QUERY,
+  },
   {
     method: 'GET',
     template: '/api/spaces/{spaceId}',
@@ -204,6 +228,7 @@ ENDPOINTS.push(
     access: 'member',
     path: (t) => `/api/spaces/${t.spaceId}/ruptures`,
     okStatus: 200,
+    query: { status: 'open', ...PAGE_QUERY },
   },
   {
     method: 'GET',
@@ -312,6 +337,7 @@ ENDPOINTS.push(
     access: 'member',
     path: (t) => `/api/spaces/${t.spaceId}/timeline`,
     okStatus: 200,
+    query: PAGE_QUERY,
   },
   {
     method: 'GET',
