@@ -144,13 +144,10 @@ export async function renameMember(
     .execute();
 }
 
-export async function deleteMember(db: Kysely<Database>, props: { spaceId: string; memberId: string }): Promise<void> {
-  await db.deleteFrom('member').where('space_id', '=', props.spaceId).where('id', '=', props.memberId).execute();
-}
-
 /**
- * Marks an account member as gone. The row stays so that moments which
- * name them still read well, but it no longer points at their account.
+ * Marks a member as gone: an account member who left, or a member without
+ * an account who was removed. The row stays so that ruptures and moments
+ * which name them still read well, but it no longer points at an account.
  */
 export async function markMemberLeft(
   db: Kysely<Database>,
