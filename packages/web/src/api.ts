@@ -9,17 +9,21 @@ import type {
   SpaceView,
   UserView,
 } from '@repairable/core';
+import { readRetryAfter, waitMessage } from './wait';
 
 /** What a failed API call throws: the HTTP status and the server's stable code and readable message. */
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
+  /** How long the server asked us to wait (a 429's Retry-After), in seconds. */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(status: number, code: string, message: string) {
+  constructor(status: number, code: string, message: string, retryAfterSeconds?: number) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 
@@ -65,16 +69,16 @@ export async function request<T>(
   if (response.status === 204) return undefined as T;
   const payload: unknown = await response.json().catch(() => undefined);
   if (response.ok) return payload as T;
-  const error = readError(response.status, payload);
+  const error = readError(response.status, payload, readRetryAfter(response.headers.get('retry-after')));
   if (error.code === 'unauthenticated' && path !== '/api/me') onSessionLost?.();
   throw error;
 }
 
-function readError(status: number, payload: unknown): ApiError {
+function readError(status: number, payload: unknown, retryAfterSeconds?: number): ApiError {
   const body = payload as Partial<ApiErrorBody> | undefined;
   const code = typeof body?.error?.code === 'string' ? body.error.code : 'unexpected';
   const message = typeof body?.error?.message === 'string' ? body.error.message : UNEXPECTED_MESSAGE;
-  return new ApiError(status, code, message);
+  return new ApiError(status, code, message, retryAfterSeconds);
 }
 
 export const seg = encodeURIComponent;
@@ -126,5 +130,8 @@ export const api = {
 
 /** The words to show for any error: the server's message, or a calm fallback. */
 export function errorMessage(error: unknown): string {
-  return error instanceof ApiError ? error.message : UNEXPECTED_MESSAGE;
+  if (!(error instanceof ApiError)) return UNEXPECTED_MESSAGE;
+  // A pause the server asked for says how long it is (sign-in, sign-up, password change).
+  if (error.status === 429 && error.retryAfterSeconds !== undefined) return waitMessage(error.retryAfterSeconds);
+  return error.message;
 }
