@@ -1,9 +1,11 @@
 import type { AppDeps } from './http/env';
 import { AppError, errorHandler } from './http/errors';
 import { idempotency } from './http/idempotency';
+import { shedLoad } from './http/load-shedding';
 import { apiWriteGuards, detectSecure, loadViewer, requestLog, securityHeaders } from './http/middleware';
 import { createRouter } from './http/openapi';
 import { mountWebApp } from './http/static';
+import { defaultLimits } from './limits';
 import { mountLive } from './live/live';
 import { authRoutes } from './routes/auth/auth';
 import { healthRoutes } from './routes/health/health';
@@ -21,8 +23,11 @@ import { timelineRoutes } from './routes/timeline/timeline';
  */
 export function createApp(deps: AppDeps) {
   const app = createRouter();
+  const limits = deps.options.limits ?? defaultLimits();
   app.onError(errorHandler(deps.logger));
   app.use('*', requestLog(deps.logger), detectSecure(deps.options.trustProxy), securityHeaders());
+  // Before anything costly: beyond the requests in flight, a quick 503 (SECURITY.md R5); health is never shed.
+  app.use('/api/*', shedLoad({ maxInFlight: limits.apiMaxInFlight, exempt: ['/api/health'] }));
   app.use('/api/*', apiWriteGuards(deps.options.trustProxy), loadViewer(deps), idempotency(deps));
 
   app.route('/', healthRoutes());

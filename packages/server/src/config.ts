@@ -43,8 +43,8 @@ Environment:
   QUICK_EXIT_URL   where the quick-exit control goes
   HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS, KEEP_ALIVE_TIMEOUT_MS, MAX_CONNECTIONS,
   MAX_CONNECTIONS_PER_ADDRESS, LIVE_SOCKETS_PER_SESSION, LIVE_SOCKETS_PER_ACCOUNT,
-  LIVE_HEARTBEAT_MS
-                   limits on what clients can hold (see README.md)
+  LIVE_HEARTBEAT_MS, API_MAX_IN_FLIGHT, WRITE_QUEUE_LIMIT
+                   limits on what clients can hold and on load (see README.md)
 `;
 
 export class UsageError extends Error {

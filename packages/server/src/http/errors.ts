@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Logger } from '../logger';
+import { WriteQueueFull } from '../store/group-commit';
 
 interface CatalogueEntry {
   status: ContentfulStatusCode;
@@ -141,6 +142,11 @@ export const ERRORS = {
     message: 'This is already open in several places. Closing a tab or another device makes room.',
     report: false,
   },
+  server_busy: {
+    status: 503,
+    message: 'We are busier than usual right now. Please try again in a moment.',
+    report: false,
+  },
   internal: { status: 500, message: 'Something went wrong on our side. Please try again.', report: true },
 } as const satisfies Record<string, CatalogueEntry> & Record<DomainErrorCode, CatalogueEntry>;
 
@@ -166,8 +172,12 @@ export class AppError extends Error {
   }
 }
 
+/** What a request turned away for load is told: try again in a second, when the burst has likely passed. */
+export const RETRY_SOON = { 'Retry-After': '1' } as const;
+
 function toAppError(err: unknown): AppError | undefined {
   if (err instanceof AppError) return err;
+  if (err instanceof WriteQueueFull) return new AppError('server_busy', { headers: RETRY_SOON });
   // Not being involved must read exactly like not existing (DESIGN.md §9).
   if (err instanceof DomainError) return new AppError(err.code === 'not_involved' ? 'not_found' : err.code);
   if (err instanceof HTTPException) {
