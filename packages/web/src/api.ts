@@ -9,6 +9,7 @@ import type {
   SpaceView,
   UserView,
 } from '@repairable/core';
+import { type Paged, type PageRequest, pageSearch } from './paging';
 import { readRetryAfter, waitMessage } from './wait';
 
 /** What a failed API call throws: the HTTP status and the server's stable code and readable message. */
@@ -91,12 +92,18 @@ export const api = {
     request<{ user: UserView }>('POST', '/api/auth/login', props).then((r) => r.user),
   logout: () => request<void>('POST', '/api/auth/logout'),
   me: () => request<{ user: UserView }>('GET', '/api/me').then((r) => r.user),
-  sessions: () => request<{ sessions: SessionView[] }>('GET', '/api/auth/sessions').then((r) => r.sessions),
+  sessions: (page?: PageRequest) =>
+    request<{ sessions: SessionView[]; next: string | null }>('GET', `/api/auth/sessions${pageSearch(page)}`).then(
+      (r): Paged<SessionView> => ({ items: r.sessions, next: r.next }),
+    ),
   endSession: (sessionId: string) => request<void>('DELETE', `/api/auth/sessions/${seg(sessionId)}`),
   changePassword: (props: { currentPassword: string; newPassword: string; endOtherSessions: boolean }) =>
     request<void>('POST', '/api/auth/password', props),
 
-  spaces: () => request<{ spaces: SpaceView[] }>('GET', '/api/spaces').then((r) => r.spaces),
+  spaces: (page?: PageRequest) =>
+    request<{ spaces: SpaceView[]; next: string | null }>('GET', `/api/spaces${pageSearch(page)}`).then(
+      (r): Paged<SpaceView> => ({ items: r.spaces, next: r.next }),
+    ),
   space: (spaceId: string) => request<{ space: SpaceView }>('GET', `/api/spaces/${seg(spaceId)}`).then((r) => r.space),
   createSpace: (props: { name: string; kind: SpaceKind }) =>
     request<{ space: SpaceView }>('POST', '/api/spaces', props).then((r) => r.space),

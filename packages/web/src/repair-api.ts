@@ -16,6 +16,7 @@ import type {
   Visibility,
 } from '@repairable/core';
 import { request, seg } from './api';
+import { type Paged, type PageRequest, pageSearch } from './paging';
 
 export interface NewRuptureInput {
   size: RuptureSize;
@@ -58,8 +59,11 @@ export interface RuptureTarget {
 export const repairApi = {
   createRupture: (spaceId: string, input: NewRuptureInput) =>
     request<{ rupture: RuptureDetailView; similar: SimilarRuptureView[] }>('POST', `${space(spaceId)}/ruptures`, input),
-  ruptures: (spaceId: string, status: 'open' | 'repaired' | 'all') =>
-    request<{ ruptures: RuptureView[] }>('GET', `${space(spaceId)}/ruptures?status=${status}`).then((r) => r.ruptures),
+  ruptures: (spaceId: string, status: 'open' | 'repaired' | 'all', page?: PageRequest) =>
+    request<{ ruptures: RuptureView[]; next: string | null }>(
+      'GET',
+      `${space(spaceId)}/ruptures${pageSearch(page, { status })}`,
+    ).then((r): Paged<RuptureView> => ({ items: r.ruptures, next: r.next })),
   rupture: (spaceId: string, ruptureId: string) =>
     request<Detail>('GET', rupturePath(spaceId, ruptureId)).then((r) => r.rupture),
 
@@ -90,11 +94,8 @@ export const repairApi = {
     request<{ checkin: CheckinView; regulation: RegulationView }>('POST', `${space(spaceId)}/checkins`, body),
   regulation: (spaceId: string) =>
     request<{ regulation: RegulationView }>('GET', `${space(spaceId)}/regulation`).then((r) => r.regulation),
-  timeline: (spaceId: string, options: { before?: string | null; limit?: number } = {}) => {
-    const query = new URLSearchParams();
-    if (options.before) query.set('before', options.before);
-    if (options.limit) query.set('limit', String(options.limit));
-    const search = query.toString();
-    return request<TimelinePage>('GET', `${space(spaceId)}/timeline${search ? `?${search}` : ''}`);
-  },
+  timeline: (spaceId: string, page?: PageRequest) =>
+    request<TimelinePage>('GET', `${space(spaceId)}/timeline${pageSearch(page)}`).then(
+      (r): Paged<TimelineItem> => ({ items: r.items, next: r.nextBefore }),
+    ),
 };

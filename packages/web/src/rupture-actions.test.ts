@@ -1,6 +1,6 @@
 import type { MemberView } from '@repairable/core';
 import { describe, expect, it } from 'vitest';
-import { availableActions, NO_ACTIONS, oldestFirst, primaryAction, quickLogInvolved } from './rupture-actions';
+import { availableActions, NO_ACTIONS, primaryAction, quickLogInvolved } from './rupture-actions';
 
 const me: MemberView = { id: 'a', displayName: 'Ana', hasAccount: true, isMe: true };
 const ben: MemberView = { id: 'b', displayName: 'Ben', hasAccount: true, isMe: false };
@@ -114,17 +114,5 @@ describe('quickLogInvolved', () => {
   it('is the child or children in a parent-and-child space', () => {
     expect(quickLogInvolved({ kind: 'parent_child', members: [me, ben, mia] })).toEqual(['m']);
     expect(quickLogInvolved({ kind: 'parent_child', members: [me, ben] })).toEqual(['b']);
-  });
-});
-
-describe('oldestFirst', () => {
-  it('lists open ones only, oldest first', () => {
-    const list = [
-      { id: '3', status: 'raised' as const, occurredAt: '2025-11-03T00:00:00Z' },
-      { id: '1', status: 'noted' as const, occurredAt: '2025-11-01T00:00:00Z' },
-      { id: '2', status: 'repaired' as const, occurredAt: '2025-11-02T00:00:00Z' },
-      { id: '4', status: 'let_go' as const, occurredAt: '2025-10-02T00:00:00Z' },
-    ];
-    expect(oldestFirst(list).map((r) => r.id)).toEqual(['1', '3']);
   });
 });

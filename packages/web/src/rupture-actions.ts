@@ -5,11 +5,6 @@ export function isOpen(rupture: Pick<RuptureView, 'status'>): boolean {
   return rupture.status !== 'repaired' && rupture.status !== 'let_go';
 }
 
-/** Open ruptures, oldest first, so the small old ones are not lost under new ones. */
-export function oldestFirst<T extends Pick<RuptureView, 'status' | 'occurredAt' | 'id'>>(ruptures: readonly T[]): T[] {
-  return ruptures.filter(isOpen).sort((a, b) => a.occurredAt.localeCompare(b.occurredAt) || a.id.localeCompare(b.id));
-}
-
 /** What the viewer can do with a rupture right now; the rupture page shows exactly these buttons. */
 export interface RuptureActions {
   /** "Raise it": the author shares a private one. */

@@ -2,8 +2,9 @@ import { batch } from '@preact/signals';
 import { api } from '../api';
 import { Alert } from '../components/alert';
 import { PageTitle } from '../components/page-title';
+import { ShowMore } from '../components/show-more';
 import { useAction } from '../components/use-action';
-import { useLoad } from '../components/use-load';
+import { usePages } from '../components/use-pages';
 import { formatDate } from '../labels';
 import { navigate } from '../router';
 import { me } from '../state';
@@ -11,7 +12,7 @@ import { ChangePassword } from './settings/change-password';
 
 export function SettingsScreen() {
   const user = me.value;
-  const sessions = useLoad(api.sessions, 'sessions');
+  const sessions = usePages(api.sessions, 'sessions', 50);
   const ending = useAction();
   const signingOut = useAction({ leaves: true });
 
@@ -44,11 +45,11 @@ export function SettingsScreen() {
       <section class="panel" aria-labelledby="sessions-heading">
         <h2 id="sessions-heading">Sessions</h2>
         <p class="muted">Where you are signed in. If you don't recognise one, end it and change your password.</p>
-        <Alert message={sessions.error?.message ?? ending.error} />
-        {sessions.data === undefined && !sessions.error && <p class="loading">Loading…</p>}
-        {sessions.data && (
+        <Alert message={sessions.error ?? ending.error} />
+        {sessions.items === undefined && !sessions.error && <p class="loading">Loading…</p>}
+        {sessions.items && (
           <ul class="sessions" aria-labelledby="sessions-heading">
-            {sessions.data.map((session) => (
+            {sessions.items.map((session) => (
               <li key={session.id} class="session">
                 <span class="session-device">{session.device}</span>
                 <span class="session-meta">
@@ -69,6 +70,7 @@ export function SettingsScreen() {
             ))}
           </ul>
         )}
+        <ShowMore pages={sessions} />
       </section>
 
       <section class="panel" aria-labelledby="password-heading">

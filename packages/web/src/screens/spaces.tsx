@@ -2,11 +2,12 @@ import { api } from '../api';
 import { Alert } from '../components/alert';
 import { Link } from '../components/link';
 import { PageTitle } from '../components/page-title';
-import { useLoad } from '../components/use-load';
+import { ShowMore } from '../components/show-more';
+import { usePages } from '../components/use-pages';
 import { countPeople, SPACE_KIND_LABELS } from '../labels';
 
 export function SpacesScreen() {
-  const spaces = useLoad(api.spaces, 'spaces');
+  const spaces = usePages(api.spaces, 'spaces', 50);
   return (
     <>
       <div class="title-row">
@@ -15,9 +16,9 @@ export function SpacesScreen() {
           New space
         </Link>
       </div>
-      <Alert message={spaces.error?.message} />
-      {spaces.data === undefined && !spaces.error && <p class="loading">Loading…</p>}
-      {spaces.data?.length === 0 && (
+      <Alert message={spaces.error} />
+      {spaces.items === undefined && !spaces.error && <p class="loading">Loading…</p>}
+      {spaces.items?.length === 0 && (
         <div class="empty">
           <p>
             A space is one relationship: you and a partner, a child, a friend. Start one and invite the other person
@@ -25,9 +26,9 @@ export function SpacesScreen() {
           </p>
         </div>
       )}
-      {spaces.data && spaces.data.length > 0 && (
+      {spaces.items && spaces.items.length > 0 && (
         <ul class="cards" aria-label="Spaces">
-          {spaces.data.map((space) => (
+          {spaces.items.map((space) => (
             <li key={space.id} class="card card-link">
               <Link href={`/spaces/${space.id}`} class="card-title">
                 {space.name}
@@ -39,6 +40,7 @@ export function SpacesScreen() {
           ))}
         </ul>
       )}
+      <ShowMore pages={spaces} />
     </>
   );
 }

@@ -1,22 +1,27 @@
 import type { RuptureView, SpaceView } from '@repairable/core';
 import { Alert } from '../../components/alert';
 import { RuptureLink } from '../../components/rupture-item';
+import { ShowMore } from '../../components/show-more';
 import { useAction } from '../../components/use-action';
 import { useLoad } from '../../components/use-load';
+import { usePages } from '../../components/use-pages';
 import { repairApi } from '../../repair-api';
-import { oldestFirst } from '../../rupture-actions';
 import { minutesFrom } from '../../time';
+
+/** Open ruptures per page; a space rarely holds more, and "Show more" brings the older ones. */
+const PAGE = 50;
 
 /** How long "Later" puts a reminder away. */
 const SNOOZE_MINUTES = 3 * 24 * 60;
 
 /**
- * Everything still open that the viewer may see, and above it, gently,
- * the ones the app brings back today (rule 7) with "Later" to put one away.
+ * Everything still open that the viewer may see, newest first a page at a
+ * time, and above it, gently, the oldest ones the app brings back today
+ * (rule 7) with "Later" to put one away.
  */
 export function OpenList(props: { space: SpaceView; refresh: number }) {
   const key = `${props.space.id}|${props.refresh}`;
-  const open = useLoad(() => repairApi.ruptures(props.space.id, 'open'), key);
+  const open = usePages((page) => repairApi.ruptures(props.space.id, 'open', page), key, PAGE);
   const reminders = useLoad(() => repairApi.reminders(props.space.id), key);
   const snoozing = useAction();
   const now = new Date();
@@ -29,11 +34,11 @@ export function OpenList(props: { space: SpaceView; refresh: number }) {
   }
 
   const due = reminders.data ?? [];
-  const list = open.data && oldestFirst(open.data);
+  const list = open.items;
   return (
     <section class="panel" aria-labelledby="open-heading">
       <h2 id="open-heading">Open</h2>
-      <Alert message={open.error?.message ?? reminders.error?.message ?? snoozing.error} />
+      <Alert message={open.error ?? reminders.error?.message ?? snoozing.error} />
       {due.length > 0 && (
         <div class="reminders">
           <p id="reminders-heading">Still here when you're ready:</p>
@@ -60,6 +65,7 @@ export function OpenList(props: { space: SpaceView; refresh: number }) {
           ))}
         </ul>
       )}
+      <ShowMore pages={open} />
     </section>
   );
 }

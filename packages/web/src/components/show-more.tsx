@@ -1,0 +1,16 @@
+import type { Pages } from './use-pages';
+
+/** "Show more" under a list whose last page was full; it loads the next, older page below. */
+export function ShowMore(props: { pages: Pick<Pages<unknown>, 'more' | 'busy' | 'showMore'> }) {
+  if (!props.pages.more) return null;
+  return (
+    <button
+      type="button"
+      class="button button-secondary"
+      aria-disabled={props.pages.busy}
+      onClick={props.pages.showMore}
+    >
+      Show more
+    </button>
+  );
+}
