@@ -4,6 +4,7 @@ import { idempotency } from './http/idempotency';
 import { shedLoad } from './http/load-shedding';
 import { apiWriteGuards, detectSecure, loadViewer, requestLog, securityHeaders } from './http/middleware';
 import { createRouter } from './http/openapi';
+import { ownHostOnly } from './http/origin';
 import { mountWebApp } from './http/static';
 import { defaultLimits } from './limits';
 import { mountLive } from './live/live';
@@ -26,6 +27,7 @@ export function createApp(deps: AppDeps) {
   const limits = deps.options.limits ?? defaultLimits();
   app.onError(errorHandler(deps.logger));
   app.use('*', requestLog(deps.logger), detectSecure(deps.options.trustProxy), securityHeaders());
+  app.use('*', ownHostOnly({ trustProxy: deps.options.trustProxy, allowedHosts: deps.options.allowedHosts ?? [] }));
   // Before anything costly: beyond the requests in flight, a quick 503 (SECURITY.md R5); health is never shed.
   app.use('/api/*', shedLoad({ maxInFlight: limits.apiMaxInFlight, exempt: ['/api/health'] }));
   app.use('/api/*', apiWriteGuards(deps.options.trustProxy), loadViewer(deps), idempotency(deps));

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { parseAllowedHosts } from './http/origin';
 import { type Limits, readLimits } from './limits';
 
 export interface Config {
@@ -15,6 +16,8 @@ export interface Config {
   /** Accounts one address may make back to back before registration backs off (SECURITY.md S9). */
   registrationsPerAddress: number | undefined;
   quickExitUrl: string;
+  /** Host names besides IP addresses and localhost that this server answers to (ALLOWED_HOSTS); `*` for any. */
+  allowedHosts: readonly string[];
   /** Timeouts and caps on what clients can hold (SECURITY.md R5, R6). */
   limits: Limits;
 }
@@ -41,6 +44,7 @@ Environment:
   TRUST_PROXY=N    trust X-Forwarded-Proto/-For from N reverse proxies in front (1 or true: one)
   REGISTRATIONS_PER_ADDRESS  accounts one address may make before registration slows (default 5)
   QUICK_EXIT_URL   where the quick-exit control goes
+  ALLOWED_HOSTS    host names it answers to besides IP addresses and localhost (comma-separated; * for any)
   HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS, KEEP_ALIVE_TIMEOUT_MS, MAX_CONNECTIONS,
   MAX_CONNECTIONS_PER_ADDRESS, LIVE_SOCKETS_PER_SESSION, LIVE_SOCKETS_PER_ACCOUNT,
   LIVE_HEARTBEAT_MS, API_MAX_IN_FLIGHT, WRITE_QUEUE_LIMIT
@@ -77,6 +81,7 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
     proxyHops,
     registrationsPerAddress: readCount(env.REGISTRATIONS_PER_ADDRESS, 'REGISTRATIONS_PER_ADDRESS'),
     quickExitUrl: env.QUICK_EXIT_URL ?? DEFAULT_QUICK_EXIT_URL,
+    allowedHosts: parseAllowedHosts(env.ALLOWED_HOSTS),
     limits: readLimits(env, (message) => {
       throw new UsageError(message);
     }),

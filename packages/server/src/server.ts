@@ -49,6 +49,7 @@ export async function startServer(config: Config, logger: Logger) {
       proxyHops: config.proxyHops,
       webDir: config.webDir,
       quickExitUrl: config.quickExitUrl,
+      allowedHosts: config.allowedHosts,
       limits: config.limits,
     },
   });

@@ -46,6 +46,8 @@ export interface AppOptions {
   webDir?: string;
   /** Where the quick-exit control sends a person (SECURITY.md P4). */
   quickExitUrl: string;
+  /** Host names besides IP addresses and localhost we answer to (DNS rebinding); none when omitted. */
+  allowedHosts?: readonly string[];
   /** Bounds on what clients can hold; the defaults when omitted (tests). */
   limits?: Limits;
 }

@@ -28,6 +28,11 @@ export const ERRORS = {
   },
   wrong_password: { status: 400, message: 'Your current password did not match.', report: false },
   forbidden_origin: { status: 403, message: 'This request came from another site, so it was not run.', report: false },
+  unknown_host: {
+    status: 421,
+    message: 'This server does not answer to that address. Please open it by its own address.',
+    report: false,
+  },
   not_found: { status: 404, message: 'We could not find that.', report: false },
   invite_unusable: {
     status: 404,

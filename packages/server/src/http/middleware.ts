@@ -1,10 +1,11 @@
-import type { Context, MiddlewareHandler } from 'hono';
+import type { MiddlewareHandler } from 'hono';
 import { readSessionToken, resolveSession } from '../auth/session';
 import type { Logger } from '../logger';
 import { newId } from '../ports/ids';
 import { readBody } from './body';
 import type { AppDeps, AppEnv } from './env';
 import { AppError } from './errors';
+import { isCrossSite } from './origin';
 
 type Middleware = MiddlewareHandler<AppEnv>;
 
@@ -29,7 +30,8 @@ export function requestLog(logger: Logger): Middleware {
 
 export function detectSecure(trustProxy: boolean): Middleware {
   return async (c, next) => {
-    const forwarded = trustProxy ? c.req.header('x-forwarded-proto') : undefined;
+    // A chain of proxies may list several; the first is the one the browser spoke to.
+    const forwarded = trustProxy ? c.req.header('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase() : undefined;
     c.set('secure', forwarded ? forwarded === 'https' : new URL(c.req.url).protocol === 'https:');
     await next();
   };
@@ -77,26 +79,8 @@ export function securityHeaders(): Middleware {
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-/**
- * Whether a request came from a page of another site. Compares the Origin's
- * host with the Host the request was sent to (the URL object is not enough:
- * for WebSocket upgrades it is rebuilt as "localhost"). Behind a trusted
- * proxy, X-Forwarded-Host is the host the browser saw.
- */
-export function isCrossSite(c: Context<AppEnv>, trustProxy: boolean): boolean {
-  if (c.req.header('sec-fetch-site') === 'cross-site') return true;
-  const origin = c.req.header('origin');
-  if (origin === undefined) return false;
-  let originHost: string;
-  try {
-    originHost = new URL(origin).host;
-  } catch {
-    return true;
-  }
-  const forwarded = trustProxy ? c.req.header('x-forwarded-host') : undefined;
-  const host = forwarded ?? c.req.header('host') ?? new URL(c.req.url).host;
-  return originHost !== host;
-}
+// Origin and Host checks live in origin.ts; the socket upgrade imports `isCrossSite` from here too.
+export { isCrossSite };
 
 function isJson(contentType: string | undefined): boolean {
   return contentType !== undefined && /^application\/json\s*(;|$)/i.test(contentType);
