@@ -80,29 +80,3 @@ export async function inBatches<T, R>(items: readonly T[], limit: number, work: 
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
 }
-
-/** The body the throughput benchmarks log ruptures with: a tiny private one, as Quick log sends. */
-export const QUICK_RUPTURE = { size: 'tiny', kinds: ['eye_roll'], involved: [], visibility: 'private' } as const;
-
-/**
- * Registers one person with one space holding `items` timeline items, half
- * ruptures and half shared moments, so a timeline read does real work.
- */
-export async function seedSpace(baseURL: string, items: number): Promise<{ cookie: string; spaceId: string }> {
-  const cookie = await register(baseURL, { email: 'bench@example.com', displayName: 'Bench' });
-  const { body: created } = await call<SpaceBody>(baseURL, 'POST', '/api/spaces', {
-    cookie,
-    body: { name: 'Bench', kind: 'couple' },
-    expect: 201,
-  });
-  const spaceId = created.space.id;
-  for (let i = 0; i < items; i++) {
-    if (i % 2 === 0) {
-      await call(baseURL, 'POST', `/api/spaces/${spaceId}/ruptures`, { cookie, body: QUICK_RUPTURE, expect: 201 });
-    } else {
-      const body = { kind: 'gratitude', visibility: 'shared' };
-      await call(baseURL, 'POST', `/api/spaces/${spaceId}/moments`, { cookie, body, expect: 201 });
-    }
-  }
-  return { cookie, spaceId };
-}

@@ -4,8 +4,8 @@ import { availableParallelism, loadavg } from 'node:os';
 
 /**
  * Prints `name: value unit`. `target` is a ceiling (the figure must be ≤ it),
- * `atLeast` a floor (≥); a figure that misses either is marked `OVER` and
- * makes the script exit with status 1.
+ * `atLeast` a floor (≥); each figure with a target says ✓ or ✗, and one
+ * that misses makes the script exit with status 1.
  */
 export function printFigure(
   name: string,
@@ -28,7 +28,7 @@ export function printFigure(
     checks.push(`≥ ${options.atLeast} ${unit}`);
     ok &&= value >= options.atLeast;
   }
-  console.log(`${name}: ${shown} ${unit} (target ${checks.join(', ')}: ${ok ? 'ok' : 'OVER'})`);
+  console.log(`${ok ? '✓' : '✗'} ${name}: ${shown} ${unit} (target ${checks.join(', ')})`);
   if (!ok) process.exitCode = 1;
 }
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -11,6 +11,7 @@ import {
   waitForHealth,
 } from '../e2e/support/server-process';
 import { printFigure } from './figures';
+import { procStatusMb } from './process-memory';
 
 /**
  * Resident memory of the built server after a little traffic and 5 s idle.
@@ -18,14 +19,6 @@ import { printFigure } from './figures';
  */
 const TARGET_MB = 120;
 const IDLE_MS = 5_000;
-
-/** A field of /proc/<pid>/status in MB (the kernel reports kB). */
-function procStatusMb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status);
-  if (!match?.[1]) throw new Error(`No ${field} in /proc/${pid}/status`);
-  return Number(match[1]) / 1024;
-}
 
 async function hit(server: ServerProcess, path: string): Promise<void> {
   const res = await fetch(`${server.baseURL}${path}`);

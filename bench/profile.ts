@@ -12,17 +12,18 @@ import {
   WEB_DIST,
   waitForHealth,
 } from '../e2e/support/server-process';
-import { QUICK_RUPTURE, seedSpace } from './api';
+import { type Scenario, seedScenario } from './seed';
 
 /**
  * Where one endpoint's time goes under load: runs the built server with
- * V8's CPU profiler, drives one endpoint with 50 connections for 10 s, and
+ * V8's CPU profiler on the data throughput.ts measures (bench/seed.ts;
+ * MOMENTS shortens the seeding), drives one endpoint with 50 connections for 10 s, and
  * prints the self time by package and by function. With `--sql`, also the
  * time spent in each SQL statement (see bench/time-statements.cjs).
  * A diagnostic, not a figure with a target: profiling slows the server.
- * Run: npx tsx bench/profile.ts health|rupture|timeline [--sql]
+ * Run: npx tsx bench/profile.ts health|me|rupture|timeline [--sql]
  */
-const ENDPOINTS = ['health', 'rupture', 'timeline'] as const;
+const ENDPOINTS = ['health', 'me', 'rupture', 'timeline'] as const;
 type Endpoint = (typeof ENDPOINTS)[number];
 const TOP = 25;
 
@@ -40,15 +41,17 @@ const endpoint = process.argv[2] as Endpoint;
 if (!ENDPOINTS.includes(endpoint)) throw new Error(`Usage: npx tsx bench/profile.ts ${ENDPOINTS.join('|')} [--sql]`);
 const withSql = process.argv.includes('--sql');
 
-function requestFor(which: Endpoint, baseURL: string, seeded: { cookie: string; spaceId: string }): Options {
-  const space = `${baseURL}/api/spaces/${seeded.spaceId}`;
+function requestFor(which: Endpoint, baseURL: string, seeded: Scenario): Options {
+  const { cookie } = seeded;
   if (which === 'health') return { url: `${baseURL}/api/health` };
-  if (which === 'timeline') return { url: `${space}/timeline?limit=30`, headers: { cookie: seeded.cookie } };
+  if (which === 'me') return { url: `${baseURL}/api/me`, headers: { cookie } };
+  if (which === 'timeline')
+    return { url: `${baseURL}/api/spaces/${seeded.timelineSpaceId}/timeline`, headers: { cookie } };
   return {
-    url: `${space}/ruptures`,
+    url: `${baseURL}/api/spaces/${seeded.ruptureSpaceId}/ruptures`,
     method: 'POST',
-    headers: { cookie: seeded.cookie, 'content-type': 'application/json' },
-    body: JSON.stringify(QUICK_RUPTURE),
+    headers: { cookie, 'content-type': 'application/json' },
+    body: JSON.stringify(seeded.rupture),
   };
 }
 
@@ -134,7 +137,7 @@ const child = spawn(
 const server = { child, baseURL: `http://127.0.0.1:${port}`, output: () => '' };
 try {
   await waitForHealth(server);
-  const seeded = await seedSpace(server.baseURL, 200);
+  const seeded = await seedScenario(server.baseURL, { moments: Number(process.env.MOMENTS ?? 10_000) });
   const result = await autocannon({ connections: 50, duration: 10, ...requestFor(endpoint, server.baseURL, seeded) });
   console.log(
     `${endpoint}: ${(result['2xx'] / result.duration).toFixed(0)} req/s under the profiler, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ${result.non2xx} not 2xx`,
