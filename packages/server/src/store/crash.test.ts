@@ -87,11 +87,21 @@ describe('acknowledged writes survive kill -9 (R1)', () => {
 
       server = start();
       await waitForHealth(server);
-      const listed = await fetch(`${server.baseURL}/api/spaces/${spaceId}/ruptures?status=all`, {
-        headers: { cookie },
-      });
-      expect(listed.status).toBe(200);
-      const stored = new Set(((await listed.json()) as { ruptures: { id: string }[] }).ruptures.map((r) => r.id));
+      // Every page, as a client reads the list: following `next` to the end.
+      const stored = new Set<string>();
+      let next: string | null = null;
+      for (let page = 0; page < 100; page++) {
+        const cursor: string = next ? `&before=${encodeURIComponent(next)}` : '';
+        const listed = await fetch(`${server.baseURL}/api/spaces/${spaceId}/ruptures?status=all&limit=100${cursor}`, {
+          headers: { cookie },
+        });
+        expect(listed.status).toBe(200);
+        const body = (await listed.json()) as { ruptures: { id: string }[]; next: string | null };
+        for (const r of body.ruptures) stored.add(r.id);
+        next = body.next;
+        if (next === null) break;
+      }
+      expect(next).toBeNull();
       expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
       await stopServer(server);
 
