@@ -1,13 +1,13 @@
 import { DURATIONS } from '@repairable/core';
 import type { Context } from 'hono';
-import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { deleteCookie, setCookie } from 'hono/cookie';
 import type { Kysely } from 'kysely';
 import type { AppEnv } from '../http/env';
 import type { Clock } from '../ports/clock';
 import type { EventBus } from '../ports/event-bus';
 import { newId } from '../ports/ids';
 import type { Database } from '../store/schema';
-import { deleteSession, findSessionByTokenHash, insertSession, type Session, touchSession } from '../store/sessions';
+import { deleteSession, findSessionsByTokenHashes, insertSession, type Session, touchSession } from '../store/sessions';
 import { describeDevice } from './device';
 import { hashToken, newToken } from './tokens';
 
@@ -64,24 +64,31 @@ export async function terminateSession(
 }
 
 /**
- * Finds the live session for a token. A session that is no longer live is
- * deleted on sight.
+ * The first live session among several tokens, in the order given, found
+ * with one query. Those no longer live are deleted on sight; unknown ones
+ * are passed over, so a stale or planted cookie sent first cannot hide the
+ * one that works.
  */
-export async function resolveSession(
+export async function resolveFirstLiveSession(
   deps: { db: Kysely<Database>; clock: Clock },
-  token: string,
+  tokens: readonly string[],
 ): Promise<Session | undefined> {
-  const session = await findSessionByTokenHash(deps.db, hashToken(token));
-  if (!session) return undefined;
+  const hashes = tokens.map(hashToken);
+  const found = await findSessionsByTokenHashes(deps.db, hashes);
   const now = deps.clock.now();
-  if (!isSessionLive(session, now)) {
-    await deleteSession(deps.db, { id: session.id, accountId: session.accountId });
-    return undefined;
+  for (const hash of hashes) {
+    const session = found.find((s) => s.tokenHash === hash);
+    if (!session) continue;
+    if (!isSessionLive(session, now)) {
+      await deleteSession(deps.db, { id: session.id, accountId: session.accountId });
+      continue;
+    }
+    if (now.getTime() - Date.parse(session.lastUsedAt) > TOUCH_EVERY_MS) {
+      await touchSession(deps.db, { id: session.id, at: now.toISOString() });
+    }
+    return session;
   }
-  if (now.getTime() - Date.parse(session.lastUsedAt) > TOUCH_EVERY_MS) {
-    await touchSession(deps.db, { id: session.id, at: now.toISOString() });
-  }
-  return session;
+  return undefined;
 }
 
 export function setSessionCookie(c: Context<AppEnv>, token: string): void {
@@ -100,6 +107,31 @@ export function clearSessionCookie(c: Context<AppEnv>): void {
   deleteCookie(c, sessionCookieName(secure), { path: '/', secure });
 }
 
-export function readSessionToken(c: Context<AppEnv>): string | undefined {
-  return getCookie(c, sessionCookieName(c.get('secure')));
+/**
+ * A bound on the session cookies of one request, looked up in one query.
+ * Node's 16 KiB header limit fits about 300 tokens; a planter who could
+ * outnumber a smaller bound could still sign someone out, so it sits above.
+ */
+const MAX_SESSION_COOKIES = 320;
+
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
+
+/**
+ * Every session token the request carries, in the order the browser sent
+ * them. A browser sends several cookies of one name when a sibling host
+ * set one for the whole domain, or for a longer path, which then comes first
+ * ("cookie tossing"); taking only the first would let that one sign a person
+ * out. Over HTTPS the `__Host-` name cannot be set that way at all.
+ */
+export function readSessionTokens(c: Context<AppEnv>): string[] {
+  const name = sessionCookieName(c.get('secure'));
+  const tokens: string[] = [];
+  for (const pair of (c.req.header('cookie') ?? '').split(';')) {
+    const at = pair.indexOf('=');
+    if (at === -1 || pair.slice(0, at).trim() !== name) continue;
+    const value = pair.slice(at + 1).trim();
+    if (TOKEN_SHAPE.test(value) && !tokens.includes(value)) tokens.push(value);
+    if (tokens.length === MAX_SESSION_COOKIES) break;
+  }
+  return tokens;
 }

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { readSessionToken, resolveSession } from '../auth/session';
+import { readSessionTokens, resolveFirstLiveSession } from '../auth/session';
 import type { Logger } from '../logger';
 import { newId } from '../ports/ids';
 import { readBody } from './body';
@@ -108,8 +108,8 @@ export function apiWriteGuards(trustProxy: boolean): Middleware {
 /** Sets `viewer` when the request carries a live session cookie. */
 export function loadViewer(deps: Pick<AppDeps, 'db' | 'clock'>): Middleware {
   return async (c, next) => {
-    const token = readSessionToken(c);
-    const session = token ? await resolveSession(deps, token) : undefined;
+    const tokens = readSessionTokens(c);
+    const session = tokens.length > 0 ? await resolveFirstLiveSession(deps, tokens) : undefined;
     c.set('viewer', session ? { accountId: session.accountId, sessionId: session.id } : undefined);
     await next();
   };

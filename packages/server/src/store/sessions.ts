@@ -1,6 +1,6 @@
 import { DURATIONS } from '@repairable/core';
 import type { Kysely, Selectable } from 'kysely';
-import { olderThan, type Page, type PageRequest, readPage } from './paging';
+import { olderThan, type Page, type PageRequest, pageLimit, readPage } from './paging';
 import type { Database, SessionTable } from './schema';
 
 export interface Session {
@@ -40,9 +40,14 @@ export async function insertSession(db: Kysely<Database>, s: Session): Promise<v
     .execute();
 }
 
-export async function findSessionByTokenHash(db: Kysely<Database>, tokenHash: string): Promise<Session | undefined> {
-  const row = await db.selectFrom('session').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
-  return row && toSession(row);
+/** The sessions behind several token hashes at once (a request may carry a few session cookies), in no order. */
+export async function findSessionsByTokenHashes(
+  db: Kysely<Database>,
+  tokenHashes: readonly string[],
+): Promise<Session[]> {
+  if (tokenHashes.length === 0) return [];
+  const rows = await db.selectFrom('session').selectAll().where('token_hash', 'in', tokenHashes).execute();
+  return rows.map(toSession);
 }
 
 /**
@@ -66,7 +71,7 @@ export function listSessions(
         .where('expires_at', '>', props.now.toISOString())
         .where('last_used_at', '>=', idleLimit);
       if (before) query = query.where(olderThan('created_at', before));
-      const rows = await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+      const rows = await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(pageLimit(limit)).execute();
       return rows.map(toSession);
     },
     (s) => ({ at: s.createdAt, id: s.id }),

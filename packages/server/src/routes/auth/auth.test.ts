@@ -152,7 +152,7 @@ describe('sessions', () => {
   });
 
   it('over HTTPS the cookie is Secure with the __Host- prefix (S7)', async () => {
-    const res = await ctx().app.request('https://repairable.example/api/auth/register', {
+    const res = await ctx().app.request('https://localhost/api/auth/register', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: 'tls@example.org', password: PASSWORD, displayName: 'T' }),

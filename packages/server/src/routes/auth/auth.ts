@@ -2,14 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { requireViewer } from '../../access/authorize';
 import { authenticate, changePassword, registerAccount } from '../../auth/accounts';
 import { readDeviceTokens, setDeviceCookie } from '../../auth/known-device';
-import {
-  clearSessionCookie,
-  readSessionToken,
-  resolveSession,
-  setSessionCookie,
-  startSession,
-  terminateSession,
-} from '../../auth/session';
+import { clearSessionCookie, setSessionCookie, startSession, terminateSession } from '../../auth/session';
 import { newToken } from '../../auth/tokens';
 import { emptyBody } from '../../http/body';
 import { clientIp } from '../../http/client-ip';
@@ -99,13 +92,10 @@ export function authRoutes(
 ) {
   const router = createRouter();
 
-  /** Login re-issues the token: any session the browser held before is ended (no fixation). */
+  /** Login re-issues the token: the session the browser held before (the viewer's) is ended (no fixation). */
   async function beginSession(c: Parameters<Parameters<typeof router.openapi>[1]>[0], accountId: string) {
-    const previous = readSessionToken(c);
-    if (previous) {
-      const old = await resolveSession(deps, previous);
-      if (old) await terminateSession(deps, { id: old.id, accountId: old.accountId });
-    }
+    const previous = c.get('viewer');
+    if (previous) await terminateSession(deps, { id: previous.sessionId, accountId: previous.accountId });
     const { token } = await startSession(deps, { accountId, userAgent: c.req.header('user-agent') });
     setSessionCookie(c, token);
   }
