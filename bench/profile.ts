@@ -8,6 +8,7 @@ import {
   freePort,
   REPO_ROOT,
   SERVER_CLI,
+  spawnServer,
   stopServer,
   WEB_DIST,
   waitForHealth,
@@ -46,7 +47,7 @@ function requestFor(which: Endpoint, baseURL: string, seeded: Scenario): Options
   if (which === 'health') return { url: `${baseURL}/api/health` };
   if (which === 'me') return { url: `${baseURL}/api/me`, headers: { cookie } };
   if (which === 'timeline')
-    return { url: `${baseURL}/api/spaces/${seeded.timelineSpaceId}/timeline`, headers: { cookie } };
+    return { url: `${baseURL}/api/spaces/${seeded.timelineSpaceId}/timeline?limit=20`, headers: { cookie } };
   return {
     url: `${baseURL}/api/spaces/${seeded.ruptureSpaceId}/ruptures`,
     method: 'POST',
@@ -110,7 +111,19 @@ assertBuilt();
 const work = mkdtempSync(join(tmpdir(), 'repairable-bench-profile-'));
 const profileDir = join(work, 'profile');
 const statementsFile = join(work, 'statements.json');
+const dataDir = join(work, 'data');
 const port = await freePort();
+
+// Seeded by a server of its own, so the profile and the statement times hold only the load below.
+const seeder = spawnServer({ port, dataDir });
+let seeded: Scenario;
+try {
+  await waitForHealth(seeder);
+  seeded = await seedScenario(seeder.baseURL, { moments: Number(process.env.MOMENTS ?? 10_000) });
+} finally {
+  await stopServer(seeder);
+}
+
 const child = spawn(
   process.execPath,
   [
@@ -126,7 +139,7 @@ const child = spawn(
       ...process.env,
       HOST: '127.0.0.1',
       PORT: String(port),
-      DATA_DIR: join(work, 'data'),
+      DATA_DIR: dataDir,
       DATABASE_URL: '',
       WEB_DIR: process.env.WEB_DIR ?? WEB_DIST,
       STATEMENT_TIMES_FILE: statementsFile,
@@ -137,7 +150,6 @@ const child = spawn(
 const server = { child, baseURL: `http://127.0.0.1:${port}`, output: () => '' };
 try {
   await waitForHealth(server);
-  const seeded = await seedScenario(server.baseURL, { moments: Number(process.env.MOMENTS ?? 10_000) });
   const result = await autocannon({ connections: 50, duration: 10, ...requestFor(endpoint, server.baseURL, seeded) });
   console.log(
     `${endpoint}: ${(result['2xx'] / result.duration).toFixed(0)} req/s under the profiler, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ${result.non2xx} not 2xx`,

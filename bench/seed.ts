@@ -3,8 +3,8 @@ import { call, inBatches, register, type SpaceBody } from './api';
 /**
  * The data the throughput bench and the profiler measure against: a couple
  * (two accounts) sharing two spaces. One holds a timeline of 10,000
- * positive moments from both of them (one in five private), 200 shared
- * ruptures and 100 of the viewer's own check-ins; the other takes the
+ * positive moments from both of them (one in five private) with 200 shared
+ * ruptures and 100 of the viewer's own check-ins among them; the other takes the
  * rupture POSTs and already holds 200 earlier ruptures, so "is this like…?"
  * compares each new one with a full look-back.
  */
@@ -67,26 +67,26 @@ export async function seedScenario(baseURL: string, props: { moments: number }):
     call(baseURL, 'POST', path, { cookie, body, expect: 201 });
 
   const base = `/api/spaces/${timeline.spaceId}`;
+  // Interleaved as a life is: mostly moments, a rupture now and then, the viewer's check-ins between.
+  const ruptureEvery = Math.max(1, Math.floor(props.moments / 200));
+  const checkinEvery = Math.max(1, Math.floor(props.moments / 100));
   await inBatches(
     Array.from({ length: props.moments }, (_, i) => i),
     IN_FLIGHT,
-    (i) =>
-      post(i % 2 === 0 ? ana : ben, `${base}/moments`, {
+    async (i) => {
+      const who = i % 2 === 0 ? ana : ben;
+      await post(who, `${base}/moments`, {
         kind: MOMENT_KINDS[i % MOMENT_KINDS.length],
         visibility: i % 5 === 0 ? 'private' : 'shared',
         note: `Thank you for the walk this evening (${i}).`,
-      }),
-  );
-  await inBatches(
-    Array.from({ length: 200 }, (_, i) => i),
-    IN_FLIGHT,
-    (i) =>
-      post(i % 2 === 0 ? ana : ben, `${base}/ruptures`, ruptureBody(i, i % 2 === 0 ? timeline.benId : timeline.anaId)),
-  );
-  await inBatches(
-    Array.from({ length: 100 }, (_, i) => i),
-    IN_FLIGHT,
-    (i) => post(ana, `${base}/checkins`, { state: i % 4 === 0 ? 'activated' : 'connected', intensity: 1 + (i % 5) }),
+      });
+      if (i % ruptureEvery === 0) {
+        await post(who, `${base}/ruptures`, ruptureBody(i, i % 2 === 0 ? timeline.benId : timeline.anaId));
+      }
+      if (i % checkinEvery === 0) {
+        await post(ana, `${base}/checkins`, { state: i % 4 === 0 ? 'activated' : 'connected', intensity: 1 + (i % 5) });
+      }
+    },
   );
   await inBatches(
     Array.from({ length: 200 }, (_, i) => i),

@@ -129,9 +129,10 @@ try {
     headers: { cookie, 'content-type': 'application/json' },
     body: JSON.stringify(scenario.rupture),
   };
+  // What the web app asks for on opening a space: its first page of 20.
   const timeline: Target = {
     method: 'GET',
-    path: `/api/spaces/${scenario.timelineSpaceId}/timeline`,
+    path: `/api/spaces/${scenario.timelineSpaceId}/timeline?limit=20`,
     headers: { cookie },
   };
 

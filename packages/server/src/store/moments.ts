@@ -1,6 +1,6 @@
 import type { Checkin, PositiveMoment } from '@repairable/core';
 import type { Expression, ExpressionBuilder, Kysely, Selectable, SqlBool } from 'kysely';
-import { type Cursor, olderThan } from './paging';
+import { type Cursor, newerThan, olderThan, pageLimit } from './paging';
 import type { CheckinTable, Database, MomentTable } from './schema';
 
 function toCheckin(row: Selectable<CheckinTable>): Checkin {
@@ -49,7 +49,7 @@ export type CheckinFilter = (eb: ExpressionBuilder<Database, 'checkin'>) => Expr
 /** Check-ins passing `visible` (from the access module) since `since`, newest first. */
 export async function listCheckins(
   db: Kysely<Database>,
-  props: { spaceId: string; visible: CheckinFilter; since?: string; before?: Cursor; limit?: number },
+  props: { spaceId: string; visible: CheckinFilter; since?: string; before?: Cursor; after?: Cursor; limit?: number },
 ): Promise<Checkin[]> {
   let query = db
     .selectFrom('checkin')
@@ -60,7 +60,8 @@ export async function listCheckins(
     .orderBy('id', 'desc');
   if (props.since) query = query.where('created_at', '>=', props.since);
   if (props.before) query = query.where(olderThan('created_at', props.before));
-  if (props.limit) query = query.limit(props.limit);
+  if (props.after) query = query.where(newerThan('created_at', props.after));
+  if (props.limit) query = query.limit(pageLimit(props.limit));
   return (await query.execute()).map(toCheckin);
 }
 
@@ -96,7 +97,7 @@ export async function listVisibleMoments(
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc');
   if (props.before) query = query.where(olderThan('created_at', props.before));
-  if (props.limit) query = query.limit(props.limit);
+  if (props.limit) query = query.limit(pageLimit(props.limit));
   return (await query.execute()).map(toMoment);
 }
 

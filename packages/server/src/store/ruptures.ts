@@ -1,7 +1,7 @@
 import type { Rupture, RuptureEvent } from '@repairable/core';
 import type { Expression, ExpressionBuilder, Kysely, Selectable, SqlBool } from 'kysely';
 import { newId } from '../ports/ids';
-import { type Cursor, olderThan, type Page, type PageRequest, readPage } from './paging';
+import { type Cursor, newerThan, olderThan, type Page, type PageRequest, pageLimit, readPage } from './paging';
 import type { Database, RuptureTable } from './schema';
 import { readInSlices } from './slices';
 
@@ -146,6 +146,8 @@ export async function listRuptures(
     visible: RuptureFilter;
     status?: 'open' | 'repaired' | 'all';
     before?: Cursor;
+    /** Only ruptures newer than this, such as the oldest item a timeline page already holds. */
+    after?: Cursor;
     limit: number;
     oldestFirst?: boolean;
   },
@@ -154,7 +156,8 @@ export async function listRuptures(
   if (props.status === 'open') query = query.where('status', 'not in', ['repaired', 'let_go']);
   if (props.status === 'repaired') query = query.where('status', '=', 'repaired');
   if (props.before) query = query.where(olderThan('occurred_at', props.before));
-  const rows = await query.limit(props.limit).execute();
+  if (props.after) query = query.where(newerThan('occurred_at', props.after));
+  const rows = await query.limit(pageLimit(props.limit)).execute();
   const involved = await involvementOf(
     db,
     props.spaceId,
@@ -215,7 +218,7 @@ export async function listSimilarityCandidates(
 ): Promise<SimilarityCandidate[]> {
   const rows = await visibleByTime(db, props.spaceId, props.visible)
     .select(['id', 'topic', 'note', 'occurred_at', 'size', 'status'])
-    .limit(props.limit)
+    .limit(pageLimit(props.limit))
     .execute();
   return rows.map((r) => ({
     id: r.id,

@@ -1,6 +1,6 @@
 import type { Member, Space } from '@repairable/core';
 import type { Kysely, Selectable } from 'kysely';
-import { olderThan, type Page, type PageRequest, readPage } from './paging';
+import { olderThan, type Page, type PageRequest, pageLimit, readPage } from './paging';
 import type { Database, MemberTable, SpaceTable } from './schema';
 import { readInSlices } from './slices';
 
@@ -114,7 +114,11 @@ export function listSpacesOfAccount(
         .where('member.account_id', '=', props.accountId)
         .where('member.left_at', 'is', null);
       if (before) query = query.where(olderThan<'space' | 'member'>('space.created_at', before, 'space.id'));
-      const rows = await query.orderBy('space.created_at', 'desc').orderBy('space.id', 'desc').limit(limit).execute();
+      const rows = await query
+        .orderBy('space.created_at', 'desc')
+        .orderBy('space.id', 'desc')
+        .limit(pageLimit(limit))
+        .execute();
       return rows.map(toSpace);
     },
     (s) => ({ at: s.createdAt, id: s.id }),

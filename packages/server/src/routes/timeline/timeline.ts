@@ -73,33 +73,47 @@ export function timelineRoutes(deps: Pick<AppDeps, 'db' | 'clock'>) {
     const { limit, before: cursor } = c.req.valid('query');
     const before = cursor ? decodeCursor(cursor) : undefined;
     const page = { spaceId, limit, ...(before ? { before } : {}) };
-    const [ruptures, moments, checkins] = await Promise.all([
-      listRuptures(db, { ...page, visible: ruptureVisibleTo(member.id) }),
-      listVisibleMoments(db, { ...page, visible: momentVisibleTo(member.id) }),
-      listCheckins(db, { ...page, visible: checkinVisibleTo(member.id) }),
+    // Moments first, the most frequent kind: when they fill a page, nothing older than the page's
+    // oldest moment can be on it, so ruptures and check-ins are read only above it (usually a few,
+    // instead of a page of each, with who every rupture involves, to show one or none).
+    const moments = await listVisibleMoments(db, { ...page, visible: momentVisibleTo(member.id) });
+    const oldest = moments.length === limit ? moments[limit - 1] : undefined;
+    const above = oldest ? { after: { at: oldest.createdAt, id: oldest.id } } : {};
+    const [ruptures, checkins] = await Promise.all([
+      listRuptures(db, { ...page, ...above, visible: ruptureVisibleTo(member.id) }),
+      listCheckins(db, { ...page, ...above, visible: checkinVisibleTo(member.id) }),
     ]);
-    const lens = await viewerOf(db, member, ruptures);
-    const items: (TimelineItem & { id: string })[] = [
+    type Keyed = { at: string; id: string; item: () => TimelineItem };
+    const keyed: Keyed[] = [
       ...ruptures.map((r) => ({
-        type: 'rupture' as const,
         at: r.occurredAt,
         id: r.id,
-        rupture: presentRupture(r, lens),
+        item: () => ({ type: 'rupture' as const, at: r.occurredAt, rupture: presentRupture(r, lens) }),
       })),
       ...moments.map((m) => ({
-        type: 'moment' as const,
         at: m.createdAt,
         id: m.id,
-        moment: presentMoment(m, member.id),
+        item: () => ({ type: 'moment' as const, at: m.createdAt, moment: presentMoment(m, member.id) }),
       })),
-      ...checkins.map((ch) => ({ type: 'checkin' as const, at: ch.createdAt, id: ch.id, checkin: presentCheckin(ch) })),
+      ...checkins.map((ch) => ({
+        at: ch.createdAt,
+        id: ch.id,
+        item: () => ({ type: 'checkin' as const, at: ch.createdAt, checkin: presentCheckin(ch) }),
+      })),
     ];
-    items.sort((a, b) => b.at.localeCompare(a.at) || b.id.localeCompare(a.id));
-    const shown = items.slice(0, limit);
+    keyed.sort((a, b) => b.at.localeCompare(a.at) || b.id.localeCompare(a.id));
+    const shown = keyed.slice(0, limit);
+    const shownIds = new Set(shown.map((k) => k.id));
+    // Links are looked up, and items shaped, only for what the page shows.
+    const lens = await viewerOf(
+      db,
+      member,
+      ruptures.filter((r) => shownIds.has(r.id)),
+    );
     const last = shown[shown.length - 1];
     return c.json(
       {
-        items: shown.map(({ id: _id, ...item }) => item),
+        items: shown.map((k) => k.item()),
         nextBefore: shown.length === limit && last ? encodeCursor(last) : null,
       },
       200,
