@@ -42,6 +42,8 @@ export interface OpenLoopResult {
   statuses: Map<number, number>;
   /** Connection errors and timeouts: no answer at all. */
   errors: number;
+  /** Connection errors by code (ECONNRESET, …), to tell the server's refusals from the generator's own trouble. */
+  errorCodes: Map<string, number>;
   timeouts: number;
   /** Milliseconds from when each request was due to its whole answer, by status. */
   latencies: Map<number, number[]>;
@@ -68,6 +70,7 @@ export async function openLoop(options: OpenLoopOptions): Promise<OpenLoopResult
     sent: 0,
     statuses: new Map(),
     errors: 0,
+    errorCodes: new Map(),
     timeouts: 0,
     latencies: new Map(),
     lag: [],
@@ -92,11 +95,14 @@ export async function openLoop(options: OpenLoopOptions): Promise<OpenLoopResult
     result.sent += 1;
     result.lag.push(performance.now() - dueAt);
     let finished = false;
-    const finish = (status: number | 'error' | 'timeout') => {
+    const finish = (status: number | 'error' | 'timeout', code?: string) => {
       if (finished) return;
       finished = true;
-      if (status === 'error') result.errors += 1;
-      else if (status === 'timeout') result.timeouts += 1;
+      if (status === 'error') {
+        result.errors += 1;
+        const key = code ?? 'unknown';
+        result.errorCodes.set(key, (result.errorCodes.get(key) ?? 0) + 1);
+      } else if (status === 'timeout') result.timeouts += 1;
       else {
         result.statuses.set(status, (result.statuses.get(status) ?? 0) + 1);
         const list = result.latencies.get(status) ?? [];
@@ -125,7 +131,7 @@ export async function openLoop(options: OpenLoopOptions): Promise<OpenLoopResult
       finish('timeout');
       req.destroy();
     });
-    req.on('error', () => finish('error'));
+    req.on('error', (err: NodeJS.ErrnoException) => finish('error', err.code));
     req.end(body);
   };
 
@@ -163,7 +169,10 @@ export function countWhere(result: OpenLoopResult, which: (status: number) => bo
 
 export function describeStatuses(result: OpenLoopResult): string {
   const parts = [...result.statuses].sort((a, b) => a[0] - b[0]).map(([status, n]) => `${status}×${n}`);
-  if (result.errors) parts.push(`errors×${result.errors}`);
+  if (result.errors) {
+    const codes = [...result.errorCodes].map(([code, n]) => `${code} ${n}`).join(', ');
+    parts.push(`errors×${result.errors} (${codes})`);
+  }
   if (result.timeouts) parts.push(`timeouts×${result.timeouts}`);
   return parts.join(', ') || 'none';
 }

@@ -97,12 +97,12 @@ function summarizeProfile(profile: CpuProfile): void {
 }
 
 function summarizeStatements(file: string, requests: number): void {
-  const rows = JSON.parse(readFileSync(file, 'utf8')) as { sql: string; count: number; micros: number }[];
-  console.log(`\nSQL statements (total ms, runs, µs each, µs per ${endpoint} request)`);
+  const rows = JSON.parse(readFileSync(file, 'utf8')) as { sql: string; count: number; micros: number; max: number }[];
+  console.log(`\nSQL statements (total ms, runs, µs each, µs per ${endpoint} request, longest ms)`);
   for (const row of rows.sort((a, b) => b.micros - a.micros).slice(0, TOP)) {
     const perRequest = (row.micros / Math.max(requests, 1)).toFixed(1);
     console.log(
-      `${(row.micros / 1000).toFixed(0).padStart(6)}  ${String(row.count).padStart(7)}×  ${(row.micros / row.count).toFixed(1).padStart(7)}  ${perRequest.padStart(6)}  ${row.sql.slice(0, 90)}`,
+      `${(row.micros / 1000).toFixed(0).padStart(6)}  ${String(row.count).padStart(7)}×  ${(row.micros / row.count).toFixed(1).padStart(7)}  ${perRequest.padStart(6)}  ${(row.max / 1000).toFixed(1).padStart(6)}  ${row.sql.slice(0, 80)}`,
     );
   }
 }

@@ -1,6 +1,6 @@
 // Preloaded into the server by `bench/profile.ts --sql` (node --require):
 // times every better-sqlite3 statement run by its SQL text and writes the
-// totals as JSON to $STATEMENT_TIMES_FILE when the server exits. A
+// totals (and the longest run) as JSON to $STATEMENT_TIMES_FILE when the server exits. A
 // diagnostic only; never loaded by `npm start`.
 const { writeFileSync } = require('node:fs');
 const Database = require('better-sqlite3');
@@ -18,9 +18,10 @@ for (const method of ['run', 'all', 'get', 'iterate']) {
       return original.apply(this, args);
     } finally {
       const micros = Number(process.hrtime.bigint() - started) / 1000;
-      const entry = totals.get(this.source) ?? { count: 0, micros: 0 };
+      const entry = totals.get(this.source) ?? { count: 0, micros: 0, max: 0 };
       entry.count += 1;
       entry.micros += micros;
+      entry.max = Math.max(entry.max, micros);
       totals.set(this.source, entry);
     }
   };
