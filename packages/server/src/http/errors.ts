@@ -98,7 +98,8 @@ export const ERRORS = {
   },
   break_too_short: {
     status: 400,
-    message: 'When your body is this stirred up, a break of at least 20 minutes helps it settle. Please choose a later time.',
+    message:
+      'When your body is this stirred up, a break of at least 20 minutes helps it settle. Please choose a later time.',
     report: false,
   },
   not_linkable: {
