@@ -27,7 +27,7 @@ export interface OpenLoopOptions {
   /** Requests per second, evenly spaced. */
   rate: number;
   durationS: number;
-  /** A request not answered by then counts as a timeout. */
+  /** A request not answered this long after it was due counts as a timeout. */
   timeoutMs?: number;
   /** Source addresses to spread connections over, and connections per address. */
   addresses?: number;
@@ -127,10 +127,15 @@ export async function openLoop(options: OpenLoopOptions): Promise<OpenLoopResult
         res.on('error', () => finish('error'));
       },
     );
-    req.setTimeout(timeoutMs, () => {
-      finish('timeout');
-      req.destroy();
-    });
+    // From when it was due, so waiting for a free connection counts too.
+    const deadline = setTimeout(
+      () => {
+        finish('timeout');
+        req.destroy();
+      },
+      Math.max(0, timeoutMs - (performance.now() - dueAt)),
+    );
+    req.on('close', () => clearTimeout(deadline));
     req.on('error', (err: NodeJS.ErrnoException) => finish('error', err.code));
     req.end(body);
   };

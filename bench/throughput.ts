@@ -5,7 +5,7 @@ import autocannon, { type Options, type Result } from 'autocannon';
 import { assertBuilt, freePort, spawnServer, stopServer, waitForHealth } from '../e2e/support/server-process';
 import { percentile, printFigure, printLoad, summarize } from './figures';
 import { countWhere, describeStatuses, latenciesWhere, type OpenLoopRequest, openLoop } from './open-loop';
-import { healthP99, type OverloadResult, overload } from './overload';
+import { healthP99, type OverloadResult, overload, waitUntilSettled } from './overload';
 import { procStatusMb } from './process-memory';
 import { seedScenario } from './seed';
 
@@ -160,6 +160,12 @@ try {
     const offered = OVERLOAD_FACTOR * ruptureRate;
     const over = await overload({ baseURL, pid, request: rupture, rate: offered, durationS: OVERLOAD_S });
     describeOverload(over, offered);
+    const settled = await waitUntilSettled(baseURL);
+    console.log(
+      settled === null
+        ? '  health did not answer within 50 ms for 60 s after the overload'
+        : `  health answered within 50 ms again ${(settled / 1000).toFixed(1)} s after the overload`,
+    );
     rounds.push({
       me: meRate,
       rupture: ruptureRate,
