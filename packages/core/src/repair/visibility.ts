@@ -56,7 +56,7 @@ export function ruptureAudience<M extends MemberRecord>(rupture: Visible, member
   return audienceOf((id) => canSeeRupture(id, rupture), members);
 }
 
-type Linkable = Visible & Pick<Rupture, 'id' | 'spaceId' | 'createdAt'>;
+type Linkable = Visible & Pick<Rupture, 'id' | 'spaceId'>;
 
 /**
  * Whether `newer` may be linked to `earlier` (rule 8): both in one space,
@@ -81,7 +81,11 @@ export function linkMayMarkRepair(newer: Visible, earlier: Visible, members: rea
   return ruptureAudience(earlier, members).every((m) => canSeeRupture(m.id, newer));
 }
 
-/** Logged before: by creation time, ties broken by id (ids are time-ordered). */
-export function isBefore(a: Pick<Rupture, 'id' | 'createdAt'>, b: Pick<Rupture, 'id' | 'createdAt'>): boolean {
-  return a.createdAt < b.createdAt || (a.createdAt === b.createdAt && a.id < b.id);
+/**
+ * Logged before: ids are time-ordered and strictly increasing where they are
+ * made, so id order is creation order. It is also the order in which a
+ * change locks several ruptures, so linking can never wait in a circle.
+ */
+export function isBefore(a: Pick<Rupture, 'id'>, b: Pick<Rupture, 'id'>): boolean {
+  return a.id < b.id;
 }

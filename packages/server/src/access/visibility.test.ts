@@ -34,7 +34,7 @@ const ruptureShape = fc.record({
   others: fc.subarray([0, 1, 2, 3]),
   shared: fc.boolean(),
   harm: fc.boolean(),
-  /** Some share a creation time, so ties are decided by id. */
+  /** Times at random, so they often disagree with id order: only id order may count as "logged before". */
   tick: fc.nat({ max: 3 }),
 });
 const momentShape = fc.record({ author: fc.nat({ max: ACCOUNTS - 1 }), shared: fc.boolean() });

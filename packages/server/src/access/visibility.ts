@@ -49,17 +49,13 @@ export function ruptureVisibleTo(memberId: string) {
  * see `newer`. "Is this like …?" suggests only these.
  */
 export function ruptureLinkableFrom(newer: Rupture, members: readonly Member[]) {
+  // A harm rupture links to nothing (rule 9).
+  if (isHarm(newer)) return (eb: ExpressionBuilder<Database, 'rupture'>) => eb.lit(false);
   const audience = new Set([newer.authorMemberId, ...ruptureAudience(newer, members).map((m) => m.id)]);
-  const newerIsHarm = isHarm(newer);
   return (eb: ExpressionBuilder<Database, 'rupture'>) =>
     eb.and([
-      // A harm rupture links to nothing; every other one only to ruptures not marked as harm.
-      eb(eb.val(newerIsHarm ? 1 : 0), '=', 0),
       eb('rupture.harm', '=', 0),
-      eb.or([
-        eb('rupture.created_at', '<', newer.createdAt),
-        eb.and([eb('rupture.created_at', '=', newer.createdAt), eb('rupture.id', '<', newer.id)]),
-      ]),
+      eb('rupture.id', '<', newer.id),
       ...[...audience].map((memberId) => ruptureVisibleTo(memberId)(eb)),
     ]);
 }

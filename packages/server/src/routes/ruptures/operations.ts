@@ -2,7 +2,6 @@ import {
   type Checkin,
   findSimilarRuptures,
   hasComparableText,
-  isHarm,
   type Member,
   type NewRupture,
   noteRupture,
@@ -58,8 +57,8 @@ export async function viewerOf(
   viewer: Member,
   ruptures: readonly Rupture[],
 ): Promise<RuptureViewer> {
-  const spaceId = ruptures[0]?.spaceId ?? viewer.spaceId;
-  return { memberId: viewer.id, shownLinks: await linksShownTo(db, { spaceId, viewerMemberId: viewer.id, ruptures }) };
+  const shownLinks = await linksShownTo(db, { spaceId: viewer.spaceId, viewerMemberId: viewer.id, ruptures });
+  return { memberId: viewer.id, shownLinks };
 }
 
 /** Ruptures the viewer may see, presented for them. */
@@ -101,17 +100,17 @@ export async function createRupture(
     await insertEvents(trx, events);
   });
   publishEvents(deps.bus, [rupture], members, events);
-  const similar =
-    isHarm(rupture) || !hasComparableText(rupture)
-      ? []
-      : findSimilarRuptures(
-          rupture,
-          await listSimilarityCandidates(deps.db, {
-            spaceId: props.spaceId,
-            visible: ruptureLinkableFrom(rupture, members),
-            limit: SIMILAR_LOOKBACK,
-          }),
-        ).map(presentSimilar);
+  // Harm is left to the access rule, which links it to nothing; no text means nothing to compare.
+  const similar = !hasComparableText(rupture)
+    ? []
+    : findSimilarRuptures(
+        rupture,
+        await listSimilarityCandidates(deps.db, {
+          spaceId: props.spaceId,
+          visible: ruptureLinkableFrom(rupture, members),
+          limit: SIMILAR_LOOKBACK,
+        }),
+      ).map(presentSimilar);
   // Just created: no attempts or responses yet, and the members are at hand.
   const viewer = { memberId: props.viewer.id, shownLinks: new Set<string>() };
   return { rupture: presentRuptureDetail(rupture, { attempts: [], responses: [], members }, viewer), similar };

@@ -1,4 +1,12 @@
-import type { Change, Member, RepairResponse, Rupture, RuptureEvent } from '@repairable/core';
+import {
+  type Change,
+  DomainError,
+  isBefore,
+  type Member,
+  type RepairResponse,
+  type Rupture,
+  type RuptureEvent,
+} from '@repairable/core';
 import type { Kysely } from 'kysely';
 import { assertCanSeeRupture, ruptureAudienceAccounts } from '../../access/visibility';
 import { AppError } from '../../http/errors';
@@ -24,9 +32,12 @@ export interface ChangeContext {
   db: Kysely<Database>;
   /**
    * Loads another rupture of the space for this change, locked like the
-   * first (PostgreSQL). Always lock a newer rupture before an older one, as
-   * linking does, so two changes never wait on each other in a circle.
-   * Whatever the change returns in `related` must have been loaded here.
+   * first (PostgreSQL). Only one logged before this change's own rupture
+   * can be (core's `isBefore`): every change locks newer before older, so
+   * two never wait on each other in a circle. Asking for a later one is
+   * refused as `not_linkable`, since only a recurrence reaches back to
+   * another rupture. Whatever the change returns in `related` must have been
+   * loaded here.
    */
   lock(ruptureId: string): Promise<Rupture | undefined>;
 }
@@ -93,6 +104,7 @@ export async function runChange<T>(
       now,
       db: trx,
       async lock(ruptureId) {
+        if (!isBefore({ id: ruptureId }, rupture)) throw new DomainError('not_linkable');
         const other = loaded.get(ruptureId) ?? (await load(ruptureId));
         if (other) loaded.set(other.id, other);
         return other;
