@@ -5,7 +5,7 @@ import type { Dialect } from '../../store/connect';
 import { listResponses } from '../../store/repair';
 import { findRupture, insertEvents, listRuptureIdsInvolving, updateRupture } from '../../store/ruptures';
 import type { Database } from '../../store/schema';
-import { listMembers } from '../../store/spaces';
+import { listMembers, markMemberLeft } from '../../store/spaces';
 import { publishEvents } from './run-change';
 
 export interface Departure {
@@ -15,18 +15,19 @@ export interface Departure {
 }
 
 /**
- * Inside the transaction that marks a member as gone: re-reads every rupture
+ * Inside a write: marks the member as gone, then re-reads every rupture
  * that involves them without them (core's `settleAfterDeparture`), locked
  * newest first like every change, and writes the new versions and events.
- * Nothing about them is erased here; `announceDeparture` tells whoever can
- * see each rupture once the transaction has committed.
+ * Nothing they said or were part of is erased here; `announceDeparture`
+ * tells whoever can see each rupture once the write has committed.
  */
-export async function settleRupturesAfterDeparture(
+export async function departMember(
   trx: Kysely<Database>,
   props: { dialect: Dialect; spaceId: string; departedMemberId: string; actorMemberId: string; at: string },
 ): Promise<Departure> {
   const { spaceId, departedMemberId } = props;
-  const members = (await listMembers(trx, spaceId)).filter((m) => m.id !== departedMemberId);
+  await markMemberLeft(trx, { spaceId, memberId: departedMemberId, at: props.at });
+  const members = await listMembers(trx, spaceId);
   const settled: Departure = { ruptures: [], events: [], members };
   for (const ruptureId of await listRuptureIdsInvolving(trx, { spaceId, memberId: departedMemberId })) {
     const rupture = await findRupture(trx, { spaceId, ruptureId, forUpdate: true, dialect: props.dialect });

@@ -12,8 +12,8 @@ import { deleteMomentsOf } from '../../store/moments';
 import { eraseWordsOf } from '../../store/repair';
 import { deleteRupturesAuthoredBy } from '../../store/ruptures';
 import type { Database } from '../../store/schema';
-import { deleteSpace, insertMember, insertSpace, listMembers, markMemberLeft } from '../../store/spaces';
-import { announceDeparture, settleRupturesAfterDeparture } from '../ruptures/departure';
+import { deleteSpace, insertMember, insertSpace, listMembers } from '../../store/spaces';
+import { announceDeparture, departMember } from '../ruptures/departure';
 
 type Deps = { db: Kysely<Database>; write: Write; clock: Clock };
 type DepartureDeps = Deps & { dialect: Dialect; bus: EventBus };
@@ -49,7 +49,6 @@ export async function leaveSpace(
   deps: DepartureDeps,
   props: { spaceId: string; memberId: string; removeShared: boolean },
 ): Promise<void> {
-  const at = deps.clock.now().toISOString();
   const departure = await deps.write(async (trx) => {
     const members = await listMembers(trx, props.spaceId);
     const accountId = members.find((m) => m.id === props.memberId)?.accountId;
@@ -64,13 +63,12 @@ export async function leaveSpace(
     await deleteMomentsOf(trx, mine);
     if (props.removeShared) await eraseWordsOf(trx, mine);
     await deleteUnusedInvitesBy(trx, { spaceId: props.spaceId, memberId: props.memberId });
-    await markMemberLeft(trx, { spaceId: props.spaceId, memberId: props.memberId, at });
-    return settleRupturesAfterDeparture(trx, {
+    return departMember(trx, {
       dialect: deps.dialect,
       spaceId: props.spaceId,
       departedMemberId: props.memberId,
       actorMemberId: props.memberId,
-      at,
+      at: deps.clock.now().toISOString(),
     });
   });
   if (departure) announceDeparture(deps.bus, departure);
@@ -87,16 +85,14 @@ export async function removeMemberWithoutAccount(
   deps: DepartureDeps,
   props: { spaceId: string; memberId: string; removedByMemberId: string },
 ): Promise<void> {
-  const at = deps.clock.now().toISOString();
-  const departure = await deps.write(async (trx) => {
-    await markMemberLeft(trx, { spaceId: props.spaceId, memberId: props.memberId, at });
-    return settleRupturesAfterDeparture(trx, {
+  const departure = await deps.write((trx) =>
+    departMember(trx, {
       dialect: deps.dialect,
       spaceId: props.spaceId,
       departedMemberId: props.memberId,
       actorMemberId: props.removedByMemberId,
-      at,
-    });
-  });
+      at: deps.clock.now().toISOString(),
+    }),
+  );
   announceDeparture(deps.bus, departure);
 }
