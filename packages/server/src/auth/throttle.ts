@@ -4,11 +4,11 @@ import type { Dialect, Write } from '../store/connect';
 import type { Database } from '../store/schema';
 import {
   type BucketState,
-  chargeBucket,
-  clearBucket,
+  chargeBuckets,
+  clearBuckets,
   pruneBuckets,
   readBuckets,
-  refundBucket,
+  refundBuckets,
 } from '../store/throttle';
 import { hashToken } from './tokens';
 
@@ -140,13 +140,13 @@ export class LoginThrottle {
         ...keyed.map((b) => backoffWait(b.policy, live(states.get(b.key), now), now.getTime())),
       );
       if (longest > 0) return longest;
-      for (const b of keyed) {
-        await chargeBucket(trx, {
+      await chargeBuckets(trx, {
+        buckets: keyed.map((b) => ({
           key: b.key,
-          at: now.toISOString(),
           forgetAt: new Date(now.getTime() + b.policy.forgetAfterMs).toISOString(),
-        });
-      }
+        })),
+        at: now.toISOString(),
+      });
       return 0;
     });
     this.reservations += 1;
@@ -156,11 +156,10 @@ export class LoginThrottle {
 
   /** After a success, inside the caller's write: clears or refunds each bucket as its policy says. */
   async settle(trx: Kysely<Database>, buckets: readonly Bucket[]): Promise<void> {
-    for (const b of buckets) {
-      const onSuccess = this.policies[b.kind].onSuccess;
-      if (onSuccess === 'clear') await clearBucket(trx, bucketKey(b));
-      else if (onSuccess === 'refund') await refundBucket(trx, bucketKey(b));
-    }
+    const keysOn = (onSuccess: BackoffPolicy['onSuccess']) =>
+      buckets.filter((b) => this.policies[b.kind].onSuccess === onSuccess).map(bucketKey);
+    await clearBuckets(trx, keysOn('clear'));
+    await refundBuckets(trx, keysOn('refund'));
   }
 
   /** Forgets buckets quiet for longer than their policy remembers. */

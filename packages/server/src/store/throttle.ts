@@ -38,36 +38,42 @@ export async function readBuckets(
   );
 }
 
-/** One more failure; a bucket whose quiet spell has passed starts again at one. */
-export async function chargeBucket(
+/**
+ * One more failure on each bucket, in one statement; a bucket whose quiet
+ * spell has passed starts again at one.
+ */
+export async function chargeBuckets(
   trx: Kysely<Database>,
-  props: { key: string; at: string; forgetAt: string },
+  props: { buckets: readonly { key: string; forgetAt: string }[]; at: string },
 ): Promise<void> {
+  if (props.buckets.length === 0) return;
   await trx
     .insertInto('throttle')
-    .values({ key: props.key, failures: 1, last_failure_at: props.at, forget_at: props.forgetAt })
+    .values(props.buckets.map((b) => ({ key: b.key, failures: 1, last_failure_at: props.at, forget_at: b.forgetAt })))
     .onConflict((oc) =>
       oc.column('key').doUpdateSet({
         failures: sql<number>`case when throttle.forget_at <= ${props.at} then 1 else throttle.failures + 1 end`,
         last_failure_at: props.at,
-        forget_at: props.forgetAt,
+        forget_at: (eb) => eb.ref('excluded.forget_at'),
       }),
     )
     .execute();
 }
 
-/** Takes back one charge that turned out not to be a failure. */
-export async function refundBucket(trx: Kysely<Database>, key: string): Promise<void> {
+/** Takes back one charge from each bucket, where it turned out not to be a failure. */
+export async function refundBuckets(trx: Kysely<Database>, keys: readonly string[]): Promise<void> {
+  if (keys.length === 0) return;
   await trx
     .updateTable('throttle')
     .set({ failures: sql<number>`failures - 1` })
-    .where('key', '=', key)
+    .where('key', 'in', keys)
     .where('failures', '>', 0)
     .execute();
 }
 
-export async function clearBucket(trx: Kysely<Database>, key: string): Promise<void> {
-  await trx.deleteFrom('throttle').where('key', '=', key).execute();
+export async function clearBuckets(trx: Kysely<Database>, keys: readonly string[]): Promise<void> {
+  if (keys.length === 0) return;
+  await trx.deleteFrom('throttle').where('key', 'in', keys).execute();
 }
 
 /**
