@@ -6,9 +6,8 @@ import {
   freePort,
   type ServerProcess,
   sleep,
-  spawnServer,
+  startServer,
   stopServer,
-  waitForHealth,
 } from '../e2e/support/server-process';
 import { printFigure } from './figures';
 import { procStatusMb } from './process-memory';
@@ -28,9 +27,12 @@ async function hit(server: ServerProcess, path: string): Promise<void> {
 
 assertBuilt(process.env.WEB_DIR);
 const dataDir = mkdtempSync(join(tmpdir(), 'repairable-bench-memory-'));
-const server = spawnServer({ port: await freePort(), dataDir });
+const removeDataDir = () => rmSync(dataDir, { recursive: true, force: true });
+const server = await startServer({ port: await freePort(), dataDir }).catch((err: unknown) => {
+  removeDataDir();
+  throw err;
+});
 try {
-  await waitForHealth(server);
   for (let i = 0; i < 5; i++) {
     await hit(server, '/api/health');
     // The app shell, as the browser's first request gets it (any non-/api path).
@@ -43,5 +45,5 @@ try {
   printFigure('peak RSS so far', procStatusMb(pid, 'VmHWM'), 'MB');
 } finally {
   await stopServer(server);
-  rmSync(dataDir, { recursive: true, force: true });
+  removeDataDir();
 }

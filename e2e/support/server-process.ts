@@ -16,6 +16,7 @@ export const WEB_DIST = fileURLToPath(new URL('../../packages/web/dist', import.
 
 export interface ServerProcess {
   child: ChildProcess;
+  port: number;
   baseURL: string;
   /** Everything the server printed so far, for error messages. */
   output(): string;
@@ -67,7 +68,19 @@ export function spawnServer(props: { port: number; dataDir: string; env?: Record
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
-  return { child, baseURL: `http://127.0.0.1:${props.port}`, output: () => output };
+  return { child, port: props.port, baseURL: `http://127.0.0.1:${props.port}`, output: () => output };
+}
+
+/** `spawnServer`, resolved once health answers; a server that never does is stopped before the error is thrown. */
+export async function startServer(props: Parameters<typeof spawnServer>[0]): Promise<ServerProcess> {
+  const server = spawnServer(props);
+  try {
+    await waitForHealth(server);
+  } catch (err) {
+    await stopServer(server);
+    throw err;
+  }
+  return server;
 }
 
 /** Polls GET /api/health until it answers 200; rejects if the server exits or `timeoutMs` passes. */

@@ -1,16 +1,8 @@
 import { get } from 'node:http';
 import { connect, type Socket } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  assertBuilt,
-  freePort,
-  type ServerProcess,
-  sleep,
-  spawnServer,
-  stopServer,
-  waitForHealth,
-} from '../../../../e2e/support/server-process';
-import { databaseForProcess } from '../testing/harness';
+import { describe, expect, it } from 'vitest';
+import { sleep } from '../../../../e2e/support/server-process';
+import { useBuiltServer } from '../testing/built-server';
 import { addressKey } from './connection-limits';
 
 /** Small limits, so the test sees in a few seconds what takes 10 and 30 s by default. */
@@ -107,24 +99,10 @@ async function waitUntil(condition: () => boolean, withinMs: number): Promise<bo
  * than its share, and cannot keep anyone else (127.0.0.1) from the server.
  */
 describe('slow and greedy clients (R6)', () => {
-  let server: ServerProcess;
-  let port = 0;
-  let drop: () => Promise<void> = async () => {};
-
-  beforeAll(async () => {
-    assertBuilt();
-    const database = await databaseForProcess();
-    drop = database.drop;
-    port = await freePort();
-    server = spawnServer({ port, dataDir: database.dataDir, env: { ...database.env, ...LIMITS } });
-    await waitForHealth(server);
-  });
-  afterAll(async () => {
-    await stopServer(server);
-    await drop();
-  });
+  const server = useBuiltServer(LIMITS);
 
   it('closes idle, half-sent and slow connections, refuses one address beyond its cap, and still answers others', async () => {
+    const { port } = server();
     const greedy = '127.0.0.2';
     const held: Held[] = [];
     try {
@@ -162,6 +140,7 @@ describe('slow and greedy clients (R6)', () => {
   });
 
   it('closes a kept-alive connection that sits idle after its answer', async () => {
+    const { port } = server();
     const idle = await hold(port, '127.0.0.3', 'GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n');
     try {
       expect(await waitUntil(() => idle.received.includes('"ok":true'), CLOSE_WITHIN_MS)).toBe(true);

@@ -1,18 +1,10 @@
 import { connect, type Socket } from 'node:net';
 import { Hono } from 'hono';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  assertBuilt,
-  freePort,
-  type ServerProcess,
-  sleep,
-  spawnServer,
-  stopServer,
-  waitForHealth,
-} from '../../../../e2e/support/server-process';
+import { describe, expect, it } from 'vitest';
+import { sleep } from '../../../../e2e/support/server-process';
 import { memoryLogger } from '../logger';
 import { WriteQueueFull } from '../store/group-commit';
-import { databaseForProcess } from '../testing/harness';
+import { useBuiltServer } from '../testing/built-server';
 import { errorHandler } from './errors';
 
 /** A deliberately small bound, so a burst the test can send is far beyond it. */
@@ -34,23 +26,9 @@ interface Answer {
  * request is retried with its Idempotency-Key.
  */
 describe('overload is answered, not queued (R5)', () => {
-  let server: ServerProcess;
-  let drop: () => Promise<void> = async () => {};
-
-  beforeAll(async () => {
-    assertBuilt();
-    const database = await databaseForProcess();
-    drop = database.drop;
-    server = spawnServer({
-      port: await freePort(),
-      dataDir: database.dataDir,
-      env: { ...database.env, API_MAX_IN_FLIGHT: String(IN_FLIGHT), MAX_CONNECTIONS_PER_ADDRESS: String(BURST * 2) },
-    });
-    await waitForHealth(server);
-  });
-  afterAll(async () => {
-    await stopServer(server);
-    await drop();
+  const server = useBuiltServer({
+    API_MAX_IN_FLIGHT: String(IN_FLIGHT),
+    MAX_CONNECTIONS_PER_ADDRESS: String(BURST * 2),
   });
 
   async function send(path: string, init: { cookie?: string; body?: string; key?: string } = {}): Promise<Answer> {
@@ -58,7 +36,7 @@ describe('overload is answered, not queued (R5)', () => {
     if (init.body !== undefined) headers['content-type'] = 'application/json';
     if (init.cookie) headers.cookie = init.cookie;
     if (init.key) headers['idempotency-key'] = init.key;
-    const res = await fetch(`${server.baseURL}${path}`, {
+    const res = await fetch(`${server().baseURL}${path}`, {
       method: init.body === undefined ? 'GET' : 'POST',
       headers,
       body: init.body,
@@ -70,11 +48,11 @@ describe('overload is answered, not queued (R5)', () => {
 
   /** A sign-in whose body never finishes: it stays in flight until its socket is closed. */
   function holdInFlight(): Promise<Socket> {
-    const { port, hostname } = new URL(server.baseURL);
+    const { port } = server();
     return new Promise((resolve, reject) => {
-      const socket = connect({ host: hostname, port: Number(port) }, () => {
+      const socket = connect({ host: '127.0.0.1', port }, () => {
         socket.write(
-          `POST /api/auth/login HTTP/1.1\r\nHost: ${hostname}:${port}\r\nContent-Type: application/json\r\n` +
+          `POST /api/auth/login HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\n` +
             'Content-Length: 100\r\n\r\n{"email":',
         );
         resolve(socket);
@@ -115,7 +93,7 @@ describe('overload is answered, not queued (R5)', () => {
   });
 
   it('answers a burst far beyond its bound with only 201 or an immediate 503, and loses nothing', async () => {
-    const registered = await fetch(`${server.baseURL}/api/auth/register`, {
+    const registered = await fetch(`${server().baseURL}/api/auth/register`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: 'r5@example.com', password: 'a long overload passphrase', displayName: 'R' }),
@@ -173,7 +151,7 @@ describe('overload is answered, not queued (R5)', () => {
     let before: string | null = null;
     for (let page = 0; page < 10; page++) {
       const cursor: string = before ? `&before=${encodeURIComponent(before)}` : '';
-      const listed = await fetch(`${server.baseURL}${path}?status=all&limit=100${cursor}`, { headers: { cookie } });
+      const listed = await fetch(`${server().baseURL}${path}?status=all&limit=100${cursor}`, { headers: { cookie } });
       expect(listed.status).toBe(200);
       const body = (await listed.json()) as { ruptures: { id: string }[]; next?: string | null };
       stored.push(...body.ruptures.map((r) => r.id));

@@ -1,15 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import {
-  assertBuilt,
-  freePort,
-  type ServerProcess,
-  sleep,
-  spawnServer,
-  stopServer,
-  waitForHealth,
-} from '../../../../e2e/support/server-process';
-import { databaseForProcess } from '../testing/harness';
+import { sleep } from '../../../../e2e/support/server-process';
+import { useBuiltServer } from '../testing/built-server';
 
 /** Small caps and a fast heartbeat, so the test sees them with a few sockets in a few seconds. */
 const PER_SESSION = 2;
@@ -27,36 +19,19 @@ const PASSWORD = 'a long live-limits passphrase';
  * is ended.
  */
 describe('live sockets are bounded (R6)', () => {
-  let server: ServerProcess;
-  let drop: () => Promise<void> = async () => {};
+  const server = useBuiltServer({
+    LIVE_SOCKETS_PER_SESSION: String(PER_SESSION),
+    LIVE_SOCKETS_PER_ACCOUNT: String(PER_ACCOUNT),
+    LIVE_HEARTBEAT_MS: String(HEARTBEAT_MS),
+  });
   const opened: WebSocket[] = [];
 
-  beforeAll(async () => {
-    assertBuilt();
-    const database = await databaseForProcess();
-    drop = database.drop;
-    server = spawnServer({
-      port: await freePort(),
-      dataDir: database.dataDir,
-      env: {
-        ...database.env,
-        LIVE_SOCKETS_PER_SESSION: String(PER_SESSION),
-        LIVE_SOCKETS_PER_ACCOUNT: String(PER_ACCOUNT),
-        LIVE_HEARTBEAT_MS: String(HEARTBEAT_MS),
-      },
-    });
-    await waitForHealth(server);
-  });
   afterEach(() => {
     for (const ws of opened.splice(0)) ws.terminate();
   });
-  afterAll(async () => {
-    await stopServer(server);
-    await drop();
-  });
 
   async function auth(path: 'register' | 'login', email: string): Promise<string> {
-    const res = await fetch(`${server.baseURL}/api/auth/${path}`, {
+    const res = await fetch(`${server().baseURL}/api/auth/${path}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email, password: PASSWORD, ...(path === 'register' ? { displayName: 'Live' } : {}) }),
@@ -70,7 +45,7 @@ describe('live sockets are bounded (R6)', () => {
 
   /** Opens a socket with a session cookie; rejects with the HTTP status when the upgrade is refused. */
   function open(cookie: string, options: { autoPong?: boolean } = {}): Promise<WebSocket> {
-    const ws = new WebSocket(`${server.baseURL.replace('http', 'ws')}/api/live`, { headers: { cookie }, ...options });
+    const ws = new WebSocket(`${server().baseURL.replace('http', 'ws')}/api/live`, { headers: { cookie }, ...options });
     opened.push(ws);
     return new Promise((resolve, reject) => {
       ws.once('open', () => resolve(ws));

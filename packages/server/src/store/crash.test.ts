@@ -1,14 +1,7 @@
 import SqliteDatabase from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import {
-  assertBuilt,
-  freePort,
-  type ServerProcess,
-  spawnServer,
-  stopServer,
-  waitForHealth,
-} from '../../../../e2e/support/server-process';
-import { databaseForProcess } from '../testing/harness';
+import { type ServerProcess, stopServer } from '../../../../e2e/support/server-process';
+import { builtServerDatabase } from '../testing/built-server';
 
 /** How many writes are acknowledged before the server is killed, and how many clients send them. */
 const ACKNOWLEDGED_BEFORE_KILL = 300;
@@ -30,14 +23,12 @@ async function post(base: string, path: string, body: string, cookie?: string) {
  */
 describe('acknowledged writes survive kill -9 (R1)', () => {
   it('every rupture answered 201 before the kill is there after a restart', async () => {
-    assertBuilt();
-    const database = await databaseForProcess();
-    const port = await freePort();
-    const start = () => spawnServer({ port, dataDir: database.dataDir, env: database.env });
-    let server: ServerProcess = start();
+    const database = await builtServerDatabase();
+    let server: ServerProcess | undefined;
     try {
-      await waitForHealth(server);
-      const base = server.baseURL;
+      const first = await database.start();
+      server = first;
+      const base = first.baseURL;
       const account = JSON.stringify({
         email: 'r1@example.com',
         password: 'a long crash test passphrase',
@@ -53,12 +44,12 @@ describe('acknowledged writes survive kill -9 (R1)', () => {
       const acknowledged: string[] = [];
       const unexpected: string[] = [];
       let killed = false;
-      const exited = new Promise((resolve) => server.child.once('exit', resolve));
+      const exited = new Promise((resolve) => first.child.once('exit', resolve));
       // The kill follows the Nth acknowledgement at once: if answers ever ran ahead of
       // the commit, the writes just answered would be the ones lost.
       const kill = () => {
         killed = true;
-        server.child.kill('SIGKILL');
+        first.child.kill('SIGKILL');
       };
       const writer = async () => {
         while (!killed) {
@@ -85,8 +76,7 @@ describe('acknowledged writes survive kill -9 (R1)', () => {
       expect(unexpected).toEqual([]);
       expect(acknowledged.length).toBeGreaterThanOrEqual(ACKNOWLEDGED_BEFORE_KILL);
 
-      server = start();
-      await waitForHealth(server);
+      server = await database.start();
       // Every page, as a client reads the list: following `next` to the end.
       const stored = new Set<string>();
       let next: string | null = null;
@@ -114,7 +104,7 @@ describe('acknowledged writes survive kill -9 (R1)', () => {
         }
       }
     } finally {
-      await stopServer(server);
+      if (server) await stopServer(server);
       await database.drop();
     }
   });
