@@ -7,6 +7,7 @@ import { readConfig, UsageError } from '../config';
 import { signUp } from '../testing/client';
 import { useTestContext } from '../testing/harness';
 import { listen } from '../testing/listen';
+import { rawRequest } from '../testing/raw-http';
 import { clientIp, throttleAddress } from './client-ip';
 import type { AppEnv, AppOptions } from './env';
 
@@ -55,29 +56,19 @@ describe('the client address (S4)', () => {
 });
 
 /** One POST over a real socket from a chosen loopback address. */
-function post(
+async function post(
   url: string,
   props: { from: string; path: string; body: unknown; headers?: Record<string, string> },
 ): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const body = JSON.stringify(props.body);
-    const req = request(
-      `${url}${props.path}`,
-      {
-        method: 'POST',
-        localAddress: props.from,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...props.headers },
-        timeout: 10_000,
-      },
-      (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode ?? 0));
-      },
-    );
-    req.on('timeout', () => req.destroy(new Error('timed out')));
-    req.on('error', reject);
-    req.end(body);
+  const answer = await rawRequest(url, {
+    method: 'POST',
+    path: props.path,
+    from: props.from,
+    headers: { 'content-type': 'application/json', ...props.headers },
+    body: JSON.stringify(props.body),
+    timeoutMs: 10_000,
   });
+  return answer.status;
 }
 
 /**

@@ -1,8 +1,8 @@
-import { get } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { sleep } from '../../../../e2e/support/server-process';
 import { useBuiltServer } from '../testing/built-server';
+import { rawRequest } from '../testing/raw-http';
 import { addressKey } from './connection-limits';
 
 /** Small limits, so the test sees in a few seconds what takes 10 and 30 s by default. */
@@ -75,15 +75,8 @@ function hold(port: number, localAddress: string, prefix: string, drip = ''): Pr
 }
 
 /** GET /api/health from a given loopback address on a fresh connection. */
-function healthFrom(port: number, localAddress: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = get({ host: '127.0.0.1', port, path: '/api/health', localAddress, agent: false }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    });
-    req.setTimeout(5_000, () => req.destroy(new Error('health did not answer within 5 s')));
-    req.on('error', reject);
-  });
+async function healthFrom(port: number, from: string): Promise<number> {
+  return (await rawRequest(`http://127.0.0.1:${port}`, { path: '/api/health', from })).status;
 }
 
 async function waitUntil(condition: () => boolean, withinMs: number): Promise<boolean> {

@@ -1,40 +1,10 @@
-import { request as httpRequest } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { readConfig } from '../config';
 import { Person, signUp } from '../testing/client';
 import { type TestContext, useTestContext } from '../testing/harness';
 import { listen } from '../testing/listen';
+import { liveUpgradeStatus, rawRequest } from '../testing/raw-http';
 import { snapshotDatabase } from '../testing/world';
-
-interface RawAnswer {
-  status: number;
-  body: string;
-}
-
-/** One request over real HTTP with any Host and Origin: fetch would not let a test set Host. */
-function raw(
-  url: string,
-  props: { method?: string; path: string; headers?: Record<string, string>; body?: string },
-): Promise<RawAnswer> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(
-      { hostname, port, method: props.method ?? 'GET', path: props.path, headers: props.headers, timeout: 5000 },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => {
-          body += chunk;
-        });
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-      },
-    );
-    req.on('error', reject);
-    req.on('timeout', () => req.destroy(new Error('no answer within 5 s')));
-    req.end(props.body);
-  });
-}
 
 const register = (email: string) =>
   JSON.stringify({ email, password: 'a calm and long passphrase', displayName: 'Someone' });
@@ -83,7 +53,7 @@ describe('the Origin check compares scheme, host and port (S8)', () => {
     const { url, port } = await server();
     const before = await snapshotDatabase(ctx().db);
     const post = (origin: string, host = `127.0.0.1:${port}`) =>
-      raw(url, {
+      rawRequest(url, {
         method: 'POST',
         path: '/api/auth/register',
         headers: { host, origin, 'content-type': 'application/json' },
@@ -104,21 +74,7 @@ describe('the Origin check compares scheme, host and port (S8)', () => {
   it('refuses a socket from another scheme of the same host', async () => {
     const { url } = await server();
     const ana = await signUp(ctx().app);
-    const upgrade = (origin: string) =>
-      new Promise<number>((resolve, reject) => {
-        const socket = new WebSocket(`${url.replace('http', 'ws')}/api/live`, {
-          headers: { cookie: ana.cookie ?? '', origin },
-        });
-        socket.once('open', () => {
-          socket.close();
-          resolve(101);
-        });
-        socket.once('unexpected-response', (_req, res) => {
-          resolve(res.statusCode ?? 0);
-          socket.terminate();
-        });
-        socket.once('error', reject);
-      });
+    const upgrade = (origin: string) => liveUpgradeStatus(url, { cookie: ana.cookie ?? '', origin });
     expect(await upgrade(url.replace('http:', 'https:'))).toBe(403);
     expect(await upgrade(url)).toBe(101);
   });
@@ -158,7 +114,7 @@ describe('the Host must be our own, against DNS rebinding', () => {
     const before = await snapshotDatabase(ctx().db);
     // A page of evil.example whose name now points at this server: same-origin as far as the browser knows.
     const rebound = { host: `evil.example:${port}`, origin: `http://evil.example:${port}` };
-    const write = await raw(url, {
+    const write = await rawRequest(url, {
       method: 'POST',
       path: '/api/auth/register',
       headers: { ...rebound, 'content-type': 'application/json' },
@@ -167,7 +123,10 @@ describe('the Host must be our own, against DNS rebinding', () => {
     expect(write.status).toBe(421);
     expect(JSON.parse(write.body)).toMatchObject({ error: { code: 'unknown_host' } });
     for (const path of ['/api/me', '/api/spaces', '/', '/api/openapi.json']) {
-      expect({ path, status: (await raw(url, { path, headers: rebound })).status }).toEqual({ path, status: 421 });
+      expect({ path, status: (await rawRequest(url, { path, headers: rebound })).status }).toEqual({
+        path,
+        status: 421,
+      });
     }
     for (const host of [
       'evil.example',
@@ -175,7 +134,7 @@ describe('the Host must be our own, against DNS rebinding', () => {
       'localhost.evil.example',
       '192.168.1.20.nip.io',
     ]) {
-      expect({ host, status: (await raw(url, { path: '/api/me', headers: { host } })).status }).toEqual({
+      expect({ host, status: (await rawRequest(url, { path: '/api/me', headers: { host } })).status }).toEqual({
         host,
         status: 421,
       });
@@ -186,7 +145,7 @@ describe('the Host must be our own, against DNS rebinding', () => {
   it('answers on IP addresses and localhost, with any port, as `npm start` and a phone on the LAN use it', async () => {
     const { url, port } = await server();
     for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, '[::1]:8080', '192.168.1.20:8080', '10.0.0.5']) {
-      expect({ host, status: (await raw(url, { path: '/api/me', headers: { host } })).status }).toEqual({
+      expect({ host, status: (await rawRequest(url, { path: '/api/me', headers: { host } })).status }).toEqual({
         host,
         status: 401,
       });
@@ -195,25 +154,16 @@ describe('the Host must be our own, against DNS rebinding', () => {
 
   it('keeps health answering whatever the Host, for probes that use a service name', async () => {
     const { url } = await server();
-    expect((await raw(url, { path: '/api/health', headers: { host: 'repairable-svc:8080' } })).status).toBe(200);
+    expect((await rawRequest(url, { path: '/api/health', headers: { host: 'repairable-svc:8080' } })).status).toBe(200);
   });
 
   it('refuses a socket upgrade to a rebound name', async () => {
     const { url, port } = await server();
     const ana = await signUp(ctx().app);
-    const status = await new Promise<number>((resolve, reject) => {
-      const socket = new WebSocket(`${url.replace('http', 'ws')}/api/live`, {
-        headers: { cookie: ana.cookie ?? '', host: `evil.example:${port}`, origin: `http://evil.example:${port}` },
-      });
-      socket.once('open', () => {
-        socket.close();
-        resolve(101);
-      });
-      socket.once('unexpected-response', (_req, res) => {
-        resolve(res.statusCode ?? 0);
-        socket.terminate();
-      });
-      socket.once('error', reject);
+    const status = await liveUpgradeStatus(url, {
+      cookie: ana.cookie ?? '',
+      host: `evil.example:${port}`,
+      origin: `http://evil.example:${port}`,
     });
     expect(status).toBe(421);
   });
@@ -225,7 +175,7 @@ describe('ALLOWED_HOSTS', () => {
 
   it('adds host names, on any port; other names stay refused', async () => {
     const { url } = await server();
-    const status = async (host: string) => (await raw(url, { path: '/api/me', headers: { host } })).status;
+    const status = async (host: string) => (await rawRequest(url, { path: '/api/me', headers: { host } })).status;
     expect(await status('repairable.example')).toBe(401);
     expect(await status('repairable.example:8443')).toBe(401);
     expect(await status('other.example')).toBe(421);
@@ -248,6 +198,6 @@ describe('ALLOWED_HOSTS=*', () => {
 
   it('answers to any Host, for a proxy in front that already does the choosing', async () => {
     const { url } = await server();
-    expect((await raw(url, { path: '/api/me', headers: { host: 'anything.example' } })).status).toBe(401);
+    expect((await rawRequest(url, { path: '/api/me', headers: { host: 'anything.example' } })).status).toBe(401);
   });
 });

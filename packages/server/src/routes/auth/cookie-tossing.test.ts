@@ -1,10 +1,10 @@
 import { DURATIONS, type UserView } from '@repairable/core';
 import { describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { newToken } from '../../auth/tokens';
 import { Person, signUp } from '../../testing/client';
 import { useTestContext } from '../../testing/harness';
 import { listen } from '../../testing/listen';
+import { liveUpgradeStatus } from '../../testing/raw-http';
 
 /**
  * A sibling host (or a page on plain HTTP) can set a second `session`
@@ -86,19 +86,7 @@ describe('several session cookies (cookie tossing)', () => {
     const server = await listen(ctx());
     try {
       expect((await fetch(`${server.url}/api/me`, { headers: { cookie } })).status).toBe(200);
-      const status = await new Promise<number>((resolve, reject) => {
-        const socket = new WebSocket(`${server.url.replace('http', 'ws')}/api/live`, { headers: { cookie } });
-        socket.once('open', () => {
-          socket.close();
-          resolve(101);
-        });
-        socket.once('unexpected-response', (_req, res) => {
-          resolve(res.statusCode ?? 0);
-          socket.terminate();
-        });
-        socket.once('error', reject);
-      });
-      expect(status).toBe(101);
+      expect(await liveUpgradeStatus(server.url, { cookie })).toBe(101);
     } finally {
       await server.close();
     }
