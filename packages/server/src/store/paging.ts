@@ -44,20 +44,19 @@ type IdColumn = 'id' | 'space.id';
  * instead of 0.4.
  */
 export function olderThan<T extends keyof Database>(timeColumn: TimeColumn, cursor: Cursor, idColumn: IdColumn = 'id') {
-  return (eb: ExpressionBuilder<Database, T>): Expression<SqlBool> => {
-    // Kysely cannot type a column reference generic over several tables; every paged table has both columns.
-    const e = eb as unknown as ExpressionBuilder<Database, 'moment'>;
-    const time = timeColumn as 'created_at';
-    const id = idColumn as 'id';
-    return e(e.refTuple(time, id), '<', e.tuple(cursor.at, cursor.id));
-  };
+  return beyond<T>('<', timeColumn, cursor, idColumn);
 }
 
 /** "Newer than the cursor", the other side of `olderThan`: what a page may still hold above a known item. */
 export function newerThan<T extends keyof Database>(timeColumn: TimeColumn, cursor: Cursor, idColumn: IdColumn = 'id') {
+  return beyond<T>('>', timeColumn, cursor, idColumn);
+}
+
+function beyond<T extends keyof Database>(op: '<' | '>', timeColumn: TimeColumn, cursor: Cursor, idColumn: IdColumn) {
   return (eb: ExpressionBuilder<Database, T>): Expression<SqlBool> => {
+    // Kysely cannot type a column reference generic over several tables; every paged table has both columns.
     const e = eb as unknown as ExpressionBuilder<Database, 'moment'>;
-    return e(e.refTuple(timeColumn as 'created_at', idColumn as 'id'), '>', e.tuple(cursor.at, cursor.id));
+    return e(e.refTuple(timeColumn as 'created_at', idColumn as 'id'), op, e.tuple(cursor.at, cursor.id));
   };
 }
 

@@ -4,7 +4,7 @@ import { authorizeSpace, requireViewer } from '../../access/authorize';
 import { checkinVisibleTo, momentVisibleTo, ruptureVisibleTo } from '../../access/visibility';
 import type { AppDeps } from '../../http/env';
 import { commonErrors, createRouter, defineRoute, jsonContent } from '../../http/openapi';
-import { decodeCursor, encodeCursor, PAGE_MAX, pageQuery } from '../../http/paging';
+import { encodeCursor, PAGE_MAX, pageQuery, pageRequest } from '../../http/paging';
 import { listCheckins, listVisibleMoments } from '../../store/moments';
 import { listReminderStates, reminderMayBeDue } from '../../store/reminders';
 import { listRuptures } from '../../store/ruptures';
@@ -70,9 +70,8 @@ export function timelineRoutes(deps: Pick<AppDeps, 'db' | 'clock'>) {
     const viewer = requireViewer(c);
     const { spaceId } = c.req.valid('param');
     const member = await authorizeSpace(db, viewer, { spaceId, action: 'timeline.read' });
-    const { limit, before: cursor } = c.req.valid('query');
-    const before = cursor ? decodeCursor(cursor) : undefined;
-    const page = { spaceId, limit, ...(before ? { before } : {}) };
+    const page = { spaceId, ...pageRequest(c.req.valid('query')) };
+    const { limit } = page;
     // Moments first, the most frequent kind: when they fill a page, nothing older than the page's
     // oldest moment can be on it, so ruptures and check-ins are read only above it (usually a few,
     // instead of a page of each, with who every rupture involves, to show one or none).
