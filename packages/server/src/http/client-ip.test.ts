@@ -8,7 +8,7 @@ import { signUp } from '../testing/client';
 import { useTestContext } from '../testing/harness';
 import { listen } from '../testing/listen';
 import { rawRequest } from '../testing/raw-http';
-import { clientIp, throttleAddress } from './client-ip';
+import { addressKey, clientIp } from './client-ip';
 import type { AppEnv, AppOptions } from './env';
 
 const PASSWORD = 'a calm and long passphrase';
@@ -35,14 +35,21 @@ describe('the client address (S4)', () => {
     expect(await seen({ trustProxy: true, proxyHops: 1 })).toBe('local');
   });
 
-  it('counts an IPv6 address by its /64 and an IPv4-mapped one as IPv4', () => {
-    expect(throttleAddress('2001:db8:1:2:aaaa::1')).toBe('2001:db8:1:2::/64');
-    expect(throttleAddress('2001:db8:1:2:ffff:ffff:ffff:fffe')).toBe('2001:db8:1:2::/64');
-    expect(throttleAddress('2001:db8::1')).toBe('2001:db8:0:0::/64');
-    expect(throttleAddress('[2001:db8:1:2::9]:443')).toBe('2001:db8:1:2::/64');
-    expect(throttleAddress('::ffff:192.0.2.7')).toBe('192.0.2.7');
-    expect(throttleAddress('192.0.2.7:5678')).toBe('192.0.2.7');
-    expect(throttleAddress('x'.repeat(500))).toHaveLength(64);
+  it('counts IPv4 as it is, also mapped into IPv6, and IPv6 by its /64 (the throttle and the connection caps)', () => {
+    expect(addressKey('203.0.113.7')).toBe('203.0.113.7');
+    expect(addressKey('2001:db8:1:2:aaaa::1')).toBe('2001:db8:1:2::/64');
+    expect(addressKey('2001:db8:1:2:ffff:ffff:ffff:fffe')).toBe('2001:db8:1:2::/64');
+    expect(addressKey('2001:db8:1:2:bbbb:cccc:dddd:eeee')).toBe('2001:db8:1:2::/64');
+    expect(addressKey('2001:db8::1')).toBe('2001:db8:0:0::/64');
+    expect(addressKey('2001:0db8::5')).toBe('2001:db8:0:0::/64');
+    expect(addressKey('::1')).toBe('0:0:0:0::/64');
+    expect(addressKey('fe80::1%eth0')).toBe('fe80:0:0:0::/64');
+    expect(addressKey('[2001:db8:1:2::9]:443')).toBe('2001:db8:1:2::/64');
+    expect(addressKey('::ffff:192.0.2.7')).toBe('192.0.2.7');
+    expect(addressKey('::ffff:203.0.113.7')).toBe('203.0.113.7');
+    expect(addressKey('192.0.2.7:5678')).toBe('192.0.2.7');
+    expect(addressKey('x'.repeat(500))).toHaveLength(64);
+    expect(addressKey(undefined)).toBe('unknown');
   });
 
   it('reads TRUST_PROXY as a number of hops; 1 and true stay one hop', () => {

@@ -20,14 +20,14 @@ export function trustedProxyHops(options: Pick<AppOptions, 'trustProxy' | 'proxy
 export function clientIp(c: Context<AppEnv>, options: Pick<AppOptions, 'trustProxy' | 'proxyHops'>): string {
   const peer = socketAddress(c);
   const hops = trustedProxyHops(options);
-  if (hops === 0) return throttleAddress(peer);
+  if (hops === 0) return addressKey(peer);
   const forwarded = (c.req.header('x-forwarded-for') ?? '')
     .split(',')
     .map((entry) => entry.trim())
     .filter((entry) => entry.length > 0);
   const chain = [...forwarded, peer];
   // Fewer entries than trusted hops means a proxy was skipped; the left-most is then the best we know.
-  return throttleAddress(chain[Math.max(0, chain.length - 1 - hops)] ?? peer);
+  return addressKey(chain[Math.max(0, chain.length - 1 - hops)] ?? peer);
 }
 
 function socketAddress(c: Context<AppEnv>): string {
@@ -40,11 +40,13 @@ function socketAddress(c: Context<AppEnv>): string {
 }
 
 /**
- * One key per place a person can be: IPv4-mapped IPv6 is its IPv4, and an
- * IPv6 address counts by its /64, the block one home or phone is given (or
- * one attacker could rotate through addresses in it without end).
+ * One key per place a person can be, which the throttle and the connection
+ * caps count by: IPv4-mapped IPv6 is its IPv4, and an IPv6 address counts by
+ * its /64, the block one home or phone is given (or one attacker could rotate
+ * through addresses in it without end).
  */
-export function throttleAddress(raw: string): string {
+export function addressKey(raw: string | undefined): string {
+  if (raw === undefined) return 'unknown';
   const address = raw
     .replace(/^\[|\](:\d+)?$/g, '')
     .replace(/%.*$/, '')

@@ -1,6 +1,7 @@
 import { Server as HttpServer, type ServerOptions } from 'node:http';
-import { isIPv6, type Server, type Socket } from 'node:net';
+import type { Server, Socket } from 'node:net';
 import { connectionsPerAddress, type Limits } from '../limits';
+import { addressKey } from './client-ip';
 
 /**
  * Node's own timeouts for slow clients, given to `createServer`. Node checks
@@ -25,10 +26,7 @@ export function timeoutOptions(limits: Limits): ServerOptions {
  * whole-request timeout (a client that stopped reading its answer) is
  * closed too; WebSockets are exempt, `ws` turns that timer off.
  */
-export function limitConnections(
-  server: Server,
-  props: { limits: Limits; trustProxy: boolean },
-): { openFrom(address: string): number } {
+export function limitConnections(server: Server, props: { limits: Limits; trustProxy: boolean }): void {
   const { limits } = props;
   const perAddress = connectionsPerAddress(limits, props.trustProxy);
   server.maxConnections = limits.maxConnections;
@@ -51,24 +49,4 @@ export function limitConnections(
       else open.delete(key);
     });
   });
-  return { openFrom: (address) => open.get(addressKey(address)) ?? 0 };
-}
-
-/**
- * The address connections are counted by: IPv4 as it is (also when mapped
- * into IPv6), IPv6 by its /64, since one home or phone is given a whole /64
- * and could otherwise take a fresh address for every connection.
- */
-export function addressKey(address: string | undefined): string {
-  if (address === undefined) return 'unknown';
-  if (address.startsWith('::ffff:') && address.includes('.')) return address.slice('::ffff:'.length);
-  if (!isIPv6(address)) return address;
-  const [head = '', tail] = address.split('%')[0]?.split('::') ?? [''];
-  const first = head === '' ? [] : head.split(':');
-  const last = tail === undefined || tail === '' ? [] : tail.split(':');
-  const groups = tail === undefined ? first : [...first, ...Array(8 - first.length - last.length).fill('0'), ...last];
-  return `${groups
-    .slice(0, 4)
-    .map((g) => Number.parseInt(g, 16).toString(16))
-    .join(':')}::/64`;
 }
