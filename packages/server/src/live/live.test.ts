@@ -1,7 +1,7 @@
-import type { LiveMessage, MemberView, RuptureView, SpaceView } from '@repairable/core';
+import type { LiveMessage, RuptureView, SpaceView } from '@repairable/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { createSpace, joinSpace, type Person, signUp } from '../testing/client';
+import { addMemberWithoutAccount, anaAndBen, type Person, signUp } from '../testing/client';
 import { useTestContext } from '../testing/harness';
 import { listen } from '../testing/listen';
 
@@ -48,18 +48,9 @@ describe('live updates over /api/live', () => {
     });
   }
 
-  async function couple() {
-    const ana = await signUp(ctx().app, { displayName: 'Ana' });
-    const ben = await signUp(ctx().app, { displayName: 'Ben' });
-    const space = await createSpace(ana);
-    const joined = await joinSpace(ana, ben, space.id);
-    const benMember = joined.members.find((m: MemberView) => m.isMe);
-    return { ana, ben, space, benId: benMember?.id ?? '' };
-  }
-
   it("pushes a change to the other member's open socket, without content", async () => {
     const { url } = await server();
-    const { ana, ben, space, benId } = await couple();
+    const { ana, ben, space, benId } = await anaAndBen(ctx().app);
     const bens = await connect(url, ben);
     const created = await ana.post<{ rupture: RuptureView }>(`/api/spaces/${space.id}/ruptures`, {
       size: 'small',
@@ -86,7 +77,7 @@ describe('live updates over /api/live', () => {
 
   it('never sends a private or harmful rupture, or anything, to others or outsiders (A2, P2)', async () => {
     const { url } = await server();
-    const { ana, ben, space, benId } = await couple();
+    const { ana, ben, space, benId } = await anaAndBen(ctx().app);
     const outsider = await signUp(ctx().app);
     const bens = await connect(url, ben);
     const outsiders = await connect(url, outsider);
@@ -115,9 +106,8 @@ describe('live updates over /api/live', () => {
 
   it("never pushes news of someone's private rupture through a link (A2, A4)", async () => {
     const { url } = await server();
-    const { ana, ben, space, benId } = await couple();
-    const base = `/api/spaces/${space.id}`;
-    const kid = (await ana.post<{ member: MemberView }>(`${base}/members`, { displayName: 'Kid' })).body.member;
+    const { ana, ben, space, benId, base } = await anaAndBen(ctx().app);
+    const kid = await addMemberWithoutAccount(ana, space.id);
     // Ana's own private rupture with the child, repaired alone.
     const hidden = await ana.post<{ rupture: RuptureView }>(`${base}/ruptures`, {
       size: 'small',
@@ -195,7 +185,7 @@ describe('live updates over /api/live', () => {
 
   it('keeps no presence: what a client sends changes nothing and is never relayed', async () => {
     const { url } = await server();
-    const { ana, ben } = await couple();
+    const { ana, ben } = await anaAndBen(ctx().app);
     const anas = await connect(url, ana);
     const bens = await connect(url, ben);
     anas.socket.send(JSON.stringify({ type: 'typing', spaceId: 'x' }));
@@ -204,7 +194,7 @@ describe('live updates over /api/live', () => {
   });
 
   it('lists spaces as before (the socket route does not shadow the API)', async () => {
-    const { ana } = await couple();
+    const { ana } = await anaAndBen(ctx().app);
     expect((await ana.get<{ spaces: SpaceView[] }>('/api/spaces')).body.spaces).toHaveLength(1);
   });
 });

@@ -1,7 +1,7 @@
-import { DURATIONS, type LiveMessage, type MemberView, type SessionView } from '@repairable/core';
+import { DURATIONS, type LiveMessage, type SessionView } from '@repairable/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { createSpace, joinSpace, Person, signUp } from '../testing/client';
+import { anaAndBen, Person } from '../testing/client';
 import { useTestContext } from '../testing/harness';
 import { listen } from '../testing/listen';
 
@@ -61,16 +61,12 @@ describe('sockets end with their session (R6)', () => {
 
   /** Ana, and Ben on two devices (two sessions), in one space. */
   async function couple() {
-    const ana = await signUp(ctx().app, { displayName: 'Ana' });
     const email = `ben-${Date.now()}@example.org`;
-    const ben = await signUp(ctx().app, { displayName: 'Ben', email, password: PASSWORD });
-    const space = await createSpace(ana);
-    const joined = await joinSpace(ana, ben, space.id);
-    const benId = joined.members.find((m: MemberView) => m.isMe)?.id ?? '';
+    const { ana, ben, benId, base } = await anaAndBen(ctx().app, { ben: { email, password: PASSWORD } });
     const benLaptop = new Person(ctx().app);
     expect((await benLaptop.post('/api/auth/login', { email, password: PASSWORD })).status).toBe(200);
     const share = () =>
-      ana.post(`/api/spaces/${space.id}/ruptures`, {
+      ana.post(`${base}/ruptures`, {
         size: 'small',
         kinds: ['harsh_words'],
         involved: [benId],

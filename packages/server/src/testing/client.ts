@@ -1,4 +1,4 @@
-import type { SpaceView, UserView } from '@repairable/core';
+import type { MemberView, SpaceView, UserView } from '@repairable/core';
 import type { App } from '../app';
 
 export interface TestResponse<T = unknown> {
@@ -91,4 +91,49 @@ export async function joinSpace(host: Person, guest: Person, spaceId: string): P
   const res = await guest.post<{ space: SpaceView }>(`/api/invites/${invite.body.token}/accept`);
   if (res.status !== 200) throw new Error(`join failed: ${res.status}`);
   return res.body.space;
+}
+
+/**
+ * Adds a member without an account (a child, say) to the space; `person`
+ * must be a member. Returns the member as the space lists it.
+ */
+export async function addMemberWithoutAccount(
+  person: Person,
+  spaceId: string,
+  displayName = 'Kid',
+): Promise<MemberView> {
+  const res = await person.post<{ member: MemberView }>(`/api/spaces/${spaceId}/members`, { displayName });
+  if (res.status !== 201) throw new Error(`add member failed: ${res.status}`);
+  return res.body.member;
+}
+
+export interface AnaAndBen {
+  ana: Person;
+  ben: Person;
+  /** The space as Ana created it, before Ben joined. */
+  space: SpaceView;
+  /** Member ids in the space (not account ids). */
+  anaId: string;
+  benId: string;
+  /** `/api/spaces/<id>`, where every route of the space begins. */
+  base: string;
+}
+
+/**
+ * The two-person space most tests start from: Ana and Ben, each signed up
+ * and signed in; Ana creates a couple space and Ben joins it by invite.
+ * `ben` fixes his sign-up details, for a test that signs him in again elsewhere.
+ */
+export async function anaAndBen(
+  app: App,
+  options: { ben?: Partial<{ email: string; password: string }> } = {},
+): Promise<AnaAndBen> {
+  const ana = await signUp(app, { displayName: 'Ana' });
+  const ben = await signUp(app, { ...options.ben, displayName: 'Ben' });
+  const space = await createSpace(ana);
+  const joined = await joinSpace(ana, ben, space.id);
+  const anaId = space.members.find((m) => m.isMe)?.id;
+  const benId = joined.members.find((m) => m.isMe)?.id;
+  if (!anaId || !benId) throw new Error('Ana or Ben is missing from the space');
+  return { ana, ben, space, anaId, benId, base: `/api/spaces/${space.id}` };
 }

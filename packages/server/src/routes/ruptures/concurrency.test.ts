@@ -1,25 +1,20 @@
-import type { MemberView, RuptureDetailView } from '@repairable/core';
+import type { RuptureDetailView } from '@repairable/core';
 import { describe, expect, it } from 'vitest';
-import { createSpace, joinSpace, type Person, signUp } from '../../testing/client';
+import { anaAndBen, createSpace, type Person, signUp } from '../../testing/client';
 import { useTestContext } from '../../testing/harness';
 
 describe('concurrent actions on one rupture (R2, rule 10)', () => {
   const ctx = useTestContext();
 
   async function repairingRupture() {
-    const ana = await signUp(ctx().app, { displayName: 'Ana' });
-    const ben = await signUp(ctx().app, { displayName: 'Ben' });
-    const space = await createSpace(ana);
-    const joined = await joinSpace(ana, ben, space.id);
-    const benId = joined.members.find((m: MemberView) => m.isMe)?.id;
-    const base = `/api/spaces/${space.id}/ruptures`;
-    const created = await ana.post<{ rupture: RuptureDetailView }>(base, {
+    const { ana, ben, benId, base } = await anaAndBen(ctx().app);
+    const created = await ana.post<{ rupture: RuptureDetailView }>(`${base}/ruptures`, {
       size: 'small',
       kinds: ['criticism'],
       involved: [benId],
       visibility: 'shared',
     });
-    const path = `${base}/${created.body.rupture.id}`;
+    const path = `${base}/ruptures/${created.body.rupture.id}`;
     expect((await ben.post(`${path}/attempts`, { kind: 'apology' })).status).toBe(201);
     return { ana, ben, path, ruptureId: created.body.rupture.id };
   }

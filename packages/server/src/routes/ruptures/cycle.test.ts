@@ -1,6 +1,5 @@
 import type {
   CheckinView,
-  MemberView,
   RegulationView,
   RuptureDetailView,
   RuptureView,
@@ -8,7 +7,7 @@ import type {
   TimelineItem,
 } from '@repairable/core';
 import { describe, expect, it } from 'vitest';
-import { createSpace, joinSpace, signUp } from '../../testing/client';
+import { addMemberWithoutAccount, anaAndBen, createSpace, signUp } from '../../testing/client';
 import { useTestContext } from '../../testing/harness';
 
 type Created = { rupture: RuptureDetailView; similar: SimilarRuptureView[] };
@@ -17,18 +16,8 @@ const DAY = 86_400_000;
 describe('the repair cycle over HTTP', () => {
   const ctx = useTestContext();
 
-  async function couple() {
-    const ana = await signUp(ctx().app, { displayName: 'Ana' });
-    const ben = await signUp(ctx().app, { displayName: 'Ben' });
-    const space = await createSpace(ana);
-    const joined = await joinSpace(ana, ben, space.id);
-    const anaId = joined.members.find((m: MemberView) => !m.isMe)?.id ?? '';
-    const benId = joined.members.find((m: MemberView) => m.isMe)?.id ?? '';
-    return { ana, ben, space, anaId, benId, base: `/api/spaces/${space.id}` };
-  }
-
   it('a private rupture is its author’s alone: not in lists, reads, or the timeline of others (A2)', async () => {
-    const { ana, ben, base, benId } = await couple();
+    const { ana, ben, base, benId } = await anaAndBen(ctx().app);
     const made = await ana.post<Created>(`${base}/ruptures`, {
       size: 'tiny',
       kinds: ['eye_roll'],
@@ -52,7 +41,7 @@ describe('the repair cycle over HTTP', () => {
   });
 
   it('a rupture marked as harm stays private whatever was asked, and leaves the repair flow (rule 9, P5)', async () => {
-    const { ana, ben, base, benId } = await couple();
+    const { ana, ben, base, benId } = await anaAndBen(ctx().app);
     const made = await ana.post<Created>(`${base}/ruptures`, {
       size: 'big',
       kinds: ['harm', 'yelling'],
@@ -76,7 +65,7 @@ describe('the repair cycle over HTTP', () => {
   });
 
   it('check-ins are private; going on while flooded is recorded for the member alone (rule 6)', async () => {
-    const { ana, ben, base, benId } = await couple();
+    const { ana, ben, base, benId } = await anaAndBen(ctx().app);
     const made = await ana.post<Created>(`${base}/ruptures`, {
       size: 'medium',
       kinds: ['criticism'],
@@ -110,7 +99,7 @@ describe('the repair cycle over HTTP', () => {
   });
 
   it('a break shows its return time to the others and keeps the rupture where it was', async () => {
-    const { ana, ben, base, benId } = await couple();
+    const { ana, ben, base, benId } = await anaAndBen(ctx().app);
     const made = await ana.post<Created>(`${base}/ruptures`, {
       size: 'small',
       kinds: ['yelling'],
@@ -131,7 +120,7 @@ describe('the repair cycle over HTTP', () => {
   });
 
   it('suggests earlier ruptures that resemble a new one; linking to a repaired one marks it as not held (rule 8)', async () => {
-    const { ana, ben, base, benId } = await couple();
+    const { ana, ben, base, benId } = await anaAndBen(ctx().app);
     const first = await ana.post<Created>(`${base}/ruptures`, {
       size: 'small',
       kinds: ['criticism'],
@@ -163,7 +152,7 @@ describe('the repair cycle over HTTP', () => {
   });
 
   it('lets go of a small private rupture, but not of a shared or big one (rule 5)', async () => {
-    const { ana, base, benId } = await couple();
+    const { ana, base, benId } = await anaAndBen(ctx().app);
     const small = await ana.post<Created>(`${base}/ruptures`, {
       size: 'small',
       kinds: ['forgot'],
@@ -185,7 +174,7 @@ describe('the repair cycle over HTTP', () => {
   });
 
   it('brings open ruptures back on a widening schedule, snoozable (rule 7)', async () => {
-    const { ana, base, benId } = await couple();
+    const { ana, base, benId } = await anaAndBen(ctx().app);
     await ana.post<Created>(`${base}/ruptures`, {
       size: 'tiny',
       kinds: ['missed_bid'],
@@ -210,7 +199,7 @@ describe('the repair cycle over HTTP', () => {
   });
 
   it('pages the timeline newest first with an opaque cursor', async () => {
-    const { ana, base } = await couple();
+    const { ana, base } = await anaAndBen(ctx().app);
     for (let i = 0; i < 5; i++) {
       ctx().clock.advance(60_000);
       await ana.post(`${base}/moments`, { kind: 'gratitude', visibility: 'shared', note: `thanks ${i}` });
@@ -235,7 +224,7 @@ describe('the repair cycle over HTTP', () => {
     const dad = await signUp(ctx().app, { displayName: 'Dad' });
     const space = await createSpace(dad, { kind: 'parent_child', name: 'Dad & Mia' });
     const base = `/api/spaces/${space.id}`;
-    const mia = (await dad.post<{ member: MemberView }>(`${base}/members`, { displayName: 'Mia' })).body.member;
+    const mia = await addMemberWithoutAccount(dad, space.id, 'Mia');
     const made = await dad.post<Created>(`${base}/ruptures`, {
       size: 'small',
       kinds: ['yelling'],
@@ -261,7 +250,7 @@ describe('the repair cycle over HTTP', () => {
   });
 
   it('refuses involved people who are not members, and times in the future', async () => {
-    const { ana, base } = await couple();
+    const { ana, base } = await anaAndBen(ctx().app);
     const stranger = await ana.post(`${base}/ruptures`, {
       size: 'tiny',
       kinds: ['other'],

@@ -1,6 +1,6 @@
-import type { MemberView, RuptureDetailView, RuptureView, SimilarRuptureView, TimelineItem } from '@repairable/core';
+import type { RuptureDetailView, RuptureView, SimilarRuptureView, TimelineItem } from '@repairable/core';
 import { describe, expect, it } from 'vitest';
-import { createSpace, joinSpace, type Person, signUp } from '../../testing/client';
+import { anaAndBen, type Person } from '../../testing/client';
 import { useTestContext } from '../../testing/harness';
 
 type Created = { rupture: RuptureDetailView; similar: SimilarRuptureView[] };
@@ -16,12 +16,7 @@ describe('linking recurring ruptures without revealing hidden ones', () => {
   const ctx = useTestContext();
 
   async function couple() {
-    const ana = await signUp(ctx().app, { displayName: 'Ana' });
-    const ben = await signUp(ctx().app, { displayName: 'Ben' });
-    const space = await createSpace(ana);
-    const joined = await joinSpace(ana, ben, space.id);
-    const benId = joined.members.find((m: MemberView) => m.isMe)?.id ?? '';
-    const base = `/api/spaces/${space.id}`;
+    const { ana, ben, benId, base } = await anaAndBen(ctx().app);
     const log = (who: Person, body: Record<string, unknown>) =>
       who.post<Created>(`${base}/ruptures`, { size: 'small', kinds: ['criticism'], involved: [benId], ...body });
     return { ana, ben, benId, base, log };

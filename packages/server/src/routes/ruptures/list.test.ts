@@ -1,6 +1,6 @@
-import type { MemberView, RuptureDetailView, RuptureView } from '@repairable/core';
+import type { RuptureDetailView, RuptureView } from '@repairable/core';
 import { describe, expect, it } from 'vitest';
-import { createSpace, joinSpace, type Person, signUp } from '../../testing/client';
+import { anaAndBen, createSpace, type Person, signUp } from '../../testing/client';
 import { useTestContext } from '../../testing/harness';
 import { expectBadPagesRefused, walkPages } from '../../testing/pages';
 
@@ -28,13 +28,7 @@ describe('the rupture list, one bounded page at a time (SECURITY.md R6)', () => 
 
   /** Ana and Ben, with ruptures Ben may see and ruptures of Ana's he must never see. */
   async function crowdedSpace() {
-    const ana = await signUp(ctx().app, { displayName: 'Ana' });
-    const ben = await signUp(ctx().app, { displayName: 'Ben' });
-    const space = await createSpace(ana);
-    const joined = await joinSpace(ana, ben, space.id);
-    const anaId = joined.members.find((m: MemberView) => !m.isMe)?.id ?? '';
-    const benId = joined.members.find((m: MemberView) => m.isMe)?.id ?? '';
-    const base = `/api/spaces/${space.id}`;
+    const { ana, ben, anaId, benId, base } = await anaAndBen(ctx().app);
     const visible: Made[] = [];
     const hidden: Made[] = [];
     for (let i = 0; i < 12; i++) {

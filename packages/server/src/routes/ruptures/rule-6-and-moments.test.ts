@@ -1,23 +1,14 @@
-import type { MemberView, RuptureDetailView, TimelineItem } from '@repairable/core';
+import type { RuptureDetailView, TimelineItem } from '@repairable/core';
 import { describe, expect, it } from 'vitest';
-import { createSpace, joinSpace, signUp } from '../../testing/client';
+import { anaAndBen } from '../../testing/client';
 import { useTestContext } from '../../testing/harness';
 import { snapshotDatabase } from '../../testing/world';
 
 describe('rule 6 on the server, and private moments on the timeline', () => {
   const ctx = useTestContext();
 
-  async function couple() {
-    const ana = await signUp(ctx().app, { displayName: 'Ana' });
-    const ben = await signUp(ctx().app, { displayName: 'Ben' });
-    const space = await createSpace(ana);
-    const joined = await joinSpace(ana, ben, space.id);
-    const benId = joined.members.find((m: MemberView) => m.isMe)?.id ?? '';
-    return { ana, ben, benId, base: `/api/spaces/${space.id}` };
-  }
-
   it('a member whose latest check-in says flooded cannot take a one-minute break; twenty minutes is taken', async () => {
-    const { ana, ben, benId, base } = await couple();
+    const { ana, ben, benId, base } = await anaAndBen(ctx().app);
     const made = await ana.post<{ rupture: RuptureDetailView }>(`${base}/ruptures`, {
       size: 'medium',
       kinds: ['yelling'],
@@ -42,7 +33,7 @@ describe('rule 6 on the server, and private moments on the timeline', () => {
   });
 
   it("never shows one member's private positive moment on another's timeline (A2)", async () => {
-    const { ana, ben, benId, base } = await couple();
+    const { ana, ben, benId, base } = await anaAndBen(ctx().app);
     await ana.post(`${base}/moments`, {
       kind: 'gratitude',
       visibility: 'private',

@@ -1,6 +1,6 @@
 import type { LiveMessage, MemberView, RuptureDetailView, UserView } from '@repairable/core';
 import { describe, expect, it } from 'vitest';
-import { createSpace, joinSpace, type Person, signUp } from '../../testing/client';
+import { addMemberWithoutAccount, anaAndBen, type Person } from '../../testing/client';
 import { useTestContext } from '../../testing/harness';
 
 type Detail = { rupture: RuptureDetailView };
@@ -15,13 +15,8 @@ describe('leaving and removing members, as the ruptures see it', () => {
   const ctx = useTestContext();
 
   async function family() {
-    const ana = await signUp(ctx().app, { displayName: 'Ana' });
-    const ben = await signUp(ctx().app, { displayName: 'Ben' });
-    const space = await createSpace(ana);
-    const joined = await joinSpace(ana, ben, space.id);
-    const benId = joined.members.find((m: MemberView) => m.isMe)?.id ?? '';
-    const base = `/api/spaces/${space.id}`;
-    const kid = (await ana.post<{ member: MemberView }>(`${base}/members`, { displayName: 'Kid' })).body.member;
+    const { ana, ben, benId, space, base } = await anaAndBen(ctx().app);
+    const kid = await addMemberWithoutAccount(ana, space.id);
     const heard = new Map<string, LiveMessage[]>();
     ctx().bus.subscribe((event) => {
       for (const id of event.accountIds) heard.set(id, [...(heard.get(id) ?? []), event.message]);

@@ -1,6 +1,6 @@
 import type { MemberView, RuptureView, SpaceView, TimelineItem } from '@repairable/core';
 import { describe, expect, it } from 'vitest';
-import { createSpace, joinSpace, signUp } from '../../testing/client';
+import { anaAndBen, createSpace, joinSpace, signUp } from '../../testing/client';
 import { useTestContext } from '../../testing/harness';
 
 describe('spaces', () => {
@@ -61,17 +61,13 @@ describe('spaces', () => {
   });
 
   it('never lets one member rename or remove another member who has an account', async () => {
-    const ana = await signUp(ctx().app, { displayName: 'Ana' });
-    const ben = await signUp(ctx().app, { displayName: 'Ben' });
-    const space = await createSpace(ana);
-    const seen = await joinSpace(ana, ben, space.id);
-    const anaMember = seen.members.find((m) => m.displayName === 'Ana');
-    const remove = await ben.delete(`/api/spaces/${space.id}/members/${anaMember?.id}`);
+    const { ana, ben, anaId, base } = await anaAndBen(ctx().app);
+    const remove = await ben.delete(`${base}/members/${anaId}`);
     expect(remove.status).toBe(409);
     expect(remove.body).toMatchObject({ error: { code: 'not_a_member_without_account' } });
-    const rename = await ben.patch(`/api/spaces/${space.id}/members/${anaMember?.id}`, { displayName: 'X' });
+    const rename = await ben.patch(`${base}/members/${anaId}`, { displayName: 'X' });
     expect(rename.status).toBe(409);
-    const read = await ana.get<{ space: SpaceView }>(`/api/spaces/${space.id}`);
+    const read = await ana.get<{ space: SpaceView }>(base);
     expect(read.body.space.members.map((m) => m.displayName)).toEqual(['Ana', 'Ben']);
   });
 });
@@ -80,15 +76,12 @@ describe('leaving a space (P3)', () => {
   const ctx = useTestContext();
 
   it('lets a member leave alone; the others stay and no longer see them', async () => {
-    const ana = await signUp(ctx().app, { displayName: 'Ana' });
-    const ben = await signUp(ctx().app, { displayName: 'Ben' });
-    const space = await createSpace(ana);
-    await joinSpace(ana, ben, space.id);
+    const { ana, ben, base } = await anaAndBen(ctx().app);
 
-    expect((await ben.post(`/api/spaces/${space.id}/leave`)).status).toBe(204);
-    expect((await ben.get(`/api/spaces/${space.id}`)).status).toBe(404);
+    expect((await ben.post(`${base}/leave`)).status).toBe(204);
+    expect((await ben.get(base)).status).toBe(404);
     expect((await ben.get<{ spaces: SpaceView[] }>('/api/spaces')).body.spaces).toEqual([]);
-    const read = await ana.get<{ space: SpaceView }>(`/api/spaces/${space.id}`);
+    const read = await ana.get<{ space: SpaceView }>(base);
     expect(read.body.space.members.map((m) => m.displayName)).toEqual(['Ana']);
 
     const row = await ctx()
@@ -128,12 +121,7 @@ describe('leaving takes private things along (P3)', () => {
   const ctx = useTestContext();
 
   async function world() {
-    const ana = await signUp(ctx().app, { displayName: 'Ana' });
-    const ben = await signUp(ctx().app, { displayName: 'Ben' });
-    const space = await createSpace(ana);
-    const joined = await joinSpace(ana, ben, space.id);
-    const anaId = joined.members.find((m) => !m.isMe)?.id;
-    const base = `/api/spaces/${space.id}`;
+    const { ana, ben, anaId, base } = await anaAndBen(ctx().app);
     const log = (visibility: string, note: string) =>
       ben.post(`${base}/ruptures`, { size: 'small', kinds: ['withdrawal'], involved: [anaId], visibility, note });
     await log('private', 'bens private rupture');

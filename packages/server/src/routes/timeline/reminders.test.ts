@@ -1,9 +1,9 @@
-import { type MemberView, type RuptureDetailView, type RuptureView, remindersDue } from '@repairable/core';
+import { type RuptureDetailView, type RuptureView, remindersDue } from '@repairable/core';
 import { describe, expect, it } from 'vitest';
 import { newId } from '../../ports/ids';
 import { listReminderStates, reminderMayBeDue } from '../../store/reminders';
 import { listRuptures } from '../../store/ruptures';
-import { createSpace, joinSpace, signUp } from '../../testing/client';
+import { anaAndBen } from '../../testing/client';
 import { useTestContext } from '../../testing/harness';
 
 const DAY = 86_400_000;
@@ -12,13 +12,7 @@ describe('reminders read only the oldest candidates, and agree with rule 7 (SECU
   const ctx = useTestContext();
 
   async function couple() {
-    const ana = await signUp(ctx().app, { displayName: 'Ana' });
-    const ben = await signUp(ctx().app, { displayName: 'Ben' });
-    const space = await createSpace(ana);
-    const joined = await joinSpace(ana, ben, space.id);
-    const anaId = joined.members.find((m: MemberView) => !m.isMe)?.id ?? '';
-    const benId = joined.members.find((m: MemberView) => m.isMe)?.id ?? '';
-    const base = `/api/spaces/${space.id}`;
+    const { ana, ben, anaId, benId, space, base } = await anaAndBen(ctx().app);
     const made = await ana.post<{ rupture: RuptureDetailView }>(`${base}/ruptures`, {
       size: 'tiny',
       kinds: ['missed_bid'],

@@ -1,6 +1,6 @@
-import type { MemberView, TimelineItem } from '@repairable/core';
+import type { TimelineItem } from '@repairable/core';
 import { describe, expect, it } from 'vitest';
-import { createSpace, joinSpace, type Person, signUp } from '../../testing/client';
+import { anaAndBen, type Person } from '../../testing/client';
 import { useTestContext } from '../../testing/harness';
 
 type Page = { items: TimelineItem[]; nextBefore: string | null };
@@ -12,13 +12,7 @@ describe('timeline pages hold everything in order, whichever kind fills them', (
   const ctx = useTestContext();
 
   it('concatenated pages are every item Ana may see, newest first, with ties across kinds, nothing of Ben’s hidden', async () => {
-    const ana = await signUp(ctx().app, { displayName: 'Ana' });
-    const ben = await signUp(ctx().app, { displayName: 'Ben' });
-    const space = await createSpace(ana);
-    const joined = await joinSpace(ana, ben, space.id);
-    const anaId = joined.members.find((m: MemberView) => !m.isMe)?.id ?? '';
-    const benId = joined.members.find((m: MemberView) => m.isMe)?.id ?? '';
-    const base = `/api/spaces/${space.id}`;
+    const { ana, ben, anaId, benId, base } = await anaAndBen(ctx().app);
     const visible: string[] = [];
     const hidden: string[] = [];
     const made = async (who: Person, path: string, body: unknown, key: 'rupture' | 'moment' | 'checkin') => {

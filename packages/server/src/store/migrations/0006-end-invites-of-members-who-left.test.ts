@@ -1,7 +1,7 @@
 import type { InviteView } from '@repairable/core';
 import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { createSpace, joinSpace, signUp } from '../../testing/client';
+import { anaAndBen, signUp } from '../../testing/client';
 import { useTestContext } from '../../testing/harness';
 import { endInvitesOfMembersWhoLeft } from './0006-end-invites-of-members-who-left';
 
@@ -9,22 +9,14 @@ describe('migration 0006: invites of members who already left', () => {
   const ctx = useTestContext();
 
   it('ends the unused invites of members who left before leaving ended them, and keeps everything else', async () => {
-    const ana = await signUp(ctx().app, { displayName: 'Ana' });
-    const ben = await signUp(ctx().app, { displayName: 'Ben' });
-    const space = await createSpace(ana);
-    await joinSpace(ana, ben, space.id);
-    const anas = (await ana.post<InviteView>(`/api/spaces/${space.id}/invites`)).body;
-    const bens = (await ben.post<InviteView>(`/api/spaces/${space.id}/invites`)).body;
-    const anaMember = await ctx()
-      .db.selectFrom('member')
-      .select('id')
-      .where('account_id', '=', ana.user?.id ?? '')
-      .executeTakeFirstOrThrow();
+    const { ana, ben, anaId, base } = await anaAndBen(ctx().app);
+    const anas = (await ana.post<InviteView>(`${base}/invites`)).body;
+    const bens = (await ben.post<InviteView>(`${base}/invites`)).body;
     // How a departure looked before this fix: the row marked left, the invites untouched.
     await ctx()
       .db.updateTable('member')
       .set({ left_at: ctx().clock.now().toISOString(), account_id: null })
-      .where('id', '=', anaMember.id)
+      .where('id', '=', anaId)
       .execute();
     const usedBefore = await ctx().db.selectFrom('invite').select('id').where('used_at', 'is not', null).execute();
 
