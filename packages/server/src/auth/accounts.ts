@@ -41,11 +41,14 @@ export async function registerAccount(
     displayName,
     createdAt: now.toISOString(),
   };
-  const real = await insertAccount(deps.db, account);
-  if (!real) return { account, real, deviceToken: newToken() };
-  const deviceToken = await deps.write((trx) =>
-    rememberDevice(trx, deps.clock, { accountId: account.id, deviceId: undefined }),
-  );
+  // The account and its first device commit together: one durable write, and never an account without it.
+  const { real, deviceToken } = await deps.write(async (trx) => {
+    if (!(await insertAccount(trx, account))) return { real: false, deviceToken: undefined };
+    return {
+      real: true,
+      deviceToken: await rememberDevice(trx, deps.clock, { accountId: account.id, deviceId: undefined }),
+    };
+  });
   return { account, real, deviceToken: deviceToken ?? newToken() };
 }
 
