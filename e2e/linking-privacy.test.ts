@@ -1,25 +1,19 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { launchPerson, type Person } from './support/browser';
 import {
   button,
-  choiceGroup,
-  createInviteLink,
-  createSpace,
   expectHeading,
   expectPath,
-  joinSignedIn,
   makeAttempt,
   markPage,
-  newAccount,
   openRupture,
   screen,
-  signUpFresh,
   statusWith,
   waitForLive,
   watchApiErrors,
   watchLive,
 } from './support/journeys';
+import { backHome, logInFull, suggestions, texts } from './support/rupture-pages';
+import { couple } from './support/two-people';
 
 /**
  * DESIGN.md rule 8 ("is this like …?") with rule 9 and SECURITY.md A4, as
@@ -32,106 +26,9 @@ import {
  */
 
 const signedIn = { signedIn: true };
-const ruptureUrl = /^\/spaces\/[^/]+\/ruptures\/(?!new$)[^/]+$/;
 const LIKE_EARLIER = 'This is like an earlier rupture.';
 const DID_NOT_HOLD = 'Something like this came back later. It may be worth another gentle look together.';
 const HARM_LABEL = 'Harm (violence, threats, control)';
-
-/** Everything a page receives from this server's API and live socket, kept as text to search. */
-function recordReceived(page: Page): { all(): Promise<string> } {
-  const bodies: Promise<string>[] = [];
-  page.on('response', (response) => {
-    if (!new URL(response.url()).pathname.startsWith('/api/')) return;
-    bodies.push(
-      response.text().then(
-        (body) => `${response.url()} ${body}`,
-        () => '',
-      ),
-    );
-  });
-  page.on('websocket', (socket) => {
-    socket.on('framereceived', ({ payload }) => {
-      bodies.push(Promise.resolve(`frame ${payload.toString()}`));
-    });
-  });
-  return { all: async () => (await Promise.all(bodies)).join('\n') };
-}
-
-/**
- * A and B, signed up, sharing a couple space; B waits on its home. The
- * watchers start before any page loads, so they see B's socket from its start.
- */
-async function couple(spaceName: string) {
-  const a = await launchPerson('A');
-  const b = await launchPerson('B');
-  const apiErrors = { A: watchApiErrors(a), B: watchApiErrors(b) };
-  const aLive = watchLive(a.page);
-  const bLive = watchLive(b.page);
-  const bReceived = recordReceived(b.page);
-  const alex = newAccount('Alex Rivera');
-  const bea = newAccount('Bea Chen');
-  await signUpFresh(a.page, alex);
-  await signUpFresh(b.page, bea);
-  const space = await createSpace(a.page, spaceName, 'Couple');
-  const inviteUrl = await createInviteLink(a.page, space.path);
-  await joinSignedIn(b.page, inviteUrl, spaceName, space.path);
-  await b.page.getByText("Nothing open. That's okay too.", { exact: true }).waitFor();
-  await a.page.goto(space.path);
-  await expectHeading(a.page, spaceName);
-  return { a, b, alex, bea, space, apiErrors, aLive, bLive, bReceived };
-}
-
-interface Logged {
-  path: string;
-  id: string;
-  /** The ids the server suggested as "is this like …?" in its answer to the log. */
-  similar: string[];
-}
-
-/** From a rupture page, its "Back to <space>" link (no reload). */
-async function backHome(page: Page, spaceName: string): Promise<void> {
-  await page.getByRole('link', { name: `Back to ${spaceName}`, exact: true }).click();
-  await expectHeading(page, spaceName);
-}
-
-/** From the space home, "More detail" and the full form; lands on the new rupture's page. */
-async function logInFull(
-  person: Person,
-  spaceName: string,
-  rupture: { kind: string; topic: string; note: string; share: boolean; shot?: string },
-): Promise<Logged> {
-  const { page } = person;
-  await expectHeading(page, spaceName);
-  await page.getByRole('link', { name: 'More detail', exact: true }).click();
-  await expectHeading(page, 'Log a rupture');
-  await choiceGroup(page, 'How big').getByRole('radio', { name: 'Small', exact: true }).check();
-  await choiceGroup(page, 'What happened').getByRole('checkbox', { name: rupture.kind, exact: true }).check();
-  await page.getByLabel('Topic (optional)', { exact: true }).fill(rupture.topic);
-  await page.getByLabel('Note (optional)', { exact: true }).fill(rupture.note);
-  if (rupture.share)
-    await choiceGroup(page, 'Who can see this')
-      .getByRole('radio', { name: 'Share with them now', exact: true })
-      .check();
-  if (rupture.shot) await screen(page, rupture.shot, signedIn);
-  const answer = page.waitForResponse(
-    (r) => r.request().method() === 'POST' && /^\/api\/spaces\/[^/]+\/ruptures$/.test(new URL(r.url()).pathname),
-  );
-  await button(page, 'Save').click();
-  const body = (await (await answer).json()) as { similar: { id: string }[] };
-  await expectPath(page, ruptureUrl);
-  await expectHeading(page, 'A small rupture');
-  const path = new URL(page.url()).pathname;
-  return { path, id: path.split('/')[4] ?? '', similar: body.similar.map((s) => s.id) };
-}
-
-/** The "is this like …?" list on a rupture page, each suggestion's words collapsed. */
-function suggestions(page: Page) {
-  return page.getByRole('list', { name: 'Is this like an earlier one?', exact: true }).getByRole('listitem');
-}
-
-async function texts(page: Page): Promise<string> {
-  return page.evaluate(() => document.body.textContent ?? '');
-}
 
 describe('linking recurring ruptures never reveals a hidden one', () => {
   test('harm is never offered; a link to a private rupture is never shown to the other person', async () => {

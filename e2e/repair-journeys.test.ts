@@ -6,13 +6,11 @@ import {
   button,
   choiceGroup,
   countTaps,
-  createInviteLink,
   createSpace,
   expectHeading,
   expectNoPartnerWording,
   expectPath,
   fillAttempt,
-  joinSignedIn,
   listTexts,
   makeAttempt,
   markPage,
@@ -24,8 +22,8 @@ import {
   statusWith,
   waitForLive,
   watchApiErrors,
-  watchLive,
 } from './support/journeys';
+import { couple } from './support/two-people';
 
 /**
  * Issue 3 in a real Chromium: the repair cycle of DESIGN.md §4, using only
@@ -38,26 +36,11 @@ const ruptureUrl = /^\/spaces\/[^/]+\/ruptures\/(?!new$)[^/]+$/;
 
 describe('the repair cycle', () => {
   test('a couple: a tiny private rupture, raised, not yet, repaired together, all live', async () => {
-    const a = await launchPerson('A');
-    const b = await launchPerson('B');
-    const apiErrors = { A: watchApiErrors(a), B: watchApiErrors(b) };
-    const aLive = watchLive(a.page);
-    const bLive = watchLive(b.page);
-    const alex = newAccount('Alex Rivera');
-    const bea = newAccount('Bea Chen');
     const spaceName = 'Alex and Bea';
-
-    await signUpFresh(a.page, alex);
-    await signUpFresh(b.page, bea);
-    const space = await createSpace(a.page, spaceName, 'Couple');
-    const inviteUrl = await createInviteLink(a.page, space.path);
-    await joinSignedIn(b.page, inviteUrl, spaceName, space.path);
-    await b.page.getByText("Nothing open. That's okay too.", { exact: true }).waitFor();
+    const { a, b, alex, bea, space, apiErrors, aLive, bLive } = await couple(spaceName);
     const bHome = await markPage(b.page);
 
-    // A lands on the space home, with B already a member, and logs in three taps.
-    await a.page.goto(space.path);
-    await expectHeading(a.page, spaceName);
+    // A is on the space home, with B already a member, and logs in three taps.
     const quickLog = a.page.getByRole('region', { name: 'Quick log', exact: true });
     const tiny = choiceGroup(quickLog, 'How big').getByRole('radio', { name: 'Tiny', exact: true });
     await tiny.waitFor();
