@@ -5,7 +5,7 @@ import { newId } from '../ports/ids';
 import { readBody } from './body';
 import type { AppDeps, AppEnv } from './env';
 import { AppError } from './errors';
-import { isCrossSite } from './origin';
+import { firstOfChain, isCrossSite } from './origin';
 
 type Middleware = MiddlewareHandler<AppEnv>;
 
@@ -30,8 +30,7 @@ export function requestLog(logger: Logger): Middleware {
 
 export function detectSecure(trustProxy: boolean): Middleware {
   return async (c, next) => {
-    // A chain of proxies may list several; the first is the one the browser spoke to.
-    const forwarded = trustProxy ? c.req.header('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase() : undefined;
+    const forwarded = trustProxy ? firstOfChain(c.req.header('x-forwarded-proto'))?.toLowerCase() : undefined;
     c.set('secure', forwarded ? forwarded === 'https' : new URL(c.req.url).protocol === 'https:');
     await next();
   };
@@ -78,9 +77,6 @@ export function securityHeaders(): Middleware {
 }
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-
-// Origin and Host checks live in origin.ts; the socket upgrade imports `isCrossSite` from here too.
-export { isCrossSite };
 
 function isJson(contentType: string | undefined): boolean {
   return contentType !== undefined && /^application\/json\s*(;|$)/i.test(contentType);

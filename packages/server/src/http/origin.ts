@@ -13,8 +13,8 @@ import { AppError } from './errors';
  *   at this server still sends `Host: evil.example`).
  */
 
-/** The first value of a header a chain of proxies may have made a list of. */
-function firstOf(value: string | undefined): string | undefined {
+/** The first value of a header a chain of proxies may have made a list of: the one the browser's request carried. */
+export function firstOfChain(value: string | undefined): string | undefined {
   const first = value?.split(',')[0]?.trim();
   return first === '' ? undefined : first;
 }
@@ -26,7 +26,7 @@ function firstOf(value: string | undefined): string | undefined {
  * WebSocket upgrades it is rebuilt as "localhost".
  */
 export function requestHost(c: Context<AppEnv>, trustProxy: boolean): string | undefined {
-  const forwarded = trustProxy ? firstOf(c.req.header('x-forwarded-host')) : undefined;
+  const forwarded = trustProxy ? firstOfChain(c.req.header('x-forwarded-host')) : undefined;
   const raw = forwarded ?? c.req.header('host') ?? new URL(c.req.url).host;
   try {
     const url = new URL(`${c.get('secure') ? 'https' : 'http'}://${raw}`);
