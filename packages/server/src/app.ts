@@ -40,7 +40,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', ruptureActionRoutes(deps));
   app.route('/', momentRoutes(deps));
   app.route('/', timelineRoutes(deps));
-  const live = mountLive(app, deps);
+  const live = mountLive(app, deps, limits);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -3,8 +3,8 @@ import type { Hono } from 'hono';
 import { isSessionLive } from '../auth/session';
 import type { AppDeps, AppEnv } from '../http/env';
 import { AppError } from '../http/errors';
-import { isCrossSite } from '../http/middleware';
-import { defaultLimits } from '../limits';
+import { isCrossSite } from '../http/origin';
+import type { Limits } from '../limits';
 import { findSessionById } from '../store/sessions';
 import { startHeartbeat } from './heartbeat';
 import { LiveHub } from './hub';
@@ -31,8 +31,11 @@ const TRY_AGAIN_LATER = 1013;
  * one-way: a client that sends anything is closed, writes stay plain HTTP
  * POSTs.
  */
-export function mountLive(app: Hono<AppEnv>, deps: Pick<AppDeps, 'db' | 'clock' | 'bus' | 'logger' | 'options'>) {
-  const limits = deps.options.limits ?? defaultLimits();
+export function mountLive(
+  app: Hono<AppEnv>,
+  deps: Pick<AppDeps, 'db' | 'clock' | 'bus' | 'logger' | 'options'>,
+  limits: Pick<Limits, 'liveSocketsPerSession' | 'liveSocketsPerAccount' | 'liveHeartbeatMs'>,
+) {
   const hub = new LiveHub(deps.bus, {
     perSession: limits.liveSocketsPerSession,
     perAccount: limits.liveSocketsPerAccount,
