@@ -82,41 +82,40 @@ export class LiveHub {
   endSessions(event: SessionsEnded): void {
     const ended =
       'sessionIds' in event
-        ? (c: Connection) => event.sessionIds.includes(c.sessionId)
-        : (c: Connection) => c.sessionId !== event.allExcept;
-    for (const connection of [...(this.byAccount.get(event.accountId) ?? [])]) {
-      if (ended(connection)) this.drop(connection, SESSION_ENDED, 'session ended');
-    }
+        ? (sessionId: string) => event.sessionIds.includes(sessionId)
+        : (sessionId: string) => sessionId !== event.allExcept;
+    this.closeEnded(this.byAccount.get(event.accountId) ?? [], ended);
   }
 
   /** Closes the sockets whose session is no longer live (expired, idle too long, ended elsewhere). */
   async sweep(isLive: (sessionId: string) => Promise<boolean>): Promise<void> {
-    const sessions = new Set<string>();
-    for (const set of this.byAccount.values()) for (const c of set) sessions.add(c.sessionId);
+    const sessions = new Set(this.all().map((c) => c.sessionId));
     const dead = new Set<string>();
     for (const sessionId of sessions) if (!(await isLive(sessionId))) dead.add(sessionId);
-    for (const set of [...this.byAccount.values()]) {
-      for (const connection of [...set]) {
-        if (dead.has(connection.sessionId)) this.drop(connection, SESSION_ENDED, 'session ended');
-      }
-    }
+    // Read again: sockets came and went while the sessions were looked up.
+    this.closeEnded(this.all(), (sessionId) => dead.has(sessionId));
   }
 
   get size(): number {
-    let n = 0;
-    for (const set of this.byAccount.values()) n += set.size;
-    return n;
+    return this.all().length;
   }
 
   close(): void {
     for (const unsubscribe of this.unsubscribe) unsubscribe();
-    for (const set of this.byAccount.values()) for (const c of set) c.socket.close(1001, 'server stopping');
+    for (const c of this.all()) c.socket.close(1001, 'server stopping');
     this.byAccount.clear();
   }
 
-  private drop(connection: Connection, code: number, reason: string): void {
-    this.remove(connection);
-    connection.socket.close(code, reason);
+  private all(): Connection[] {
+    return [...this.byAccount.values()].flatMap((set) => [...set]);
+  }
+
+  private closeEnded(connections: Iterable<Connection>, ended: (sessionId: string) => boolean): void {
+    for (const connection of [...connections]) {
+      if (!ended(connection.sessionId)) continue;
+      this.remove(connection);
+      connection.socket.close(SESSION_ENDED, 'session ended');
+    }
   }
 
   private remove(connection: Connection): void {
