@@ -1,5 +1,4 @@
 import type { ExpressionBuilder, Kysely, Selectable } from 'kysely';
-import type { Dialect } from './connect';
 import type { Database, InviteTable } from './schema';
 
 export interface Invite {
@@ -39,16 +38,24 @@ export async function insertInvite(db: Kysely<Database>, invite: Invite): Promis
     .execute();
 }
 
+/** An invite is open while it is neither used nor expired. */
+function openAt(at: string) {
+  return (eb: ExpressionBuilder<Database, 'invite'>) =>
+    eb.and([eb('invite.used_at', 'is', null), eb('invite.expires_at', '>', at)]);
+}
+
+/** The invite behind a token; with `openAt`, only if it is still open then. */
 export async function findInvite(
   db: Kysely<Database>,
-  props: { spaceId: string; tokenHash: string },
+  props: { spaceId: string; tokenHash: string; openAt?: string },
 ): Promise<Invite | undefined> {
-  const row = await db
+  let query = db
     .selectFrom('invite')
     .selectAll()
     .where('space_id', '=', props.spaceId)
-    .where('token_hash', '=', props.tokenHash)
-    .executeTakeFirst();
+    .where('token_hash', '=', props.tokenHash);
+  if (props.openAt) query = query.where(openAt(props.openAt));
+  const row = await query.executeTakeFirst();
   return row && toInvite(row);
 }
 
@@ -68,16 +75,9 @@ export async function markInviteUsed(
     .set({ used_at: props.at })
     .where('space_id', '=', props.spaceId)
     .where('id', '=', props.inviteId)
-    .where('used_at', 'is', null)
-    .where('expires_at', '>', props.at)
+    .where(openAt(props.at))
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
-}
-
-/** An invite is open while it is neither used nor expired. */
-function openAt(at: string) {
-  return (eb: ExpressionBuilder<Database, 'invite'>) =>
-    eb.and([eb('invite.used_at', 'is', null), eb('invite.expires_at', '>', at)]);
 }
 
 /** The space's open invites, newest first, at most `limit`. */
@@ -159,14 +159,4 @@ export async function deleteExpiredInvites(
     .where('used_at', 'is', null)
     .where('expires_at', '<=', props.at)
     .execute();
-}
-
-/**
- * Serialises invite creation within one space until the transaction ends, so
- * the count checked against the bound is still true at the insert. SQLite
- * write transactions are serialised already; PostgreSQL locks the space row.
- */
-export async function lockSpaceInvites(db: Kysely<Database>, props: { spaceId: string; dialect: Dialect }) {
-  if (props.dialect !== 'postgres') return;
-  await db.selectFrom('space').select('id').where('id', '=', props.spaceId).forUpdate().execute();
 }

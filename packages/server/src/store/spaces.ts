@@ -1,5 +1,6 @@
 import type { Member, Space } from '@repairable/core';
 import type { Kysely, Selectable } from 'kysely';
+import type { Dialect } from './connect';
 import { olderThan, type Page, type PageRequest, pageLimit, readPage } from './paging';
 import type { Database, MemberTable, SpaceTable } from './schema';
 import { readInSlices } from './slices';
@@ -51,6 +52,19 @@ function currentMembers(db: Kysely<Database>) {
   return db.selectFrom('member').selectAll().where('left_at', 'is', null).orderBy('created_at').orderBy('id');
 }
 
+/**
+ * Serialises the writes of one space that check a bound before they add
+ * (members, open invites) until the transaction ends, so the count is still
+ * true at the insert. SQLite write transactions are serialised already;
+ * PostgreSQL locks the space row, in the mode that leaves other rows free to
+ * reference it (a rupture, a moment).
+ */
+export async function lockSpace(db: Kysely<Database>, props: { spaceId: string; dialect: Dialect }): Promise<void> {
+  if (props.dialect !== 'postgres') return;
+  await db.selectFrom('space').select('id').where('id', '=', props.spaceId).forNoKeyUpdate().execute();
+}
+
+/** Current members of the space; take `lockSpace` first when the count decides a write. */
 export async function countMembers(db: Kysely<Database>, spaceId: string): Promise<number> {
   const row = await db
     .selectFrom('member')

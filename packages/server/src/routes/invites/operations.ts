@@ -22,11 +22,10 @@ import {
   type Invite,
   insertInvite,
   listOpenInvites,
-  lockSpaceInvites,
   markInviteUsed,
 } from '../../store/invites';
 import type { Database } from '../../store/schema';
-import { countMembers, findMember, findMembership, findSpace, insertMember } from '../../store/spaces';
+import { countMembers, findMember, findMembership, findSpace, insertMember, lockSpace } from '../../store/spaces';
 import { newInviteToken, parseInviteToken } from './token';
 
 type Deps = { db: Kysely<Database>; dialect: Dialect; write: Write; clock: Clock };
@@ -49,7 +48,7 @@ export async function createInvite(deps: Deps, props: { spaceId: string; inviter
     usedAt: null,
   };
   await deps.write(async (trx) => {
-    await lockSpaceInvites(trx, { spaceId: props.spaceId, dialect: deps.dialect });
+    await lockSpace(trx, { spaceId: props.spaceId, dialect: deps.dialect });
     await deleteExpiredInvites(trx, { spaceId: props.spaceId, at });
     const open = await countOpenInvites(trx, { spaceId: props.spaceId, memberId: props.inviter.id, at });
     if (open.byMember >= LIMITS.openInvitesPerMember || open.inSpace >= LIMITS.openInvitesPerSpace) {
@@ -82,19 +81,10 @@ export async function cancelInvite(deps: Deps, props: { spaceId: string; inviteI
   if (!ended) throw new AppError('not_found');
 }
 
-function isUsable(invite: Invite | undefined, now: Date): invite is Invite {
-  return invite !== undefined && invite.usedAt === null && invite.expiresAt > now.toISOString();
-}
-
-/** The invite behind a token, if it can still be used; otherwise one answer for unknown, used and expired alike. */
-async function findUsableInvite(deps: Deps, db: Kysely<Database>, token: string): Promise<Invite> {
-  const invite = await findInvite(db, parseInviteToken(token));
-  if (!isUsable(invite, deps.clock.now())) throw new AppError('invite_unusable');
-  return invite;
-}
-
+/** What a link invites to, while it is open; one answer for unknown, used, expired and cancelled links alike. */
 export async function previewInvite(deps: Deps, token: string): Promise<InvitePreview> {
-  const invite = await findUsableInvite(deps, deps.db, token);
+  const invite = await findInvite(deps.db, { ...parseInviteToken(token), openAt: deps.clock.now().toISOString() });
+  if (!invite) throw new AppError('invite_unusable');
   const space = await findSpace(deps.db, invite.spaceId);
   const inviter = await findMember(deps.db, { spaceId: invite.spaceId, memberId: invite.createdByMemberId });
   if (!space) throw new AppError('invite_unusable');
@@ -122,6 +112,8 @@ export async function acceptInvite(deps: Deps, props: { token: string; accountId
     const account = await findAccountById(trx, props.accountId);
     if (!account) throw new AppError('unauthenticated');
     const now = deps.clock.now().toISOString();
+    // The space before the invite, in the order every bounded write of a space locks them.
+    await lockSpace(trx, { spaceId: invite.spaceId, dialect: deps.dialect });
     if (!(await markInviteUsed(trx, { spaceId: invite.spaceId, inviteId: invite.id, at: now }))) {
       throw new AppError('invite_unusable');
     }

@@ -36,4 +36,26 @@ describe('a space holds a bounded number of members (SECURITY.md R6)', () => {
     expect((await ana.delete(`${base}/members/${last?.id}`)).status).toBe(204);
     expect((await ben.post(`/api/invites/${invite.body.token}/accept`)).status).toBe(200);
   });
+
+  it('lets only one of several people join at once into the last place, by adding or by invite', async () => {
+    const ana = await signUp(ctx().app, { displayName: 'Ana' });
+    const space = await createSpace(ana);
+    const base = `/api/spaces/${space.id}`;
+    const joiners = await Promise.all([1, 2, 3, 4].map((i) => signUp(ctx().app, { displayName: `Joiner ${i}` })));
+    const tokens: string[] = [];
+    for (const _ of joiners) tokens.push((await ana.post<{ token: string }>(`${base}/invites`)).body.token);
+    for (let i = 1; i < LIMITS.membersPerSpace - 1; i++) {
+      expect((await ana.post(`${base}/members`, { displayName: `Kid ${i}` })).status).toBe(201);
+    }
+    // One place left; four adds and four invites race for it.
+    const answers = await Promise.all([
+      ...[1, 2, 3, 4].map((i) => ana.post(`${base}/members`, { displayName: `Racer ${i}` })),
+      ...joiners.map((joiner, i) => joiner.post(`/api/invites/${tokens[i]}/accept`)),
+    ]);
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(answers.length - 1);
+    expect(statuses.filter((s) => s === 200 || s === 201)).toHaveLength(1);
+    const full = await ana.get<{ space: SpaceView }>(base);
+    expect(full.body.space.members).toHaveLength(LIMITS.membersPerSpace);
+  });
 });

@@ -21,6 +21,7 @@ import {
   listMembers,
   listMembersOfSpaces,
   listSpacesOfAccount,
+  lockSpace,
   renameMember,
   renameSpace,
 } from '../../store/spaces';
@@ -174,6 +175,7 @@ export function spaceRoutes(deps: Pick<AppDeps, 'db' | 'clock' | 'write' | 'dial
       at: now.toISOString(),
     });
     await deps.write(async (trx) => {
+      await lockSpace(trx, { spaceId, dialect: deps.dialect });
       assertRoomForMember(await countMembers(trx, spaceId));
       await insertMember(trx, member);
     });
