@@ -20,6 +20,12 @@ export const LIMITS = {
    * members in every space answer, stays small (SECURITY.md R6).
    */
   membersPerSpace: 50,
+  /**
+   * The largest page any list answers (SECURITY.md R6): what one request may
+   * make the server read, shape and send, however much a space holds. The
+   * web app asks for no more when it reloads what it shows.
+   */
+  pageMax: 100,
 } as const;
 
 /** How long things last, in milliseconds. */

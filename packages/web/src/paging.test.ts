@@ -1,11 +1,12 @@
+import { LIMITS } from '@repairable/core';
 import { describe, expect, it } from 'vitest';
-import { appendPage, MAX_PAGE, pageSearch, refreshLimit } from './paging';
+import { appendPage, pageSearch, refreshLimit } from './paging';
 
 describe('paging', () => {
   it('asks a refresh for what is shown, within one page and the largest the API gives', () => {
     expect(refreshLimit(0, 50)).toBe(50);
     expect(refreshLimit(70, 50)).toBe(70);
-    expect(refreshLimit(250, 50)).toBe(MAX_PAGE);
+    expect(refreshLimit(250, 50)).toBe(LIMITS.pageMax);
   });
 
   it('puts the older page below and takes its cursor', () => {

@@ -1,3 +1,5 @@
+import { LIMITS } from '@repairable/core';
+
 /** One page of a list from the API, and the cursor of the next (null after the last). */
 export interface Paged<T> {
   items: T[];
@@ -8,9 +10,6 @@ export interface PageRequest {
   before?: string;
   limit?: number;
 }
-
-/** The largest page the API answers (the server refuses more). */
-export const MAX_PAGE = 100;
 
 /** `?before=…&limit=…` for a page request, or '' when there is nothing to say. */
 export function pageSearch(page: PageRequest = {}, extra: Record<string, string> = {}): string {
@@ -27,7 +26,7 @@ export function pageSearch(page: PageRequest = {}, extra: Record<string, string>
  * than the API gives in one answer.
  */
 export function refreshLimit(shown: number, page: number): number {
-  return Math.min(MAX_PAGE, Math.max(page, shown));
+  return Math.min(LIMITS.pageMax, Math.max(page, shown));
 }
 
 /** What is shown after "Show more": the older page below what was there. */

@@ -1,12 +1,7 @@
 import { z } from '@hono/zod-openapi';
+import { LIMITS } from '@repairable/core';
 import type { Cursor, Page, PageRequest } from '../store/paging';
 import { AppError } from './errors';
-
-/**
- * The largest page any list answers (SECURITY.md R6): what one request may
- * make the server read, shape and send, however much a space holds.
- */
-export const PAGE_MAX = 100;
 
 /** The cursor is opaque to clients: the (time, id) of the last item they saw. */
 export function encodeCursor(item: Cursor): string {
@@ -27,7 +22,7 @@ export function decodeCursor(cursor: string): Cursor {
 export function pageQuery(defaultLimit: number) {
   return {
     before: z.string().max(200).optional().openapi({ description: 'The `next` of the previous page.' }),
-    limit: z.coerce.number().int().min(1).max(PAGE_MAX).default(defaultLimit),
+    limit: z.coerce.number().int().min(1).max(LIMITS.pageMax).default(defaultLimit),
   };
 }
 

@@ -1,3 +1,4 @@
+import { LIMITS } from '@repairable/core';
 import type { Kysely } from 'kysely';
 import { expect } from 'vitest';
 import type { Database } from '../store/schema';
@@ -35,7 +36,7 @@ export async function walkPages<T>(
 export async function expectBadPagesRefused(db: Kysely<Database>, person: Person, path: string): Promise<void> {
   const before = await snapshotDatabase(db);
   for (const query of [
-    'limit=101',
+    `limit=${LIMITS.pageMax + 1}`,
     'limit=1000000',
     'limit=0',
     'limit=-1',

@@ -1,10 +1,10 @@
 import { z } from '@hono/zod-openapi';
-import { remindersDue, type TimelineItem } from '@repairable/core';
+import { LIMITS, remindersDue, type TimelineItem } from '@repairable/core';
 import { authorizeSpace, requireViewer } from '../../access/authorize';
 import { checkinVisibleTo, momentVisibleTo, ruptureVisibleTo } from '../../access/visibility';
 import type { AppDeps } from '../../http/env';
 import { commonErrors, createRouter, defineRoute, jsonContent } from '../../http/openapi';
-import { encodeCursor, PAGE_MAX, pageQuery, pageRequest } from '../../http/paging';
+import { encodeCursor, pageQuery, pageRequest } from '../../http/paging';
 import { listCheckins, listVisibleMoments } from '../../store/moments';
 import { listReminderStates, reminderMayBeDue } from '../../store/reminders';
 import { listRuptures } from '../../store/ruptures';
@@ -130,7 +130,7 @@ export function timelineRoutes(deps: Pick<AppDeps, 'db' | 'clock'>) {
       visible: (eb) => eb.and([ruptureVisibleTo(member.id)(eb), mayBeDue(eb)]),
       status: 'open',
       oldestFirst: true,
-      limit: PAGE_MAX,
+      limit: LIMITS.pageMax,
     });
     const states = await listReminderStates(db, {
       spaceId,
