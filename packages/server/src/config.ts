@@ -47,7 +47,7 @@ Environment:
   ALLOWED_HOSTS    host names it answers to besides IP addresses and localhost (comma-separated; * for any)
   HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS, KEEP_ALIVE_TIMEOUT_MS, MAX_CONNECTIONS,
   MAX_CONNECTIONS_PER_ADDRESS, LIVE_SOCKETS_PER_SESSION, LIVE_SOCKETS_PER_ACCOUNT,
-  LIVE_HEARTBEAT_MS, API_MAX_IN_FLIGHT
+  LIVE_HEARTBEAT_MS, API_MAX_IN_FLIGHT, WRITE_QUEUE_LIMIT
                    limits on what clients can hold and on load (see README.md)
 `;
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { DEFAULT_MAX_QUEUED } from './store/group-commit';
 
 /**
  * Bounds on what clients can hold (SECURITY.md R5, R6), each settable from
@@ -26,11 +27,10 @@ export interface Limits {
   liveSocketsPerAccount: number;
   /** How often each live socket is pinged; one that has not answered the last ping is closed. */
   liveHeartbeatMs: number;
-  /**
-   * API requests being worked on at once; beyond it a request is answered 503 at once (health excepted).
-   * It bounds the SQLite group-commit queue too: each request waits for its writes one at a time.
-   */
+  /** API requests being worked on at once; beyond it a request is answered 503 at once (health excepted). */
   apiMaxInFlight: number;
+  /** SQLite writes waiting for a group commit; beyond it a write is refused and its request answered 503. */
+  writeQueueLimit: number;
 }
 
 interface Setting {
@@ -49,6 +49,7 @@ const SETTINGS: Record<keyof Limits, Setting> = {
   liveSocketsPerAccount: { env: 'LIVE_SOCKETS_PER_ACCOUNT', min: 1, max: 1_000 },
   liveHeartbeatMs: { env: 'LIVE_HEARTBEAT_MS', min: 100, max: 3_600_000 },
   apiMaxInFlight: { env: 'API_MAX_IN_FLIGHT', min: 1, max: 100_000 },
+  writeQueueLimit: { env: 'WRITE_QUEUE_LIMIT', min: 1, max: 100_000 },
 };
 
 /**
@@ -65,7 +66,8 @@ const SETTINGS: Record<keyof Limits, Setting> = {
  * cutting it. 128 API requests in flight is well above the 50 connections
  * the throughput bench drives at full speed (so nothing the server can do
  * in time is refused), and at four times its rupture capacity kept RSS near
- * 140 MB where the unbounded server grew past 200 MB.
+ * 140 MB where the unbounded server grew past 200 MB; the SQLite write queue
+ * holds four group-commit batches, above that, as a backstop.
  */
 const DEFAULTS = {
   headersTimeoutMs: 10_000,
@@ -76,6 +78,7 @@ const DEFAULTS = {
   liveSocketsPerAccount: 10,
   liveHeartbeatMs: 30_000,
   apiMaxInFlight: 128,
+  writeQueueLimit: DEFAULT_MAX_QUEUED,
 } as const;
 
 /** At most this many connections by default, and never more than half of the open files the process may have. */
@@ -101,6 +104,7 @@ export function readLimits(env: NodeJS.ProcessEnv, fail: (message: string) => ne
     liveSocketsPerAccount: read('liveSocketsPerAccount') ?? DEFAULTS.liveSocketsPerAccount,
     liveHeartbeatMs: read('liveHeartbeatMs') ?? DEFAULTS.liveHeartbeatMs,
     apiMaxInFlight: read('apiMaxInFlight') ?? DEFAULTS.apiMaxInFlight,
+    writeQueueLimit: read('writeQueueLimit') ?? DEFAULTS.writeQueueLimit,
   };
   if (limits.headersTimeoutMs > limits.requestTimeoutMs)
     fail('HEADERS_TIMEOUT_MS cannot be longer than REQUEST_TIMEOUT_MS.');

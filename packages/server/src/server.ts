@@ -6,13 +6,17 @@ import { argon2Hasher } from './auth/passwords';
 import { LoginThrottle, policiesWith } from './auth/throttle';
 import type { Config } from './config';
 import { limitConnections, timeoutOptions } from './http/connection-limits';
+import type { Limits } from './limits';
 import type { Logger } from './logger';
 import { systemClock } from './ports/clock';
 import { inProcessBus } from './ports/event-bus';
 import { openStore, type Store } from './store/connect';
 import { migrateToLatest } from './store/migrate';
 
-export function openConfiguredStore(config: Pick<Config, 'databaseUrl' | 'dataDir'>, logger?: Logger): Store {
+export function openConfiguredStore(
+  config: Pick<Config, 'databaseUrl' | 'dataDir'> & { limits?: Pick<Limits, 'writeQueueLimit'> },
+  logger?: Logger,
+): Store {
   if (config.databaseUrl) {
     return openStore({ dialect: 'postgres', url: config.databaseUrl }, (err) =>
       logger?.error('database_connection_lost', { error: err.name, detail: (err as { code?: string }).code }),
@@ -20,7 +24,9 @@ export function openConfiguredStore(config: Pick<Config, 'databaseUrl' | 'dataDi
   }
   // Readable by the server's own user only (SECURITY.md R7); the files inside are made 0600 by openStore.
   mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
-  return openStore({ dialect: 'sqlite', file: join(config.dataDir, 'repairable.db') });
+  return openStore({ dialect: 'sqlite', file: join(config.dataDir, 'repairable.db') }, undefined, {
+    maxQueuedWrites: config.limits?.writeQueueLimit,
+  });
 }
 
 /** Opens storage, migrates, and listens. Resolves once the port is bound. */

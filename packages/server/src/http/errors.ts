@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Logger } from '../logger';
+import { WriteQueueFull } from '../store/group-commit';
 
 interface CatalogueEntry {
   status: ContentfulStatusCode;
@@ -182,6 +183,7 @@ export const RETRY_SOON = { 'Retry-After': '1' } as const;
 
 function toAppError(err: unknown): AppError | undefined {
   if (err instanceof AppError) return err;
+  if (err instanceof WriteQueueFull) return new AppError('server_busy', { headers: RETRY_SOON });
   // Not being involved must read exactly like not existing (DESIGN.md §9).
   if (err instanceof DomainError) return new AppError(err.code === 'not_involved' ? 'not_found' : err.code);
   if (err instanceof HTTPException) {

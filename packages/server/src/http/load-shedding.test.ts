@@ -1,7 +1,11 @@
 import { connect, type Socket } from 'node:net';
+import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { sleep } from '../../../../e2e/support/server-process';
+import { memoryLogger } from '../logger';
+import { WriteQueueFull } from '../store/group-commit';
 import { useBuiltServer } from '../testing/built-server';
+import { errorHandler } from './errors';
 
 /** A deliberately small bound, so a burst the test can send is far beyond it. */
 const IN_FLIGHT = 4;
@@ -155,5 +159,21 @@ describe('overload is answered, not queued (R5)', () => {
       if (!before) break;
     }
     expect(stored.sort()).toEqual([...written].sort());
+  });
+});
+
+describe('a full write queue', () => {
+  it('is answered like any overload: 503, Retry-After, the catalogue entry, and nothing logged as a failure', async () => {
+    const logger = memoryLogger();
+    const app = new Hono();
+    app.onError(errorHandler(logger));
+    app.post('/write', () => {
+      throw new WriteQueueFull();
+    });
+    const res = await app.request('/write', { method: 'POST' });
+    expect(res.status).toBe(503);
+    expect(res.headers.get('retry-after')).toBe('1');
+    expect(await res.json()).toMatchObject({ error: { code: 'server_busy' } });
+    expect(logger.lines).toEqual([]);
   });
 });

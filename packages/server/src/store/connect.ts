@@ -25,7 +25,11 @@ export type StoreTarget = { dialect: 'sqlite'; file: string } | { dialect: 'post
  * synchronous=FULL: an acknowledged write survives a crash, SECURITY.md R1)
  * and waits on a busy lock instead of failing.
  */
-export function openStore(target: StoreTarget, onConnectionError: (err: Error) => void = () => {}): Store {
+export function openStore(
+  target: StoreTarget,
+  onConnectionError: (err: Error) => void = () => {},
+  options: { maxQueuedWrites?: number } = {},
+): Store {
   if (target.dialect === 'sqlite') {
     keepToOwner(target.file);
     const sqlite = new SqliteDatabase(target.file);
@@ -34,7 +38,7 @@ export function openStore(target: StoreTarget, onConnectionError: (err: Error) =
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-    const write = groupCommit(db);
+    const write = groupCommit(db, { maxQueued: options.maxQueuedWrites });
     return { db, dialect: 'sqlite', write, close: () => db.destroy() };
   }
   const pool = new pg.Pool({ connectionString: target.url, max: 10 });

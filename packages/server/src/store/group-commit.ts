@@ -13,6 +13,21 @@ interface Job {
 const MAX_BATCH = 64;
 
 /**
+ * Work that waited beyond this many others would wait longer than a client
+ * is willing to: refused at once instead (four batches; requests in flight
+ * are bounded before this, see http/load-shedding.ts).
+ */
+export const DEFAULT_MAX_QUEUED = 4 * MAX_BATCH;
+
+/** The write queue is full: answered as 503 with Retry-After, nothing written. */
+export class WriteQueueFull extends Error {
+  constructor() {
+    super('The write queue is full.');
+    this.name = 'WriteQueueFull';
+  }
+}
+
+/**
  * Group commit for SQLite. With `synchronous=FULL` every commit waits for
  * the disk, and better-sqlite3 waits on the event loop; one sync per request
  * was the largest cost of a write. Work that arrives together runs in one
@@ -21,12 +36,12 @@ const MAX_BATCH = 64;
  * nothing is acknowledged before it is durable (SECURITY.md R1).
  *
  * Work must use only the `trx` it is given: the connection is held for the
- * whole batch. The queue needs no bound of its own (SECURITY.md R5): every
- * write comes from an API request that waits for it, one at a time, so it
- * never holds more than the requests in flight, which http/load-shedding.ts
- * bounds for both databases.
+ * whole batch. At most `maxQueued` pieces wait for a batch; beyond that a
+ * write is refused with `WriteQueueFull` before it runs (SECURITY.md R5),
+ * so an overload is answered at once rather than queued without bound.
  */
-export function groupCommit(db: Kysely<Database>) {
+export function groupCommit(db: Kysely<Database>, options: { maxQueued?: number } = {}) {
+  const maxQueued = options.maxQueued ?? DEFAULT_MAX_QUEUED;
   let queue: Job[] = [];
   let running = false;
 
@@ -69,6 +84,7 @@ export function groupCommit(db: Kysely<Database>) {
   }
 
   return function write<T>(work: WriteWork<T>): Promise<T> {
+    if (queue.length >= maxQueued) return Promise.reject(new WriteQueueFull());
     return new Promise<T>((resolve, reject) => {
       queue.push({ work: work as WriteWork<unknown>, resolve: resolve as (v: unknown) => void, reject });
       // Let the work that arrives in this turn of the event loop join the batch.
