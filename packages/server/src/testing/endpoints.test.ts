@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENDPOINTS } from './endpoints';
+import { ENDPOINTS, type Target } from './endpoints';
 import { useTestContext } from './harness';
 
 describe('the endpoint catalogue used by the matrix and fuzz tests', () => {
@@ -14,5 +14,23 @@ describe('the endpoint catalogue used by the matrix and fuzz tests', () => {
       .sort();
     const listed = ENDPOINTS.map((e) => `${e.method} ${e.template}`).sort();
     expect(listed).toEqual(documented);
+  });
+
+  it('aims every entry at its own route: the path it builds fits its template', () => {
+    const target: Target = {
+      spaceId: 'space-1',
+      memberId: 'member-1',
+      guestMemberId: 'guest-1',
+      sessionId: 'session-1',
+      inviteToken: 'token-1',
+      inviteId: 'invite-1',
+      ruptureId: 'rupture-1',
+      privateRuptureId: 'private-1',
+      earlierRuptureId: 'earlier-1',
+    };
+    for (const endpoint of ENDPOINTS) {
+      const shape = new RegExp(`^${endpoint.template.replace(/\{[^}]+\}/g, '[^/?]+')}$`);
+      expect(endpoint.path(target), `${endpoint.method} ${endpoint.template}`).toMatch(shape);
+    }
   });
 });
