@@ -4,7 +4,7 @@ import {
   createInviteLink,
   createSpace,
   expectHeading,
-  expectPath,
+  joinSignedIn,
   members,
   newAccount,
   screen,
@@ -17,6 +17,9 @@ import {
  * still work, each can be cancelled, and a cancelled link lets nobody in
  * while the one left open still does.
  */
+/** The token of an invite link (`…/join/<token>`). */
+const tokenOf = (url: string) => new URL(url).pathname.replace(/^\/join\//, '');
+
 describe('managing invites', () => {
   test('make two links, see them listed, cancel one: it no longer works for another person, the other does', async () => {
     const baseURL = inject('baseURL');
@@ -42,7 +45,7 @@ describe('managing invites', () => {
     await expect.poll(() => openList.getByRole('listitem').count()).toBe(2);
     // The list says when each link was made and until when it works, never the link itself.
     const listed = (await openList.textContent()) ?? '';
-    for (const url of [firstUrl, secondUrl]) expect(listed).not.toContain(new URL(url).pathname.slice(6));
+    for (const url of [firstUrl, secondUrl]) expect(listed).not.toContain(tokenOf(url));
     await screen(a.page, 'invite-open-links', { signedIn: true });
 
     // Newest first: the second row is the first link.
@@ -58,21 +61,15 @@ describe('managing invites', () => {
     await expectHeading(b.page, 'This invite link no longer works');
     expect(await b.page.getByRole('button', { name: 'Join', exact: true }).count()).toBe(0);
     await screen(b.page, 'join-cancelled-link', { signedIn: true });
-    const forced = await b.context.request.post(
-      `${baseURL}/api/invites/${new URL(firstUrl).pathname.slice(6)}/accept`,
-      {
-        headers: { 'content-type': 'application/json', origin: baseURL },
-      },
-    );
+    const forced = await b.context.request.post(`${baseURL}/api/invites/${tokenOf(firstUrl)}/accept`, {
+      headers: { 'content-type': 'application/json', origin: baseURL },
+    });
     expect(forced.status()).toBe(404);
     const bSpaces = await b.context.request.get(`${baseURL}/api/spaces`);
     expect(await bSpaces.text(), 'the cancelled link let Bea into nothing').not.toContain(spaceId);
 
     // The link still open works.
-    await b.page.goto(secondUrl);
-    await expectHeading(b.page, `Join ${spaceName}`);
-    await b.page.getByRole('button', { name: 'Join', exact: true }).click();
-    await expectPath(b.page, spacePath);
+    await joinSignedIn(b.page, secondUrl, spaceName, spacePath);
     await expect.poll(() => members(b.page, [alex.name, bea.name])).toEqual([alex.name, `${bea.name} (you)`]);
 
     // Used, it leaves the list: nothing is open any more.
