@@ -54,7 +54,7 @@ export interface OpenLoopResult {
 /** The first source address used; 127.0.0.1 stays free for the bench's own calls and health probes. */
 const FIRST_SOURCE = 2;
 
-export function loopbackAgents(count: number, socketsEach: number): { agent: http.Agent; localAddress: string }[] {
+function loopbackAgents(count: number, socketsEach: number): { agent: http.Agent; localAddress: string }[] {
   return Array.from({ length: count }, (_, i) => ({
     agent: new http.Agent({ keepAlive: true, maxSockets: socketsEach }),
     localAddress: `127.0.0.${FIRST_SOURCE + i}`,

@@ -147,7 +147,7 @@ const child = spawn(
     stdio: ['ignore', 'ignore', 'inherit'],
   },
 );
-const server = { child, baseURL: `http://127.0.0.1:${port}`, output: () => '' };
+const server = { child, port, baseURL: `http://127.0.0.1:${port}`, output: () => '' };
 try {
   await waitForHealth(server);
   const result = await autocannon({ connections: 50, duration: 10, ...requestFor(endpoint, server.baseURL, seeded) });

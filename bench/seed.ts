@@ -1,4 +1,4 @@
-import { call, inBatches, register, type SpaceBody } from './api';
+import { call, inBatches, myMemberId, register, type SpaceBody } from './api';
 
 /**
  * The data the throughput bench and the profiler measure against: a couple
@@ -42,9 +42,8 @@ async function coupleSpace(baseURL: string, ana: string, ben: string, name: stri
   await call(baseURL, 'POST', `/api/invites/${invite.token}/accept`, { cookie: ben, expect: 200 });
   const { body: space } = await call<SpaceBody>(baseURL, 'GET', `/api/spaces/${spaceId}`, { cookie: ana, expect: 200 });
   const benId = space.space.members.find((m) => !m.isMe)?.id;
-  const anaId = space.space.members.find((m) => m.isMe)?.id;
-  if (!benId || !anaId) throw new Error(`Space ${spaceId} does not have both members`);
-  return { spaceId, anaId, benId };
+  if (!benId) throw new Error(`Space ${spaceId} does not have both members`);
+  return { spaceId, anaId: myMemberId(space), benId };
 }
 
 function ruptureBody(i: number, involved: string) {
@@ -92,9 +91,11 @@ export async function seedScenario(baseURL: string, props: { moments: number }):
     Array.from({ length: 200 }, (_, i) => i),
     IN_FLIGHT,
     (i) =>
-      post(i % 2 === 0 ? ana : ben, `/api/spaces/${ruptures.spaceId}/ruptures`, {
-        ...ruptureBody(i, i % 2 === 0 ? ruptures.benId : ruptures.anaId),
-      }),
+      post(
+        i % 2 === 0 ? ana : ben,
+        `/api/spaces/${ruptures.spaceId}/ruptures`,
+        ruptureBody(i, i % 2 === 0 ? ruptures.benId : ruptures.anaId),
+      ),
   );
   return {
     cookie: ana,

@@ -39,10 +39,8 @@ const TARGETS = {
   overloadRssMb: 300,
 };
 
-type Target = OpenLoopRequest;
-
 /** One autocannon run, bounded: autocannon stops itself at `duration`; a stuck run is stopped 15 s later. */
-async function closedLoop(baseURL: string, target: Target, duration: number): Promise<Result> {
+async function closedLoop(baseURL: string, target: OpenLoopRequest, duration: number): Promise<Result> {
   const options: Options = {
     url: `${baseURL}${target.path}`,
     connections: CONNECTIONS,
@@ -80,7 +78,7 @@ interface Paced {
   failed: number;
 }
 
-async function paced(baseURL: string, name: string, target: Target): Promise<Paced> {
+async function paced(baseURL: string, name: string, target: OpenLoopRequest): Promise<Paced> {
   const result = await openLoop({ baseURL, request: target, rate: OPEN_RATE, durationS: OPEN_S });
   const ok = latenciesWhere(result, (s) => s >= 200 && s < 300);
   const failed = result.due - ok.length;
@@ -121,16 +119,16 @@ try {
       '200 ruptures and 100 check-ins; 200 earlier ruptures where the POSTs go',
   );
   const { cookie } = scenario;
-  const me: Target = { method: 'GET', path: '/api/me', headers: { cookie } };
-  const health: Target = { method: 'GET', path: '/api/health', headers: {} };
-  const rupture: Target = {
+  const me: OpenLoopRequest = { method: 'GET', path: '/api/me', headers: { cookie } };
+  const health: OpenLoopRequest = { method: 'GET', path: '/api/health', headers: {} };
+  const rupture: OpenLoopRequest = {
     method: 'POST',
     path: `/api/spaces/${scenario.ruptureSpaceId}/ruptures`,
     headers: { cookie, 'content-type': 'application/json' },
     body: JSON.stringify(scenario.rupture),
   };
   // What the web app asks for on opening a space: its first page of 20.
-  const timeline: Target = {
+  const timeline: OpenLoopRequest = {
     method: 'GET',
     path: `/api/spaces/${scenario.timelineSpaceId}/timeline?limit=20`,
     headers: { cookie },
