@@ -6,7 +6,7 @@ import type { Clock } from '../ports/clock';
 import { newId } from '../ports/ids';
 import { findKnownDevice, insertKnownDevice, pruneKnownDevices, touchKnownDevice } from '../store/known-devices';
 import type { Database } from '../store/schema';
-import { hashToken, newToken } from './tokens';
+import { hashToken, isTokenShaped, newToken } from './tokens';
 
 /**
  * A browser that has signed in to an account before keeps its own sign-in
@@ -21,8 +21,6 @@ export const DEVICE_TOKENS_PER_COOKIE = 4;
 const DEVICE_LIFETIME_MS = 400 * 24 * 60 * 60 * 1000;
 /** Devices remembered per account; the least recently used go first. */
 const DEVICES_PER_ACCOUNT = 10;
-/** The shape `newToken` makes: 32 bytes of base64url. */
-const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
 function deviceCookieName(secure: boolean): string {
   return secure ? '__Host-device' : 'device';
@@ -31,10 +29,7 @@ function deviceCookieName(secure: boolean): string {
 /** The well-formed tokens the browser sent, at most a few; anything else is ignored. */
 export function readDeviceTokens(c: Context<AppEnv>): string[] {
   const value = getCookie(c, deviceCookieName(c.get('secure'))) ?? '';
-  return value
-    .split('.')
-    .filter((t) => TOKEN_SHAPE.test(t))
-    .slice(0, DEVICE_TOKENS_PER_COOKIE);
+  return value.split('.').filter(isTokenShaped).slice(0, DEVICE_TOKENS_PER_COOKIE);
 }
 
 /** The id of this account's device among the tokens sent, if one is. */

@@ -9,7 +9,7 @@ import { newId } from '../ports/ids';
 import type { Database } from '../store/schema';
 import { deleteSession, findSessionsByTokenHashes, insertSession, type Session, touchSession } from '../store/sessions';
 import { describeDevice } from './device';
-import { hashToken, newToken } from './tokens';
+import { hashToken, isTokenShaped, newToken } from './tokens';
 
 /** `__Host-` binds the cookie to this exact origin over HTTPS (SECURITY.md S7). */
 export function sessionCookieName(secure: boolean): string {
@@ -114,8 +114,6 @@ export function clearSessionCookie(c: Context<AppEnv>): void {
  */
 const MAX_SESSION_COOKIES = 320;
 
-const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
-
 /**
  * Every session token the request carries, in the order the browser sent
  * them. A browser sends several cookies of one name when a sibling host
@@ -130,7 +128,7 @@ export function readSessionTokens(c: Context<AppEnv>): string[] {
     const at = pair.indexOf('=');
     if (at === -1 || pair.slice(0, at).trim() !== name) continue;
     const value = pair.slice(at + 1).trim();
-    if (TOKEN_SHAPE.test(value) && !tokens.includes(value)) tokens.push(value);
+    if (isTokenShaped(value) && !tokens.includes(value)) tokens.push(value);
     if (tokens.length === MAX_SESSION_COOKIES) break;
   }
   return tokens;
