@@ -62,9 +62,9 @@ class Listener {
     });
   }
 
-  static open(url: string, cookie: string): Promise<Listener> {
+  static open(url: string, cookie: string, localAddress: string): Promise<Listener> {
     return new Promise((resolve, reject) => {
-      const socket = new WebSocket(url, { headers: { cookie }, handshakeTimeout: 10_000 });
+      const socket = new WebSocket(url, { headers: { cookie }, handshakeTimeout: 10_000, localAddress });
       socket.once('open', () => resolve(new Listener(socket)));
       socket.once('error', reject);
       socket.once('unexpected-response', (_req, res) =>
@@ -107,6 +107,16 @@ class Listener {
 }
 
 /** A couple in its own space: A creates it and invites B, B accepts, A logs a shared rupture involving B. */
+/**
+ * The loopback address a couple's two devices connect from. The server caps
+ * connections per address (MAX_CONNECTIONS_PER_ADDRESS, 64), as it should for
+ * real people, who do not share one address by the thousand; spreading the
+ * couples over 50 addresses keeps 20 sockets on each, like households.
+ */
+function deviceAddress(coupleIndex: number): string {
+  return `127.0.1.${1 + (coupleIndex % 50)}`;
+}
+
 async function makeCouple(baseURL: string, index: number): Promise<Couple> {
   const [a, b] = await Promise.all([
     register(baseURL, { email: `a${index}@example.com`, displayName: `A ${index}` }),
@@ -165,9 +175,10 @@ try {
   const liveURL = `${baseURL.replace(/^http/, 'ws')}/api/live`;
   const pairs = await inBatches(couples, SOCKET_OPEN_CONCURRENCY / 2, async (couple) => {
     if (performance.now() > setupDeadline) throw new Error('Setup ran out of time opening sockets');
+    const from = deviceAddress(couples.indexOf(couple));
     const [a, b] = await Promise.all([
-      Listener.open(liveURL, couple.a.cookie),
-      Listener.open(liveURL, couple.b.cookie),
+      Listener.open(liveURL, couple.a.cookie, from),
+      Listener.open(liveURL, couple.b.cookie, from),
     ]);
     listeners.push(a, b);
     return { couple, a, b };
