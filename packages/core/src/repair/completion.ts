@@ -1,12 +1,18 @@
 import type { MemberRecord } from '../spaces';
 import type { RepairResponse, Rupture } from './types';
 
+/** The part of an answer completion looks at; the API's response view has it too. */
+type Answer = Pick<RepairResponse, 'memberId' | 'round' | 'feel' | 'need'>;
+
 /**
  * The members whose answer completes a repair: the involved members who are
  * still in the space. Someone who left can no longer answer, so they no
  * longer hold it open.
  */
-export function requiredResponders(rupture: Rupture, members: readonly MemberRecord[]): MemberRecord[] {
+export function requiredResponders<M extends Pick<MemberRecord, 'id'>>(
+  rupture: Pick<Rupture, 'involved'>,
+  members: readonly M[],
+): M[] {
   return members.filter((m) => rupture.involved.includes(m.id));
 }
 
@@ -17,9 +23,9 @@ export function requiredResponders(rupture: Rupture, members: readonly MemberRec
  * account member recorded. A later `not_yet` replaces an earlier `repaired`.
  */
 export function isRepairComplete(
-  rupture: Rupture,
-  responses: readonly RepairResponse[],
-  members: readonly MemberRecord[],
+  rupture: Pick<Rupture, 'round' | 'involved'>,
+  responses: readonly Answer[],
+  members: readonly Pick<MemberRecord, 'id'>[],
 ): boolean {
   if (rupture.round === 0) return false;
   const latest = new Map<string, RepairResponse['feel']>();
@@ -30,11 +36,11 @@ export function isRepairComplete(
 
 /** Each required member's state in the current round, for the rupture page. No counts, no tally between people. */
 export function completionStates(
-  rupture: Rupture,
-  responses: readonly RepairResponse[],
-  members: readonly MemberRecord[],
+  rupture: Pick<Rupture, 'round' | 'involved'>,
+  responses: readonly Answer[],
+  members: readonly Pick<MemberRecord, 'id'>[],
 ): { memberId: string; state: 'waiting' | 'repaired' | 'not_yet'; need: string | null }[] {
-  const latest = new Map<string, RepairResponse>();
+  const latest = new Map<string, Answer>();
   for (const r of responses) if (r.round === rupture.round) latest.set(r.memberId, r);
   return requiredResponders(rupture, members).map((m) => {
     const r = latest.get(m.id);
