@@ -4,6 +4,7 @@ export * from './identifiers';
 export * from './limits';
 export type * from './model';
 export * from './repair/index';
+export * from './safety/index';
 export * from './spaces';
 export * from './text';
 export type * from './views';

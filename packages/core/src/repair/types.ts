@@ -110,6 +110,7 @@ export const RUPTURE_EVENT_TYPES = [
   'rupture.linked',
   'repair.did_not_hold',
   'member.left',
+  'rupture.marked_harm',
 ] as const;
 export type RuptureEventType = (typeof RUPTURE_EVENT_TYPES)[number];
 

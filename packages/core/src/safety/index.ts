@@ -1,0 +1,3 @@
+export { markHarm } from '../repair/harm';
+export * from './helplines';
+export * from './screen';
