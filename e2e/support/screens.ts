@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
@@ -16,15 +17,36 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
  * Saves a full-page screenshot as `.test-output/e2e/<name>.png` and fails
  * on any WCAG 2.2 A/AA violation axe can find on the screen as it is now.
  * Call it once the screen has settled (after waiting for its heading).
+ * A `name` with slashes lands in subfolders (`tour/signin-390-light`).
  */
 export async function checkScreen(page: Page, name: string): Promise<void> {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: `${SCREENSHOT_DIR}${name}.png`, fullPage: true });
+  await saveScreenshot(page, name);
+  const problems = await accessibilityProblems(page);
+  expect(problems, `accessibility violations on "${name}" (${page.url()}):\n${problems}`).toBe('');
+}
+
+/** A full-page screenshot at `.test-output/e2e/<name>.png`. */
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  const path = `${SCREENSHOT_DIR}${name}.png`;
+  mkdirSync(dirname(path), { recursive: true });
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/** Every WCAG 2.2 A/AA violation axe finds on the screen as it is now, described for a person; '' when none. */
+export async function accessibilityProblems(page: Page): Promise<string> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(
-    results.violations.length,
-    `accessibility violations on "${name}" (${page.url()}):\n${describe(results)}`,
-  ).toBe(0);
+  return describe(results);
+}
+
+/**
+ * How this page is shown, for a screenshot's name: its viewport width and
+ * colour scheme, e.g. `390-light` or `1280-dark`.
+ */
+export async function screenVariant(page: Page): Promise<string> {
+  const width = page.viewportSize()?.width ?? 0;
+  const dark = await page.evaluate(() => window.matchMedia('(prefers-color-scheme: dark)').matches);
+  return `${width}-${dark ? 'dark' : 'light'}`;
 }
 
 function describe(results: AxeResults): string {

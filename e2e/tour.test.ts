@@ -1,0 +1,220 @@
+import { readFileSync, rmSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { type Access, type RouteDef, resolveRoute } from '../packages/web/src/resolve-route';
+import { launchPerson } from './support/browser';
+import { accessibilityProblems, SCREENSHOT_DIR, saveScreenshot } from './support/screens';
+import { seedTour, type TourData } from './support/tour-seed';
+
+/**
+ * Issue 8's proof: every screen of the app, at a phone and a desktop size,
+ * in light and dark, with axe (WCAG 2.2 A/AA) on each, and a screenshot of
+ * each in .test-output/e2e/tour/<stop>-<width>-<scheme>.png to look at.
+ */
+
+type Who = 'nobody' | 'alex' | 'bea';
+
+interface Stop {
+  /** The screenshot's name; unique across the tour. */
+  name: string;
+  path: string;
+  as: Who;
+}
+
+/**
+ * Where the tour stops on each route of the app (packages/web/src/app.tsx
+ * ROUTES), keyed by its pattern. A new screen needs a line here: the first
+ * test fails until it has one.
+ */
+const TOUR: Record<string, (d: TourData) => Stop[]> = {
+  '/welcome': () => [{ name: 'welcome', path: '/welcome', as: 'nobody' }],
+  '/signup': () => [{ name: 'signup', path: '/signup', as: 'nobody' }],
+  '/signin': () => [{ name: 'signin', path: '/signin', as: 'nobody' }],
+  '/': () => [
+    { name: 'spaces-alex', path: '/', as: 'alex' },
+    { name: 'spaces-bea', path: '/', as: 'bea' },
+  ],
+  '/spaces/new': () => [{ name: 'new-space', path: '/spaces/new', as: 'alex' }],
+  '/spaces/:spaceId': (d) => [
+    { name: 'space-couple-alex', path: space(d.couple.spaceId), as: 'alex' },
+    { name: 'space-couple-bea', path: space(d.couple.spaceId), as: 'bea' },
+    { name: 'space-parent', path: space(d.parent.spaceId), as: 'alex' },
+  ],
+  '/spaces/:spaceId/invite': (d) => [{ name: 'invite', path: space(d.couple.spaceId, 'invite'), as: 'alex' }],
+  '/spaces/:spaceId/ruptures/new': (d) => [
+    { name: 'new-rupture', path: space(d.couple.spaceId, 'ruptures/new'), as: 'alex' },
+  ],
+  '/spaces/:spaceId/ruptures/:ruptureId': (d) => {
+    const { spaceId, ...r } = d.couple;
+    const rupture = (name: string, id: string, as: Who): Stop => ({
+      name: `rupture-${name}`,
+      path: space(spaceId, `ruptures/${id}`),
+      as,
+    });
+    return [
+      rupture('raised-bea', r.raised, 'bea'),
+      rupture('attempted-bea', r.attempted, 'bea'),
+      rupture('attempted-alex', r.attempted, 'alex'),
+      rupture('not-yet-alex', r.notYet, 'alex'),
+      rupture('not-yet-bea', r.notYet, 'bea'),
+      rupture('break-alex', r.onBreak, 'alex'),
+      rupture('repaired-alex', r.repaired, 'alex'),
+      rupture('private-alex', r.privateNote, 'alex'),
+      rupture('harm-alex', r.harm, 'alex'),
+      {
+        name: 'rupture-parent-reconnected',
+        path: space(d.parent.spaceId, `ruptures/${d.parent.reconnected}`),
+        as: 'alex',
+      },
+    ];
+  },
+  '/spaces/:spaceId/check-in': (d) => [{ name: 'check-in', path: space(d.couple.spaceId, 'check-in'), as: 'alex' }],
+  '/spaces/:spaceId/moments/new': (d) => [
+    { name: 'new-moment', path: space(d.couple.spaceId, 'moments/new'), as: 'alex' },
+  ],
+  '/join/:token': (d) => [
+    { name: 'join-signed-out', path: `/join/${d.inviteToken}`, as: 'nobody' },
+    { name: 'join-signed-in', path: `/join/${d.inviteToken}`, as: 'alex' },
+  ],
+  '/settings': () => [{ name: 'settings', path: '/settings', as: 'alex' }],
+};
+
+/** The screen no route matches; not in ROUTES, so listed on its own. */
+const NOT_FOUND: Stop[] = [
+  { name: 'not-found-signed-in', path: '/no-such-page', as: 'alex' },
+  { name: 'not-found-signed-out', path: '/no-such-page', as: 'nobody' },
+];
+
+const SIZES = [
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+] as const;
+const SCHEMES = ['light', 'dark'] as const;
+
+/**
+ * The route table of packages/web/src/app.tsx, read from its source: the
+ * module itself needs a browser to load (the router reads `location`).
+ * Each `{ pattern: '…', access: '…', … }` entry of `ROUTES`, in order.
+ */
+function appRoutes(): RouteDef<null>[] {
+  const file = new URL('../packages/web/src/app.tsx', import.meta.url);
+  const source = readFileSync(file, 'utf8');
+  const table = /\bROUTES\b[^=]*=\s*\[([\s\S]*?)\n\];/.exec(source)?.[1] ?? '';
+  const routes = [...table.matchAll(/\{[^{}]*\}/g)].map(([entry]) => {
+    const pattern = /\bpattern:\s*(['"`])(.*?)\1/.exec(entry)?.[2];
+    const access = /\baccess:\s*['"`](anyone|signedIn|signedOut)['"`]/.exec(entry)?.[1] as Access | undefined;
+    if (pattern === undefined || access === undefined) throw new Error(`Cannot read this route of app.tsx: ${entry}`);
+    return { pattern, access, title: '', view: null };
+  });
+  const written = source.match(/\bpattern:/g)?.length ?? 0;
+  if (routes.length === 0 || routes.length !== written)
+    throw new Error(`Read ${routes.length} routes from ROUTES in app.tsx, which names ${written} patterns`);
+  return routes;
+}
+
+const ROUTES = appRoutes();
+
+function space(id: string, rest?: string): string {
+  return rest ? `/spaces/${id}/${rest}` : `/spaces/${id}`;
+}
+
+/** Stops with made-up ids, to check the table without seeding. */
+const PLACEHOLDER: TourData = {
+  alex: { name: 'Alex', cookie: '' },
+  bea: { name: 'Bea', cookie: '' },
+  couple: {
+    spaceId: 's1',
+    raised: 'r1',
+    attempted: 'r2',
+    notYet: 'r3',
+    repaired: 'r4',
+    privateNote: 'r5',
+    harm: 'r6',
+    onBreak: 'r7',
+  },
+  parent: { spaceId: 's2', childMemberId: 'm1', reconnected: 'r8' },
+  inviteToken: 't1',
+};
+
+describe('the screen tour', () => {
+  it('stops on every route of the app, signed in or out as the route needs', () => {
+    expect(Object.keys(TOUR).sort(), 'routes in app.tsx and stops in e2e/tour.test.ts').toEqual(
+      ROUTES.map((route) => route.pattern).sort(),
+    );
+    for (const [pattern, stops] of Object.entries(TOUR)) {
+      for (const stop of stops(PLACEHOLDER)) {
+        const signedIn = stop.as !== 'nobody';
+        const shown = resolveRoute(ROUTES, { path: stop.path, query: new URLSearchParams() }, signedIn);
+        expect(shown.kind === 'show' ? shown.route.pattern : shown, `where ${stop.name} lands`).toBe(pattern);
+      }
+    }
+    for (const stop of NOT_FOUND) {
+      const shown = resolveRoute(ROUTES, { path: stop.path, query: new URLSearchParams() }, stop.as !== 'nobody');
+      expect(shown.kind, `where ${stop.name} lands`).toBe('notFound');
+    }
+    const names = [...Object.values(TOUR).flatMap((stops) => stops(PLACEHOLDER)), ...NOT_FOUND].map((s) => s.name);
+    expect(new Set(names).size, 'stop names are unique').toBe(names.length);
+  });
+
+  it('every screen, at 390×844 and 1280×800, light and dark, has no axe violations', async () => {
+    const data = await seedTour(inject('baseURL'));
+    const stops = [...Object.values(TOUR).flatMap((stops) => stops(data)), ...NOT_FOUND];
+    rmSync(`${SCREENSHOT_DIR}tour`, { recursive: true, force: true });
+
+    const visitors = {
+      nobody: await launchPerson('Tour visitor'),
+      alex: await launchPerson('Alex'),
+      bea: await launchPerson('Bea'),
+    };
+    for (const who of ['alex', 'bea'] as const) {
+      const [name = '', value = ''] = data[who].cookie.split('=');
+      await visitors[who].context.addCookies([{ name, value, url: inject('baseURL') }]);
+    }
+
+    const violations: string[] = [];
+    for (const stop of stops) {
+      const { page } = visitors[stop.as];
+      await page.setViewportSize(SIZES[0]);
+      await page.emulateMedia({ colorScheme: SCHEMES[0] });
+      await page.goto(stop.path);
+      await settle(page);
+      expect(new URL(page.url()).pathname, `${stop.name} stays on its screen`).toBe(stop.path);
+      for (const size of SIZES) {
+        for (const colorScheme of SCHEMES) {
+          await page.setViewportSize(size);
+          await page.emulateMedia({ colorScheme });
+          await finishAnimations(page);
+          const shot = `${stop.name}-${size.width}-${colorScheme}`;
+          await saveScreenshot(page, `tour/${shot}`);
+          const problems = await accessibilityProblems(page);
+          if (problems) violations.push(`${shot} (${stop.path}):\n${problems}`);
+        }
+      }
+    }
+    expect(violations, `axe found WCAG 2.2 A/AA violations:\n${violations.join('\n\n')}`).toEqual([]);
+  }, 300_000);
+});
+
+/** The screen has its heading and is no longer loading anything it shows. */
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => {
+    const main = document.querySelector('main');
+    return main?.querySelector('h1') && !main.textContent?.includes('Loading…');
+  });
+  await page.evaluate(() => document.fonts.ready);
+}
+
+/**
+ * Ends every transition and finite animation (a change of colour scheme
+ * starts some), so axe and the screenshot see the colours that stay.
+ */
+async function finishAnimations(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const animation of document.getAnimations()) {
+      const { iterations } = animation.effect?.getTiming() ?? {};
+      if (iterations !== Number.POSITIVE_INFINITY) animation.finish();
+    }
+    window.scrollTo(0, 0);
+  });
+}
