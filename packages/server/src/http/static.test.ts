@@ -52,8 +52,32 @@ describe('serving the web app', () => {
       expect(html).toContain(
         '<meta name="quick-exit-url" content="https://example.org/weather?a=1&amp;b=&quot;x&quot;"',
       );
-      expect(res.headers.get('cache-control')).toBe('no-cache');
+      expect(res.headers.get('cache-control'), path).toBe('no-store');
     }
+  });
+
+  it('answers /robots.txt with a robots file that keeps every crawler out, not the shell', async () => {
+    const res = await app().request('/robots.txt');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
+    expect(await res.text()).toBe('User-agent: *\nDisallow: /\n');
+  });
+
+  it('answers a missing file-like path with a 404, never the shell', async () => {
+    const web = app();
+    for (const path of [
+      '/favicon.ico',
+      '/something.txt',
+      '/apple-touch-icon.png',
+      '/.well-known/security.txt',
+      '/.env',
+    ]) {
+      const res = await web.request(path);
+      expect(res.status, path).toBe(404);
+      expect(await res.text(), path).not.toContain('quick-exit-url');
+    }
+    // A client route may hold a dot deeper down (an invite token, say): that stays the shell.
+    expect((await web.request('/join/abc.def')).status).toBe(200);
   });
 
   it('serves built files, hashed assets cached for good', async () => {

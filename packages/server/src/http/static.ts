@@ -9,8 +9,14 @@ import { AppError } from './errors';
  * Serves the built web app. Files are served only from `/assets/` (hashed,
  * cached for good) and the handful of files at the top of the build
  * (service worker, manifest, icons); a missing one is a 404, never the
- * shell. Every other GET outside /api gets the app shell, so client routes
- * such as `/join/<token>` survive a reload.
+ * shell. `/robots.txt` asks every crawler to stay out (invite links and
+ * the app have nothing to index). A path that names a file the build does
+ * not have (one top-level name with a dot, such as `/favicon.ico`, or any
+ * segment starting with a dot, such as `/.well-known/…`) is a 404 too: no
+ * client route looks like that. Every other GET outside /api gets the app
+ * shell, so client routes such as `/join/<token>` survive a reload. The
+ * shell is `no-store`, so a page restored from the HTTP cache is always the
+ * server's answer of now (SECURITY.md P4).
  *
  * Both sets of files are listed once at start (the build does not change
  * under a running server), so only a path naming a built file reaches the
@@ -49,10 +55,23 @@ export function mountWebApp(app: Hono<AppEnv>, props: { webDir: string; quickExi
       res?.headers.set('Cache-Control', asset ? 'public, max-age=31536000, immutable' : 'no-cache');
       return res;
     }
-    if (path.startsWith('/assets/')) throw new AppError('not_found');
-    c.header('Cache-Control', 'no-cache');
+    if (path === '/robots.txt') {
+      c.header('Cache-Control', 'no-cache');
+      return c.text(ROBOTS);
+    }
+    if (path.startsWith('/assets/') || namesAFile(path)) throw new AppError('not_found');
+    c.header('Cache-Control', 'no-store');
     return c.html(shell);
   });
+}
+
+const ROBOTS = 'User-agent: *\nDisallow: /\n';
+
+/** `/favicon.ico`, `/notes.txt`, `/.well-known/x`: shaped like a file, never like a client route. */
+function namesAFile(path: string): boolean {
+  const segments = path.split('/').filter((part) => part !== '');
+  if (segments.some((part) => part.startsWith('.'))) return true;
+  return segments.length === 1 && (segments[0] ?? '').includes('.');
 }
 
 /** Every file under `assets/`, as the path it is requested by (`/assets/index-1a2b.js`). */

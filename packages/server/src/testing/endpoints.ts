@@ -28,6 +28,7 @@ const ACCOUNT_AND_SPACE_ENDPOINTS: Endpoint[] = [
   },
   { method: 'POST', template: '/api/auth/logout', access: 'public', path: () => '/api/auth/logout', okStatus: 204 },
   { method: 'GET', template: '/api/me', access: 'account', path: () => '/api/me', okStatus: 200 },
+  { method: 'GET', template: '/api/auth/session', access: 'public', path: () => '/api/auth/session', okStatus: 200 },
   {
     method: 'GET',
     template: '/api/auth/sessions',

@@ -13,7 +13,15 @@ import { nextCursor, pageRequest } from '../../http/paging';
 import { presentSession, presentUser } from '../../http/presenters';
 import { findAccountById } from '../../store/accounts';
 import { listSessions } from '../../store/sessions';
-import { ChangePasswordBody, LoginBody, RegisterBody, SessionsQuery, SessionsResponse, UserResponse } from './schema';
+import {
+  ChangePasswordBody,
+  LoginBody,
+  RegisterBody,
+  SessionsQuery,
+  SessionsResponse,
+  SessionUserResponse,
+  UserResponse,
+} from './schema';
 
 const register = defineRoute({
   method: 'post',
@@ -52,6 +60,18 @@ const me = defineRoute({
   path: '/api/me',
   tags: ['auth'],
   responses: { 200: jsonContent(UserResponse, 'The signed-in person.'), 401: commonErrors[401] },
+});
+
+/**
+ * Who is signed in, if anyone: the web app asks this at start, so starting
+ * signed out is a plain 200 rather than a failed request in the console.
+ * `GET /api/me` keeps its contract (200 or 401).
+ */
+const currentSession = defineRoute({
+  method: 'get',
+  path: '/api/auth/session',
+  tags: ['auth'],
+  responses: { 200: jsonContent(SessionUserResponse, 'The signed-in person, or null when nobody is.') },
 });
 
 const sessions = defineRoute({
@@ -130,6 +150,12 @@ export function authRoutes(
     const account = await findAccountById(deps.db, viewer.accountId);
     if (!account) throw new AppError('unauthenticated');
     return c.json({ user: presentUser(account) }, 200);
+  });
+
+  router.openapi(currentSession, async (c) => {
+    const viewer = c.get('viewer');
+    const account = viewer ? await findAccountById(deps.db, viewer.accountId) : undefined;
+    return c.json({ user: account ? presentUser(account) : null }, 200);
   });
 
   router.openapi(sessions, async (c) => {

@@ -36,6 +36,8 @@ export const ChangePasswordBody = z
   .openapi('ChangePasswordBody');
 
 export const UserResponse = z.object({ user: UserSchema });
+/** `GET /api/auth/session`: the same user, or null when signed out. */
+export const SessionUserResponse = z.object({ user: UserSchema.nullable() });
 /** Each sign-in makes a session, so the list answers one bounded page at a time (SECURITY.md R6). */
 export const SessionsQuery = z.strictObject(pageQuery(50));
 export const SessionsResponse = z.object({ sessions: z.array(SessionSchema), next: NextCursor });
