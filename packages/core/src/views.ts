@@ -133,6 +133,14 @@ export interface RuptureDetailView extends RuptureView {
   responses: ResponseView[];
   /** Each involved member's state in the current round; no tally between people. */
   completion: CompletionView[];
+  /** The people it was between who have left the space since: their name, so what they said still reads as theirs. */
+  departed: DepartedMemberView[];
+}
+
+/** Someone who left, as the people who shared a rupture with them still see them: a name, nothing more. */
+export interface DepartedMemberView {
+  memberId: string;
+  displayName: string;
 }
 
 export interface SimilarRuptureView {

@@ -5,6 +5,7 @@ export * from './departure';
 export * from './linking';
 export * from './needs-you';
 export * from './next-step';
+export * from './observed';
 export * from './recurrence';
 export * from './regulation';
 export * from './reminders';

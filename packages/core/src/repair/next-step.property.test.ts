@@ -43,6 +43,7 @@ function detail(w: World): RuptureDetailView {
     attempts: w.attempts.map((a) => ({ ...a })),
     responses: w.responses.map((x) => ({ ...x })),
     completion: completionStates(r, w.responses, w.members),
+    departed: [],
   };
 }
 

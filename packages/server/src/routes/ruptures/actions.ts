@@ -5,6 +5,7 @@ import {
   markRepairNotHeld,
   raiseRupture,
   recordReconnection,
+  recordReconnectionWithAnswer,
   respondToRepair,
   takeBreak,
 } from '@repairable/core';
@@ -17,7 +18,7 @@ import { newId } from '../../ports/ids';
 import { insertAttempt, insertResponse } from '../../store/repair';
 import { adviceFor, loadDetail } from './operations';
 import { presentAttempt } from './presenters';
-import { runChange } from './run-change';
+import { type ChangeContext, runChange } from './run-change';
 import {
   AttemptBody,
   AttemptResponse,
@@ -229,20 +230,35 @@ export function ruptureActionRoutes(deps: Pick<AppDeps, 'db' | 'dialect' | 'cloc
 
   router.openapi(reconnected, async (c) => {
     const body = c.req.valid('json');
-    const { detail } = await act(targetOf(c), {
-      apply: (ctx) =>
-        recordReconnection({
-          rupture: ctx.rupture,
-          responses: ctx.responses,
-          members: ctx.members,
-          actorMemberId: ctx.viewer.id,
-          memberId: body.memberId,
-          id: newId(ctx.now.getTime()),
-          note: body.note ?? null,
-          at: ctx.at,
-        }),
-      save: (trx, made) => insertResponse(trx, made.response),
+    const { feel } = body;
+    const observed = (ctx: ChangeContext) => ({
+      rupture: ctx.rupture,
+      responses: ctx.responses,
+      members: ctx.members,
+      actorMemberId: ctx.viewer.id,
+      memberId: body.memberId,
+      note: body.note ?? null,
+      at: ctx.at,
     });
+    const { detail } =
+      feel === undefined
+        ? await act(targetOf(c), {
+            apply: (ctx) => recordReconnection({ ...observed(ctx), id: newId(ctx.now.getTime()) }),
+            save: (trx, made) => insertResponse(trx, made.response),
+          })
+        : // Parent mode: what the child did and the parent's own answer, in one transaction.
+          await act(targetOf(c), {
+            apply: (ctx) =>
+              recordReconnectionWithAnswer({
+                ...observed(ctx),
+                ids: [newId(ctx.now.getTime()), newId(ctx.now.getTime())],
+                feel,
+                need: body.need ?? null,
+              }),
+            async save(trx, made) {
+              for (const response of made.responses) await insertResponse(trx, response);
+            },
+          });
     return c.json({ rupture: detail }, 201);
   });
 

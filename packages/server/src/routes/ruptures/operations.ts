@@ -18,6 +18,7 @@ import {
   ruptureVisibleTo,
 } from '../../access/visibility';
 import { newId } from '../../ports/ids';
+import { listDepartedNames } from '../../store/departed-members';
 import { listCheckins } from '../../store/moments';
 import type { PageRequest } from '../../store/paging';
 import { listAttempts, listResponses } from '../../store/repair';
@@ -39,14 +40,15 @@ const SIMILAR_LOOKBACK = 200;
 /** The detail view; pass `members` when they are at hand to spare a query. */
 export async function loadDetail(db: Kysely<Database>, rupture: Rupture, viewer: Member, members?: Member[]) {
   const key = { spaceId: rupture.spaceId, ruptureId: rupture.id };
-  const [attempts, responses, current] = await Promise.all([
+  const [attempts, responses, current, departed] = await Promise.all([
     listAttempts(db, key),
     listResponses(db, key),
     members ?? listMembers(db, rupture.spaceId),
+    listDepartedNames(db, { spaceId: rupture.spaceId, memberIds: rupture.involved }),
   ]);
   return presentRuptureDetail(
     rupture,
-    { attempts, responses, members: current },
+    { attempts, responses, members: current, departed },
     await viewerOf(db, viewer, [rupture]),
   );
 }
@@ -113,7 +115,10 @@ export async function createRupture(
       ).map(presentSimilar);
   // Just created: no attempts or responses yet, and the members are at hand.
   const viewer = { memberId: props.viewer.id, shownLinks: new Set<string>() };
-  return { rupture: presentRuptureDetail(rupture, { attempts: [], responses: [], members }, viewer), similar };
+  return {
+    rupture: presentRuptureDetail(rupture, { attempts: [], responses: [], members, departed: [] }, viewer),
+    similar,
+  };
 }
 
 /** The viewer's own recent check-ins decide whether they are flooded now (rule 6). */

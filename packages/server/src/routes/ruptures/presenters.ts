@@ -2,6 +2,7 @@ import {
   type Attempt,
   type AttemptView,
   completionStates,
+  type DepartedMemberView,
   isHarm,
   type Member,
   type RepairResponse,
@@ -83,7 +84,13 @@ export function presentResponse(r: RepairResponse): ResponseView {
 
 export function presentRuptureDetail(
   r: Rupture,
-  related: { attempts: readonly Attempt[]; responses: readonly RepairResponse[]; members: readonly Member[] },
+  related: {
+    attempts: readonly Attempt[];
+    responses: readonly RepairResponse[];
+    members: readonly Member[];
+    /** Involved members who left: only the names of people this rupture was between. */
+    departed: readonly DepartedMemberView[];
+  },
   viewer: RuptureViewer,
 ): RuptureDetailView {
   return {
@@ -91,6 +98,9 @@ export function presentRuptureDetail(
     attempts: related.attempts.map((a) => presentAttempt(a, viewer.memberId)),
     responses: related.responses.map(presentResponse),
     completion: completionStates(r, related.responses, related.members),
+    departed: related.departed
+      .filter((d) => r.involved.includes(d.memberId))
+      .map((d) => ({ memberId: d.memberId, displayName: d.displayName })),
   };
 }
 

@@ -42,8 +42,22 @@ export const ResponseBody = z
   .strictObject({ feel: z.enum(FEELINGS), need: shortText.nullish() })
   .openapi('ResponseBody');
 
+/**
+ * The reconnection observed in a member without an account; with `feel`,
+ * also the recorder's own answer, saved together in one change (parent mode).
+ * A `need` belongs to a "not yet" only.
+ */
 export const ReconnectedBody = z
-  .strictObject({ memberId: z.uuid(), note: shortText.nullish() })
+  .strictObject({
+    memberId: z.uuid(),
+    note: shortText.nullish(),
+    feel: z.enum(FEELINGS).optional(),
+    need: shortText.nullish(),
+  })
+  .refine((body) => body.need == null || body.feel === 'not_yet', {
+    message: 'A need goes with "not yet".',
+    path: ['need'],
+  })
   .openapi('ReconnectedBody');
 
 export const BreakBody = z.strictObject({ returnAt: instant }).openapi('BreakBody');
@@ -125,6 +139,7 @@ export const RuptureDetailSchema = RuptureSchema.extend({
   completion: z.array(
     z.object({ memberId: z.string(), state: z.enum(['waiting', 'repaired', 'not_yet']), need: z.string().nullable() }),
   ),
+  departed: z.array(z.object({ memberId: z.string(), displayName: z.string() })),
 }).openapi('RuptureDetail');
 
 export const SimilarSchema = z
