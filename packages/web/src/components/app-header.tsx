@@ -1,9 +1,28 @@
+import type { FunctionComponent } from 'preact';
 import { quickExit } from '../quick-exit';
+import { IconExit, type IconProps, IconSettings, IconUsers } from './icon';
 import { Link } from './link';
+
+interface MenuLink {
+  href: string;
+  label: string;
+  icon: FunctionComponent<IconProps>;
+  /** Whether the current path belongs to this link. */
+  isCurrent: (path: string) => boolean;
+}
+
+/**
+ * The navigation when signed in: Spaces, then the account menu. Each entry
+ * is one line; add a link by adding a line (keep the list short: on phones
+ * it is the bottom bar, and five entries is the most it holds).
+ */
+const MENU: readonly MenuLink[] = [
+  { href: '/', label: 'Spaces', icon: IconUsers, isCurrent: (p) => p === '/' || p.startsWith('/spaces') },
+  { href: '/settings', label: 'Account', icon: IconSettings, isCurrent: (p) => p.startsWith('/settings') },
+];
 
 /** The bar on every screen: the name, the navigation when signed in, and the quick exit, always in reach. */
 export function AppHeader(props: { signedIn: boolean; path: string }) {
-  const onSpaces = props.path === '/' || props.path.startsWith('/spaces');
   return (
     <header class="app-header">
       <div class="app-header-inner">
@@ -13,16 +32,21 @@ export function AppHeader(props: { signedIn: boolean; path: string }) {
         </Link>
         {props.signedIn && (
           <nav class="app-nav" aria-label="Main">
-            <Link href="/" current={onSpaces}>
-              Spaces
-            </Link>
-            <Link href="/settings" current={props.path === '/settings'}>
-              Account
-            </Link>
+            <ul>
+              {MENU.map((entry) => (
+                <li key={entry.href}>
+                  <Link href={entry.href} current={entry.isCurrent(props.path)}>
+                    <entry.icon />
+                    <span>{entry.label}</span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
           </nav>
         )}
         <button type="button" class="quick-exit" onClick={quickExit}>
-          Quick exit
+          <IconExit />
+          <span>Quick exit</span>
         </button>
       </div>
     </header>

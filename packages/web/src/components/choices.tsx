@@ -1,5 +1,6 @@
 import type { ComponentChildren, Ref } from 'preact';
 import { useId } from 'preact/hooks';
+import { IconCheck } from './icon';
 
 export interface Choice<T extends string> {
   value: T;
@@ -13,7 +14,10 @@ export interface Choice<T extends string> {
 interface CommonProps<T extends string> {
   legend: string;
   options: readonly Choice<T>[];
-  /** How the choices are laid out: a grid of cards (default), one per line, a row of pills, or wrapping chips. */
+  /**
+   * How the choices are laid out: a grid of cards (default), cards one per line, a row of equal
+   * pills, or wrapping chips. Pills and chips show a check mark when chosen (DESIGN-SYSTEM.md).
+   */
   layout?: 'grid' | 'list' | 'row' | 'chips';
   /** Shown under the legend, tied to the group as its description. */
   hint?: string;
@@ -118,6 +122,7 @@ function Option<T extends string>(props: {
         aria-labelledby={option.hint ? `${id}-label` : undefined}
         aria-describedby={option.hint ? `${id}-hint` : undefined}
       />
+      <IconCheck class="choice-check" />
       <span class="choice-text">
         <span id={`${id}-label`}>{option.label}</span>
         {option.hint && (
