@@ -13,7 +13,9 @@ import { healthRoutes } from './routes/health/health';
 import { inviteRoutes } from './routes/invites/invites';
 import { momentRoutes } from './routes/moments/moments';
 import { ruptureActionRoutes } from './routes/ruptures/actions';
+import { harmRoutes } from './routes/ruptures/harm';
 import { ruptureRoutes } from './routes/ruptures/ruptures';
+import { safetyRoutes } from './routes/safety/safety';
 import { spaceRoutes } from './routes/spaces/spaces';
 import { timelineRoutes } from './routes/timeline/timeline';
 
@@ -38,6 +40,8 @@ export function createApp(deps: AppDeps) {
   app.route('/', inviteRoutes(deps));
   app.route('/', ruptureRoutes(deps));
   app.route('/', ruptureActionRoutes(deps));
+  app.route('/', harmRoutes(deps));
+  app.route('/', safetyRoutes(deps));
   app.route('/', momentRoutes(deps));
   app.route('/', timelineRoutes(deps));
   const live = mountLive(app, deps, limits);

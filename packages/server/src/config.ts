@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { SafetyResources } from '@repairable/core';
 import { parseAllowedHosts } from './http/origin';
 import { type Limits, readLimits } from './limits';
+import { loadHelplines } from './routes/safety/helplines-file';
 
 export interface Config {
   command: 'serve' | 'migrate';
@@ -20,6 +22,8 @@ export interface Config {
   allowedHosts: readonly string[];
   /** Timeouts and caps on what clients can hold (SECURITY.md R5, R6). */
   limits: Limits;
+  /** The safety view's helplines: the built-in list, with HELPLINES_FILE over it when set. */
+  helplines: SafetyResources[];
 }
 
 /** The built web app, relative to the built server (packages/server/dist → packages/web/dist). */
@@ -45,6 +49,7 @@ Environment:
   REGISTRATIONS_PER_ADDRESS  accounts one address may make before registration slows (default 5)
   QUICK_EXIT_URL   where the quick-exit control goes
   ALLOWED_HOSTS    host names it answers to besides IP addresses and localhost (comma-separated; * for any)
+  HELPLINES_FILE   a JSON file of helplines over the built-in list (see README.md)
   HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS, KEEP_ALIVE_TIMEOUT_MS, MAX_CONNECTIONS,
   MAX_CONNECTIONS_PER_ADDRESS, LIVE_SOCKETS_PER_SESSION, LIVE_SOCKETS_PER_ACCOUNT,
   LIVE_HEARTBEAT_MS, API_MAX_IN_FLIGHT, WRITE_QUEUE_LIMIT
@@ -85,7 +90,16 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
     limits: readLimits(env, (message) => {
       throw new UsageError(message);
     }),
+    helplines: readHelplines(env.HELPLINES_FILE),
   };
+}
+
+function readHelplines(path: string | undefined): SafetyResources[] {
+  try {
+    return loadHelplines(path || undefined);
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
+  }
 }
 
 /** TRUST_PROXY: unset, 0 or false for none; true for one; a small number for that many hops. */

@@ -51,6 +51,7 @@ export async function startServer(config: Config, logger: Logger) {
       quickExitUrl: config.quickExitUrl,
       allowedHosts: config.allowedHosts,
       limits: config.limits,
+      helplines: config.helplines,
     },
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {

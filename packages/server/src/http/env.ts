@@ -1,3 +1,4 @@
+import type { SafetyResources } from '@repairable/core';
 import type { Kysely } from 'kysely';
 import type { PasswordHasher } from '../auth/passwords';
 import type { LoginThrottle } from '../auth/throttle';
@@ -48,6 +49,8 @@ export interface AppOptions {
   quickExitUrl: string;
   /** Host names besides IP addresses and localhost we answer to (DNS rebinding); none when omitted. */
   allowedHosts?: readonly string[];
+  /** The helplines the safety view shows (rule 9): HELPLINES_FILE over the built-in list; the built-in one when omitted. */
+  helplines?: readonly SafetyResources[];
   /** Bounds on what clients can hold; the defaults when omitted (tests). */
   limits?: Limits;
 }

@@ -191,6 +191,12 @@ export interface ThrottleTable {
   forget_at: string;
 }
 
+/** P5: the account's view puts safety first since `since` (a row exists only then). */
+export interface SafetyScreenTable {
+  account_id: string;
+  since: string;
+}
+
 /** A browser that has signed in to this account before: the cookie token's SHA-256 only. */
 export interface KnownDeviceTable {
   id: string;
@@ -217,5 +223,6 @@ export interface Database {
   idempotency_key: IdempotencyKeyTable;
   throttle: ThrottleTable;
   known_device: KnownDeviceTable;
+  safety_screen: SafetyScreenTable;
   schema_migration: MigrationTable;
 }

@@ -34,7 +34,7 @@ export type Access =
   | 'private rupture';
 
 export interface Endpoint {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** The OpenAPI path template, e.g. `/api/spaces/{spaceId}`. */
   template: string;
   access: Access;

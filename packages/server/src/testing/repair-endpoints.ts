@@ -85,6 +85,14 @@ export const REPAIR_ENDPOINTS: Endpoint[] = [
   },
   {
     method: 'POST',
+    template: '/api/spaces/{spaceId}/ruptures/{ruptureId}/harm',
+    access: 'private rupture',
+    path: (t) => rupturePath(t, t.privateRuptureId, '/harm'),
+    okStatus: 200,
+    destructive: true,
+  },
+  {
+    method: 'POST',
     template: '/api/spaces/{spaceId}/ruptures/{ruptureId}/link',
     access: 'shared rupture',
     path: (t) => rupturePath(t, t.ruptureId, '/link'),

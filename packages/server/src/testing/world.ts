@@ -131,6 +131,7 @@ const TABLES = [
   'rupture_event',
   'reminder_state',
   'idempotency_key',
+  'safety_screen',
 ] as const;
 
 /** Every row of every table, in a stable order: equal snapshots mean nothing changed. */

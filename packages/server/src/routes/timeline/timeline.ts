@@ -8,6 +8,7 @@ import { encodeCursor, pageQuery, pageRequest } from '../../http/paging';
 import { listCheckins, listVisibleMoments } from '../../store/moments';
 import { listReminderStates, reminderMayBeDue } from '../../store/reminders';
 import { listRuptures } from '../../store/ruptures';
+import { findSafetyFirst } from '../../store/safety-screen';
 import { presentCheckin, presentMoment } from '../moments/presenters';
 import { CheckinSchema, MomentSchema } from '../moments/schema';
 import { presentRupturesFor, viewerOf } from '../ruptures/operations';
@@ -123,6 +124,8 @@ export function timelineRoutes(deps: Pick<AppDeps, 'db' | 'clock'>) {
     const viewer = requireViewer(c);
     const { spaceId } = c.req.valid('param');
     const member = await authorizeSpace(db, viewer, { spaceId, action: 'rupture.read' });
+    // P5: while their view puts safety first, nobody is nudged to repair together.
+    if (await findSafetyFirst(db, viewer.accountId)) return c.json({ ruptures: [] }, 200);
     const now = deps.clock.now();
     const mayBeDue = reminderMayBeDue(member.id, now);
     const candidates = await listRuptures(db, {

@@ -7,6 +7,7 @@ import { throttleAndKnownDevices } from './0005-throttle-and-known-devices';
 import { endInvitesOfMembersWhoLeft } from './0006-end-invites-of-members-who-left';
 import { idempotencyBySpace } from './0007-idempotency-by-space';
 import { listsInPageOrder } from './0008-lists-in-page-order';
+import { safetyScreen } from './0009-safety-screen';
 
 export interface Migration {
   /** Sorts in application order; never renamed once released. */
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   endInvitesOfMembersWhoLeft,
   idempotencyBySpace,
   listsInPageOrder,
+  safetyScreen,
 ];

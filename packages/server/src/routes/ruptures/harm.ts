@@ -1,0 +1,47 @@
+import { markHarm } from '@repairable/core';
+import { authorizeSpace, requireViewer } from '../../access/authorize';
+import { emptyBody } from '../../http/body';
+import type { AppDeps } from '../../http/env';
+import { commonErrors, createRouter, defineRoute, jsonContent } from '../../http/openapi';
+import type { EventBus } from '../../ports/event-bus';
+import { loadDetail } from './operations';
+import { runChange } from './run-change';
+import { expectedVersion, IfMatchHeader, RuptureParams, RuptureResponse } from './schema';
+
+const harm = defineRoute({
+  method: 'post',
+  path: '/api/spaces/{spaceId}/ruptures/{ruptureId}/harm',
+  tags: ['ruptures'],
+  middleware: [emptyBody()] as const,
+  request: { params: RuptureParams, headers: IfMatchHeader },
+  responses: {
+    200: jsonContent(RuptureResponse, 'Marked as harm: out of the repair flow and out of everyone else’s view.'),
+    ...commonErrors,
+    409: commonErrors[400],
+  },
+});
+
+/**
+ * "This was harm" (rule 9), by the rupture's author, at any time. The core
+ * decides; `runChange` writes it with its version check, and announces the
+ * event only to whoever may see the rupture now: its author alone. The
+ * others are told nothing, not even that something changed: a push at that
+ * moment would be a sign in itself.
+ */
+export function harmRoutes(deps: Pick<AppDeps, 'db' | 'dialect' | 'clock' | 'write'> & { bus: EventBus }) {
+  const router = createRouter();
+  router.openapi(harm, async (c) => {
+    const viewer = requireViewer(c);
+    const { spaceId, ruptureId } = c.req.valid('param');
+    const member = await authorizeSpace(deps.db, viewer, { spaceId, action: 'rupture.act' });
+    const { rupture, members } = await runChange(deps, {
+      spaceId,
+      ruptureId,
+      viewer: member,
+      expectedVersion: expectedVersion(c.req.valid('header')['if-match']),
+      apply: (ctx) => markHarm({ rupture: ctx.rupture, actorMemberId: member.id, at: ctx.at }),
+    });
+    return c.json({ rupture: await loadDetail(deps.db, rupture, member, members) }, 200);
+  });
+  return router;
+}
