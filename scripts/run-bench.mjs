@@ -8,6 +8,7 @@ const BENCHES = [
   'bench/startup.ts',
   'bench/idle-memory.ts',
   'bench/bundle-size.ts',
+  'bench/lighthouse.ts',
   'bench/throughput.ts',
   'bench/live-latency.ts',
 ];

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Hono } from 'hono';
+import { chooseEncoding, compress, compressedFiles } from './compressed-files';
 import type { AppEnv } from './env';
 import { AppError } from './errors';
 
@@ -16,7 +17,8 @@ import { AppError } from './errors';
  * client route looks like that. Every other GET outside /api gets the app
  * shell, so client routes such as `/join/<token>` survive a reload. The
  * shell is `no-store`, so a page restored from the HTTP cache is always the
- * server's answer of now (SECURITY.md P4).
+ * server's answer of now (SECURITY.md P4). Text files and the shell go out
+ * brotli- or gzip-compressed when the browser accepts it (compressed-files.ts).
  *
  * Both sets of files are listed once at start (the build does not change
  * under a running server), so only a path naming a built file reaches the
@@ -44,15 +46,29 @@ export function mountWebApp(app: Hono<AppEnv>, props: { webDir: string; quickExi
   );
 
   const files = serveStatic({ root: props.webDir, index: '' });
+  // Text files go out brotli- or gzip-compressed to browsers that accept it (compressed-files.ts).
+  const packed = compressedFiles(props.webDir, new Set([...topFiles, ...assetFiles]));
+  const packedShell = compress(shell);
   app.get('*', async (c, next) => {
     const path = c.req.path;
     if (path.startsWith('/api/')) return next();
     const asset = assetFiles.has(path);
     if (asset || topFiles.has(path)) {
+      const cacheControl = asset ? 'public, max-age=31536000, immutable' : 'no-cache';
+      const copy = packed.get(path);
+      const encoding = copy && chooseEncoding(c.req.header('accept-encoding'));
+      if (copy && encoding)
+        return c.body(copy[encoding], 200, {
+          'Content-Type': copy.type,
+          'Content-Encoding': encoding,
+          Vary: 'Accept-Encoding',
+          'Cache-Control': cacheControl,
+        });
       const res = await files(c, async () => {
         throw new AppError('not_found');
       });
-      res?.headers.set('Cache-Control', asset ? 'public, max-age=31536000, immutable' : 'no-cache');
+      res?.headers.set('Cache-Control', cacheControl);
+      if (copy) res?.headers.set('Vary', 'Accept-Encoding');
       return res;
     }
     if (path === '/robots.txt') {
@@ -61,6 +77,13 @@ export function mountWebApp(app: Hono<AppEnv>, props: { webDir: string; quickExi
     }
     if (path.startsWith('/assets/') || namesAFile(path)) throw new AppError('not_found');
     c.header('Cache-Control', 'no-store');
+    c.header('Vary', 'Accept-Encoding');
+    const encoding = chooseEncoding(c.req.header('accept-encoding'));
+    if (encoding)
+      return c.body(packedShell[encoding], 200, {
+        'Content-Type': 'text/html; charset=UTF-8',
+        'Content-Encoding': encoding,
+      });
     return c.html(shell);
   });
 }
