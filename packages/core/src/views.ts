@@ -12,6 +12,7 @@ import type {
   SpaceKind,
   Visibility,
 } from './identifiers';
+import type { NeedsYouReason } from './repair/needs-you';
 import type { Feeling, RuptureEventType, RuptureStatus } from './repair/types';
 
 export interface UserView {
@@ -42,6 +43,20 @@ export interface SpaceView {
   kind: SpaceKind;
   createdAt: string;
   members: MemberView[];
+  /** What waits on the viewer here, from what they may see alone (P2). */
+  attention: AttentionView;
+}
+
+/**
+ * What waits on the viewer in a space, never as a count and never as a
+ * read receipt or presence (SECURITY.md P2); core's `attentionOf` decides,
+ * over the ruptures the viewer may see.
+ */
+export interface AttentionView {
+  /** The newest shared rupture at the viewer's step: to recognise it, or to answer a move toward them. */
+  needsYou: { ruptureId: string; reason: NeedsYouReason; byMemberId: string } | null;
+  /** Others taking a break on a rupture the viewer shares, each once, with the latest return time. */
+  breaks: { memberId: string; until: string }[];
 }
 
 export interface InviteView {
@@ -184,7 +199,11 @@ export type TimelineItem =
 
 /** What the live socket pushes: only that something changed, never content (P6); clients refetch what they may see. */
 export interface LiveMessage {
-  type: RuptureEventType | 'moment.shared';
+  /**
+   * `member.joined` and `member.left` (with no rupture) go to the space's members when someone
+   * joins or leaves; `rupture.deleted` to whoever could see the rupture (only its author: it was private).
+   */
+  type: RuptureEventType | 'moment.shared' | 'member.joined' | 'rupture.deleted';
   spaceId: string;
   ruptureId?: string;
   version?: number;

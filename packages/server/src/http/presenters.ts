@@ -1,4 +1,4 @@
-import type { Member, MemberView, SessionView, Space, SpaceView, UserView } from '@repairable/core';
+import type { AttentionView, Member, MemberView, SessionView, Space, SpaceView, UserView } from '@repairable/core';
 import type { Account } from '../store/accounts';
 import type { Session } from '../store/sessions';
 
@@ -28,12 +28,19 @@ export function presentMember(member: Member, viewerAccountId: string): MemberVi
   };
 }
 
-export function presentSpace(space: Space, members: readonly Member[], viewerAccountId: string): SpaceView {
+/** `attention` comes from access/attention.ts: only what this viewer may see. */
+export function presentSpace(
+  space: Space,
+  members: readonly Member[],
+  viewerAccountId: string,
+  attention: AttentionView,
+): SpaceView {
   return {
     id: space.id,
     name: space.name,
     kind: space.kind,
     createdAt: space.createdAt,
     members: members.map((m) => presentMember(m, viewerAccountId)),
+    attention,
   };
 }

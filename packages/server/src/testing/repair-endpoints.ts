@@ -92,6 +92,14 @@ export const REPAIR_ENDPOINTS: Endpoint[] = [
     destructive: true,
   },
   {
+    method: 'DELETE',
+    template: '/api/spaces/{spaceId}/ruptures/{ruptureId}',
+    access: 'private rupture',
+    path: (t) => rupturePath(t, t.privateRuptureId),
+    okStatus: 204,
+    destructive: true,
+  },
+  {
     method: 'POST',
     template: '/api/spaces/{spaceId}/ruptures/{ruptureId}/link',
     access: 'shared rupture',

@@ -5,8 +5,9 @@ import { emptyBody } from '../../http/body';
 import type { AppDeps } from '../../http/env';
 import { AppError } from '../../http/errors';
 import { commonErrors, createRouter, defineRoute, ErrorSchema, jsonContent, noContent } from '../../http/openapi';
-import { presentSpace } from '../../http/presenters';
+import { announceMembership } from '../../live/membership';
 import { findSpace, listMembers } from '../../store/spaces';
+import { presentOneSpace } from '../spaces/present';
 import { SpaceParams, SpaceResponse, SpaceSchema } from '../spaces/schema';
 import { acceptInvite, cancelInvite, createInvite, listInvites, previewInvite } from './operations';
 import { INVITE_TOKEN_PATTERN } from './token';
@@ -78,7 +79,7 @@ const accept = defineRoute({
   responses: { 200: jsonContent(SpaceResponse, 'The space joined.'), ...commonErrors },
 });
 
-export function inviteRoutes(deps: Pick<AppDeps, 'db' | 'dialect' | 'clock' | 'write'>) {
+export function inviteRoutes(deps: Pick<AppDeps, 'db' | 'dialect' | 'clock' | 'write' | 'bus'>) {
   const router = createRouter();
 
   router.openapi(create, async (c) => {
@@ -109,10 +110,16 @@ export function inviteRoutes(deps: Pick<AppDeps, 'db' | 'dialect' | 'clock' | 'w
 
   router.openapi(accept, async (c) => {
     const viewer = requireViewer(c);
-    const spaceId = await acceptInvite(deps, { token: c.req.valid('param').token, accountId: viewer.accountId });
+    const { spaceId, joined } = await acceptInvite(deps, {
+      token: c.req.valid('param').token,
+      accountId: viewer.accountId,
+    });
     const space = await findSpace(deps.db, spaceId);
     if (!space) throw new AppError('not_found');
-    return c.json({ space: presentSpace(space, await listMembers(deps.db, spaceId), viewer.accountId) }, 200);
+    const members = await listMembers(deps.db, spaceId);
+    if (joined)
+      announceMembership(deps.bus, { type: 'member.joined', spaceId, members, actorAccountId: viewer.accountId });
+    return c.json({ space: await presentOneSpace(deps, space, members, viewer.accountId) }, 200);
   });
 
   return router;

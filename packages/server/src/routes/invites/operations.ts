@@ -102,13 +102,18 @@ export async function previewInvite(deps: Deps, token: string): Promise<InvitePr
  * the link can still be used is decided by the conditional update alone,
  * whose answer is checked: used, expired, ended and raced-for links all end
  * there.
- * @returns the space id joined
+ * @returns the space id, and whether the account joined just now
  */
-export async function acceptInvite(deps: Deps, props: { token: string; accountId: string }): Promise<string> {
+export async function acceptInvite(
+  deps: Deps,
+  props: { token: string; accountId: string },
+): Promise<{ spaceId: string; joined: boolean }> {
   return deps.write(async (trx) => {
     const invite = await findInvite(trx, parseInviteToken(props.token));
     if (!invite) throw new AppError('invite_unusable');
-    if (await findMembership(trx, { spaceId: invite.spaceId, accountId: props.accountId })) return invite.spaceId;
+    if (await findMembership(trx, { spaceId: invite.spaceId, accountId: props.accountId })) {
+      return { spaceId: invite.spaceId, joined: false };
+    }
     const account = await findAccountById(trx, props.accountId);
     if (!account) throw new AppError('unauthenticated');
     const now = deps.clock.now().toISOString();
@@ -127,6 +132,6 @@ export async function acceptInvite(deps: Deps, props: { token: string; accountId
       createdAt: now,
       leftAt: null,
     });
-    return invite.spaceId;
+    return { spaceId: invite.spaceId, joined: true };
   });
 }

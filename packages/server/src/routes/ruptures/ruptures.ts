@@ -7,6 +7,7 @@ import { nextCursor, pageRequest } from '../../http/paging';
 import type { EventBus } from '../../ports/event-bus';
 import { upsertReminder } from '../../store/reminders';
 import { SpaceParams } from '../spaces/schema';
+import { mountRuptureDelete } from './delete';
 import { createRupture, loadDetail, loadVisibleRupture, presentRupturesFor, visibleRupturesOf } from './operations';
 import { runChange } from './run-change';
 import {
@@ -141,5 +142,6 @@ export function ruptureRoutes(deps: Pick<AppDeps, 'db' | 'dialect' | 'clock' | '
     return c.body(null, 204);
   });
 
+  mountRuptureDelete(router, deps);
   return router;
 }

@@ -46,8 +46,10 @@ describe('leaving and removing members, as the ruptures see it', () => {
     expect(after.responses).toEqual(before.responses);
     expect(after.responses.map((r) => r.note)).toContain('came back for a cuddle');
     expect(after.version).toBe(before.version + 1);
+    // Her rupture's change, then the space's own news that someone left (for every member's people list).
     expect(heard.get(anaAccount)).toEqual([
       { type: 'member.left', spaceId: before.spaceId, ruptureId: before.id, version: after.version },
+      { type: 'member.left', spaceId: before.spaceId },
     ]);
     expect(JSON.stringify(heard.get(benAccount) ?? [])).not.toContain(before.id);
     // The member list no longer shows the child; removing again finds nothing.
@@ -75,7 +77,7 @@ describe('leaving and removing members, as the ruptures see it', () => {
     const seen = (await ben.get<Detail>(path)).body.rupture;
     expect(seen).toMatchObject({ status: 'repaired', involved: [expect.any(String), benId, kid.id] });
     expect(seen.completion.map((c) => c.memberId)).not.toContain(kid.id);
-    expect(heard.get(benAccount)?.map((m) => m.type)).toEqual(['member.left', 'rupture.repaired']);
+    expect(heard.get(benAccount)?.map((m) => m.type)).toEqual(['member.left', 'rupture.repaired', 'member.left']);
   });
 
   it('leaving with "remove what I shared" takes my words from the ruptures of others; without it they stay', async () => {

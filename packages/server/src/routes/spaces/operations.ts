@@ -1,6 +1,7 @@
 import { createSpace, normalizeDisplayName, planLeave, type SpaceKind } from '@repairable/core';
 import type { Kysely } from 'kysely';
 import { AppError } from '../../http/errors';
+import { announceMembership } from '../../live/membership';
 import type { Clock } from '../../ports/clock';
 import type { EventBus } from '../../ports/event-bus';
 import { newId } from '../../ports/ids';
@@ -71,7 +72,15 @@ export async function leaveSpace(
       at: deps.clock.now().toISOString(),
     });
   });
-  if (departure) announceDeparture(deps.bus, departure);
+  if (!departure) return;
+  announceDeparture(deps.bus, departure);
+  // The members after the departure: the one who left is no longer among them.
+  announceMembership(deps.bus, {
+    type: 'member.left',
+    spaceId: props.spaceId,
+    members: departure.members,
+    actorAccountId: null,
+  });
 }
 
 /**
@@ -95,4 +104,10 @@ export async function removeMemberWithoutAccount(
     }),
   );
   announceDeparture(deps.bus, departure);
+  announceMembership(deps.bus, {
+    type: 'member.left',
+    spaceId: props.spaceId,
+    members: departure.members,
+    actorAccountId: null,
+  });
 }

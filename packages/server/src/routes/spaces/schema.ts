@@ -6,6 +6,16 @@ export const MemberSchema = z
   .object({ id: z.string(), displayName: z.string(), hasAccount: z.boolean(), isMe: z.boolean() })
   .openapi('Member');
 
+/** What waits on the viewer: never a count, a read receipt or presence (P2). */
+export const AttentionSchema = z
+  .object({
+    needsYou: z
+      .object({ ruptureId: z.string(), reason: z.enum(['raised', 'reached']), byMemberId: z.string() })
+      .nullable(),
+    breaks: z.array(z.object({ memberId: z.string(), until: z.string() })),
+  })
+  .openapi('Attention');
+
 export const SpaceSchema = z
   .object({
     id: z.string(),
@@ -13,6 +23,7 @@ export const SpaceSchema = z
     kind: z.enum(SPACE_KINDS),
     createdAt: z.string(),
     members: z.array(MemberSchema),
+    attention: AttentionSchema,
   })
   .openapi('Space');
 

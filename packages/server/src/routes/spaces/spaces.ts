@@ -2,6 +2,7 @@ import {
   assertMemberWithoutAccount,
   assertRoomForMember,
   createMemberWithoutAccount,
+  NO_ATTENTION,
   normalizeDisplayName,
   normalizeSpaceName,
 } from '@repairable/core';
@@ -26,6 +27,7 @@ import {
   renameSpace,
 } from '../../store/spaces';
 import { createSpaceFor, leaveSpace, removeMemberWithoutAccount } from './operations';
+import { presentOneSpace, presentSpaces } from './present';
 import {
   CreateSpaceBody,
   LeaveBody,
@@ -118,13 +120,14 @@ export function spaceRoutes(deps: Pick<AppDeps, 'db' | 'clock' | 'write' | 'dial
   async function loadSpaceView(spaceId: string, accountId: string) {
     const space = await findSpace(db, spaceId);
     if (!space) throw new AppError('not_found');
-    return presentSpace(space, await listMembers(db, spaceId), accountId);
+    return presentOneSpace(deps, space, await listMembers(db, spaceId), accountId);
   }
 
   router.openapi(create, async (c) => {
     const viewer = requireViewer(c);
     const { space, members } = await createSpaceFor(deps, { accountId: viewer.accountId, ...c.req.valid('json') });
-    return c.json({ space: presentSpace(space, members, viewer.accountId) }, 201);
+    // Nobody else is here yet, so nothing can wait on anyone.
+    return c.json({ space: presentSpace(space, members, viewer.accountId, NO_ATTENTION) }, 201);
   });
 
   router.openapi(list, async (c) => {
@@ -138,13 +141,7 @@ export function spaceRoutes(deps: Pick<AppDeps, 'db' | 'clock' | 'write' | 'dial
       db,
       spaces.map((s) => s.id),
     );
-    const views = spaces.map((s) =>
-      presentSpace(
-        s,
-        members.filter((m) => m.spaceId === s.id),
-        viewer.accountId,
-      ),
-    );
+    const views = await presentSpaces(deps, spaces, members, viewer.accountId);
     return c.json({ spaces: views, next: nextCursor(page) }, 200);
   });
 

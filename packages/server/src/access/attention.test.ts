@@ -1,0 +1,154 @@
+import {
+  type Attempt,
+  type AttentionRupture,
+  attentionOf,
+  canSeeRupture,
+  type Member,
+  type RepairResponse,
+  RUPTURE_STATUSES,
+  type Rupture,
+} from '@repairable/core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { newId } from '../ports/ids';
+import { insertAccount } from '../store/accounts';
+import { insertAttempt, insertResponse } from '../store/repair';
+import { insertRupture } from '../store/ruptures';
+import { insertMember, insertSpace } from '../store/spaces';
+import { useTestContext } from '../testing/harness';
+import { attentionInSpaces } from './attention';
+
+/**
+ * The SQL prefilter of "needs you" must never leave out a rupture core's
+ * `attentionOf` would count, and never bring in one the viewer may not see:
+ * over random ruptures (any status, visibility, harm, round, recognition,
+ * break), attempts and answers, in a real database on both dialects, what
+ * the server computes for each member equals core applied to everything
+ * that member may see. Three members with an account, one without.
+ */
+const MEMBERS = 4;
+const ACCOUNTS = 3;
+const now = new Date(Date.UTC(2026, 0, 2, 12));
+const iso = (minutes: number) => new Date(now.getTime() + minutes * 60_000).toISOString();
+
+const ruptureShape = fc.record({
+  author: fc.nat({ max: ACCOUNTS - 1 }),
+  others: fc.subarray([0, 1, 2, 3]),
+  shared: fc.boolean(),
+  harm: fc.boolean(),
+  status: fc.constantFrom(...RUPTURE_STATUSES),
+  recognizedBy: fc.subarray([0, 1, 2]),
+  round: fc.nat({ max: 2 }),
+  /** Minutes from now of a break's return, or none: some in the past. */
+  pause: fc.option(fc.integer({ min: -30, max: 60 }), { nil: null }),
+  attempts: fc.array(fc.record({ by: fc.nat({ max: MEMBERS - 1 }), round: fc.nat({ max: 2 }), pause: fc.boolean() }), {
+    maxLength: 3,
+  }),
+  responses: fc.array(
+    fc.record({ by: fc.nat({ max: MEMBERS - 1 }), round: fc.nat({ max: 2 }), repaired: fc.boolean() }),
+    { maxLength: 3 },
+  ),
+});
+
+describe('needs you: the SQL prefilter agrees with core', () => {
+  const ctx = useTestContext();
+
+  it('on every combination of status, visibility, harm, rounds, answers and breaks', async () => {
+    const { db } = ctx();
+    const accountIds: string[] = [];
+    for (let i = 0; i < ACCOUNTS; i++) {
+      const id = newId();
+      const account = { id, email: `n${i}-${id}@example.org`, passwordHash: 'x', displayName: `N${i}` };
+      await insertAccount(db, { ...account, createdAt: iso(-600) });
+      accountIds.push(id);
+    }
+
+    await fc.assert(
+      fc.asyncProperty(fc.array(ruptureShape, { minLength: 1, maxLength: 5 }), async (shapes) => {
+        const spaceId = newId();
+        await insertSpace(db, { id: spaceId, name: 'Us', kind: 'family', createdAt: iso(-600) });
+        const members: Member[] = [];
+        for (let i = 0; i < MEMBERS; i++) {
+          const m = { id: newId(), spaceId, accountId: accountIds[i] ?? null, displayName: `M${i}` };
+          await insertMember(db, { ...m, createdAt: iso(-600), leftAt: null });
+          members.push({ ...m, createdAt: iso(-600), leftAt: null });
+        }
+        const memberAt = (i: number) => members[i]?.id ?? '';
+
+        const world: AttentionRupture[] = [];
+        const records: Rupture[] = [];
+        for (const s of shapes) {
+          const author = memberAt(s.author);
+          const pausedUntil = s.pause === null ? null : iso(s.pause);
+          const rupture: Rupture = {
+            id: newId(),
+            spaceId,
+            authorMemberId: author,
+            visibility: s.shared ? 'shared' : 'private',
+            size: 'small',
+            kinds: s.harm ? ['harm'] : ['missed_bid'],
+            involved: [...new Set([author, ...s.others.map(memberAt)])],
+            topic: null,
+            note: null,
+            occurredAt: iso(-60),
+            createdAt: iso(-60),
+            status: s.status,
+            version: 1,
+            recognizedBy: s.recognizedBy.map(memberAt),
+            round: s.round,
+            pausedUntil,
+            linkedToId: null,
+            repairHeld: null,
+            raisedAt: null,
+            repairedAt: null,
+            letGoAt: null,
+          };
+          await insertRupture(db, rupture);
+          const attempts: Attempt[] = s.attempts.map((a, i) => ({
+            id: newId(),
+            spaceId,
+            ruptureId: rupture.id,
+            memberId: memberAt(a.by),
+            kind: a.pause ? 'break' : 'apology',
+            message: null,
+            // The last break returns when the rupture's pause ends, as takeBreak writes them.
+            returnAt: a.pause ? (i === s.attempts.length - 1 && pausedUntil ? pausedUntil : iso(-5)) : null,
+            whileFlooded: false,
+            round: a.round,
+            createdAt: iso(-50 + i),
+          }));
+          for (const a of attempts) await insertAttempt(db, a);
+          const responses: RepairResponse[] = s.responses.map((p, i) => ({
+            id: newId(),
+            spaceId,
+            ruptureId: rupture.id,
+            memberId: memberAt(p.by),
+            recordedByMemberId: memberAt(p.by),
+            round: p.round,
+            feel: p.repaired ? 'repaired' : 'not_yet',
+            need: null,
+            note: null,
+            createdAt: iso(-40 + i),
+          }));
+          for (const p of responses) await insertResponse(db, p);
+          records.push(rupture);
+          world.push({
+            ...rupture,
+            harm: s.harm,
+            attempts: attempts.map((a) => ({ ...a, whileFlooded: undefined })),
+            responses,
+          });
+        }
+
+        const people = members.map((m) => ({ id: m.id, hasAccount: m.accountId !== null }));
+        for (const viewer of members.filter((m) => m.accountId !== null)) {
+          const fromServer = await attentionInSpaces(db, { viewers: [viewer], members, now });
+          const visible = world.filter((_, i) => canSeeRupture(viewer.id, records[i] as Rupture));
+          const expected = attentionOf(visible, { viewerId: viewer.id, members: people, now });
+          expect(fromServer.get(spaceId)).toEqual(expected);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

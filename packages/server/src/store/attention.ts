@@ -1,0 +1,119 @@
+import type { AttemptView, AttentionRupture, ResponseView } from '@repairable/core';
+import { type Kysely, sql } from 'kysely';
+import type { RuptureFilter } from './ruptures';
+import type { Database } from './schema';
+import { readInSlices } from './slices';
+
+/** A space and the filter (from the access module) its ruptures must pass for this reader. */
+export interface AttentionScope {
+  spaceId: string;
+  filter: RuptureFilter;
+}
+
+export type ScopedAttentionRupture = AttentionRupture & { spaceId: string };
+
+/**
+ * What "needs you" is read from, over several spaces in one go: in each
+ * space, the newest `perSpace` ruptures passing that space's filter, with who
+ * they involve, their attempts and their answers, in the order made. No
+ * words are read: a message, need or note never leaves the database here.
+ */
+export async function listAttentionRuptures(
+  db: Kysely<Database>,
+  props: { scopes: readonly AttentionScope[]; perSpace: number },
+): Promise<ScopedAttentionRupture[]> {
+  if (props.scopes.length === 0) return [];
+  const ranked = db
+    .selectFrom('rupture')
+    .select([
+      'rupture.id',
+      'rupture.space_id',
+      'rupture.status',
+      'rupture.visibility',
+      'rupture.harm',
+      'rupture.kinds',
+      'rupture.author_member_id',
+      'rupture.recognized_by',
+      'rupture.round',
+      'rupture.paused_until',
+      sql<number>`row_number() over (partition by rupture.space_id order by rupture.id desc)`.as('rank'),
+    ])
+    .where((eb) => eb.or(props.scopes.map((s) => eb.and([eb('rupture.space_id', '=', s.spaceId), s.filter(eb)]))));
+  const rows = await db
+    .selectFrom(ranked.as('ranked'))
+    .selectAll()
+    .where('ranked.rank', '<=', props.perSpace)
+    .orderBy('ranked.id')
+    .execute();
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const spaceIds = [...new Set(rows.map((r) => r.space_id))];
+  const [involvement, attempts, responses] = await Promise.all([
+    readInSlices(ids, (slice) =>
+      db
+        .selectFrom('rupture_involvement')
+        .select(['rupture_id', 'member_id'])
+        .where('space_id', 'in', spaceIds)
+        .where('rupture_id', 'in', slice)
+        .execute(),
+    ),
+    readInSlices(ids, (slice) =>
+      db
+        .selectFrom('attempt')
+        .select(['id', 'rupture_id', 'member_id', 'kind', 'return_at', 'round', 'created_at'])
+        .where('space_id', 'in', spaceIds)
+        .where('rupture_id', 'in', slice)
+        .orderBy('id')
+        .execute(),
+    ),
+    readInSlices(ids, (slice) =>
+      db
+        .selectFrom('repair_response')
+        .select(['id', 'rupture_id', 'member_id', 'recorded_by_member_id', 'round', 'feel', 'created_at'])
+        .where('space_id', 'in', spaceIds)
+        .where('rupture_id', 'in', slice)
+        .orderBy('id')
+        .execute(),
+    ),
+  ]);
+  return rows.map((row) => ({
+    id: row.id,
+    spaceId: row.space_id,
+    status: row.status,
+    visibility: row.visibility,
+    harm: Number(row.harm) === 1,
+    kinds: JSON.parse(row.kinds),
+    authorMemberId: row.author_member_id,
+    involved: involvement.filter((i) => i.rupture_id === row.id).map((i) => i.member_id),
+    recognizedBy: JSON.parse(row.recognized_by),
+    round: Number(row.round),
+    pausedUntil: row.paused_until,
+    attempts: attempts
+      .filter((a) => a.rupture_id === row.id)
+      .map(
+        (a): AttemptView => ({
+          id: a.id,
+          memberId: a.member_id,
+          kind: a.kind,
+          message: null,
+          returnAt: a.return_at,
+          round: Number(a.round),
+          createdAt: a.created_at,
+        }),
+      ),
+    responses: responses
+      .filter((p) => p.rupture_id === row.id)
+      .map(
+        (p): ResponseView => ({
+          id: p.id,
+          memberId: p.member_id,
+          recordedByMemberId: p.recorded_by_member_id,
+          round: Number(p.round),
+          feel: p.feel,
+          need: null,
+          note: null,
+          createdAt: p.created_at,
+        }),
+      ),
+  }));
+}
