@@ -125,44 +125,4 @@ describe('invites', () => {
     await expectHeading(a.page, spaceName);
     await expect.poll(() => members(a.page, names)).toEqual([`${alex.name} (you)`]);
   });
-
-  test('Quick exit (button, or Escape three times) leaves for the neutral page with no way back', async () => {
-    const baseURL = inject('baseURL');
-    const neutralURL = new URL(inject('quickExitPath'), baseURL).href;
-    const { page } = await launchPerson('C');
-    const isAppScreen = (url: string) => url.startsWith(`${baseURL}/`) && url !== neutralURL;
-
-    // Several screens, moved between with in-app links: a pushState anywhere would leave an entry behind.
-    await page.goto('/welcome');
-    await expectHeading(page, 'Repairable');
-    await page.getByRole('link', { name: 'Create an account', exact: true }).click();
-    await expectPath(page, '/signup');
-    await signUp(page, newAccount('Casey Lee'));
-    await expectHeading(page, 'Your spaces');
-    await page.getByRole('link', { name: 'New space', exact: true }).click();
-    await expectPath(page, '/spaces/new');
-    await page.getByRole('navigation').getByRole('link', { name: 'Account', exact: true }).click();
-    await expectPath(page, '/settings');
-    await expectHeading(page, 'Your account');
-    await page.getByRole('list', { name: 'Sessions', exact: true }).getByText('This device').waitFor();
-    await screen(page, 'settings', { signedIn: true });
-
-    await page.evaluate(() => sessionStorage.setItem('e2e-marker', 'left behind?'));
-    await page.getByRole('button', { name: 'Quick exit', exact: true }).click();
-    await page.waitForURL(neutralURL);
-    expect(await page.evaluate(() => sessionStorage.length), 'sessionStorage is cleared').toBe(0);
-    await page.goBack();
-    expect(isAppScreen(page.url()), `Back after quick exit went to ${page.url()}`).toBe(false);
-
-    // Escape three times, from a fresh load of the home screen.
-    const home = await fetch(new URL('/', baseURL));
-    await home.body?.cancel();
-    expect(home.headers.get('content-type'), 'GET / answers with the app shell').toMatch(/^text\/html/);
-    await page.goto('/');
-    await expectHeading(page, 'Your spaces');
-    for (let i = 0; i < 3; i++) await page.keyboard.press('Escape');
-    await page.waitForURL(neutralURL);
-    await page.goBack();
-    expect(isAppScreen(page.url()), `Back after Escape ×3 went to ${page.url()}`).toBe(false);
-  });
 });

@@ -1,6 +1,7 @@
 import type { FunctionComponent } from 'preact';
 import { useEffect, useLayoutEffect } from 'preact/hooks';
 import { AppHeader } from './components/app-header';
+import { LockedNote } from './components/locked-note';
 import type { RouteParams } from './paths';
 import { pageTitle, type RouteDef, resolveRoute } from './resolve-route';
 import { currentLocation, navigate } from './router';
@@ -18,7 +19,7 @@ import { SignUpScreen } from './screens/sign-up';
 import { SpaceScreen } from './screens/space';
 import { SpacesScreen } from './screens/spaces';
 import { WelcomeScreen } from './screens/welcome';
-import { loadMe, me, startupProblem } from './state';
+import { loadMe, locked, me, startupProblem } from './state';
 
 export interface ScreenProps {
   params: RouteParams;
@@ -47,7 +48,8 @@ const ROUTES: readonly RouteDef<Screen>[] = [
 export function App() {
   const user = me.value;
   const location = currentLocation.value;
-  const resolution = user === undefined ? undefined : resolveRoute(ROUTES, location, user !== null);
+  const resolution =
+    user === undefined ? undefined : resolveRoute(ROUTES, location, user !== null, { locked: locked.value });
   const redirectTo = resolution?.kind === 'redirect' ? resolution.to : undefined;
 
   useLayoutEffect(() => {
@@ -67,6 +69,7 @@ export function App() {
       </button>
       <AppHeader signedIn={Boolean(user)} path={location.path} />
       <main id="main" tabIndex={-1}>
+        <LockedNote />
         {resolution === undefined && <Starting problem={startupProblem.value} />}
         {resolution?.kind === 'notFound' && <NotFoundScreen />}
         {resolution?.kind === 'show' && (

@@ -3,25 +3,27 @@ import { render } from 'preact';
 import { setSessionLostHandler } from './api';
 import { App } from './app';
 import { setLiveSignedOutHandler, startLive, stopLive } from './live';
-import { listenForEscapeExit } from './quick-exit';
-import { loadMe, me } from './state';
+import { guardLockedPages, listenForEscapeExit } from './quick-exit';
+import { me, startApp, unlockOnSignIn } from './state';
 
 listenForEscapeExit();
+guardLockedPages();
 const signedOut = () => {
   me.value = null;
 };
 setSessionLostHandler(signedOut);
 setLiveSignedOutHandler(signedOut);
 
-// The live socket is open exactly while someone is signed in.
+// The live socket is open exactly while someone is signed in; signing in lifts a quick exit's lock.
 effect(() => {
   if (me.value) startLive();
   else stopLive();
 });
+effect(unlockOnSignIn);
 
 const root = document.getElementById('app');
+startApp();
 if (root) render(<App />, root);
-loadMe();
 
 if ('serviceWorker' in navigator) {
   window.addEventListener('load', () => {

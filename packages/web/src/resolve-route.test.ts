@@ -39,6 +39,18 @@ describe('resolveRoute', () => {
     expect(resolveRoute(routes, at('/welcome'), true)).toEqual({ kind: 'redirect', to: '/' });
   });
 
+  it('sends a locked app (after a quick exit) from every signed-in screen to plain sign in', () => {
+    const locked = { locked: true };
+    expect(resolveRoute(routes, at('/'), false, locked)).toEqual({ kind: 'redirect', to: '/signin' });
+    expect(resolveRoute(routes, at('/spaces/42?x=1'), false, locked)).toEqual({ kind: 'redirect', to: '/signin' });
+    expect(resolveRoute(routes, at('/signin'), false, locked)).toMatchObject({
+      kind: 'show',
+      route: { view: 'signin' },
+    });
+    expect(resolveRoute(routes, at('/welcome'), false, locked)).toMatchObject({ kind: 'show' });
+    expect(resolveRoute(routes, at('/join/t'), false, locked)).toMatchObject({ kind: 'show', params: { token: 't' } });
+  });
+
   it('shows open routes to everyone', () => {
     expect(resolveRoute(routes, at('/join/t'), false)).toMatchObject({ kind: 'show', params: { token: 't' } });
     expect(resolveRoute(routes, at('/join/t'), true)).toMatchObject({ kind: 'show', params: { token: 't' } });

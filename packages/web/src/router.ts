@@ -1,9 +1,13 @@
 import { signal } from '@preact/signals';
 
 /**
- * A tiny router over a signal. Every in-app navigation replaces the current
- * history entry (never pushes), so Repairable occupies one entry in the
- * browser's history and a quick exit leaves nothing to go "Back" to.
+ * A tiny router over a signal, with normal browser history: following a
+ * link adds an entry, so Back returns to the previous in-app screen.
+ * `navigate()` replaces the current entry instead; it is for going on after
+ * something is done (a form saved, a redirect such as signed-out → sign in),
+ * where Back should not return to a finished form. A quick exit locks the
+ * app, so whatever the history holds opens on the sign-in screen
+ * (quick-exit.ts, SECURITY.md P4).
  */
 
 export interface AppLocation {
@@ -19,9 +23,13 @@ export const currentLocation = signal<AppLocation>(readLocation());
 
 let focusRequested = false;
 
-/** Goes to an in-app path by replacing the current history entry. */
-export function navigate(to: string): void {
-  history.replaceState(null, '', to);
+/**
+ * Goes to an in-app path. By default it replaces the current history entry
+ * (after an action, or a redirect); `{ push: true }` adds one, as a link does.
+ */
+export function navigate(to: string, options: { push?: boolean } = {}): void {
+  if (options.push) history.pushState(null, '', to);
+  else history.replaceState(null, '', to);
   focusRequested = true;
   window.scrollTo(0, 0);
   currentLocation.value = readLocation();
@@ -34,7 +42,16 @@ export function takeFocusRequest(): boolean {
   return requested;
 }
 
-// Nothing here pushes entries, but keep in step if the browser changes the URL itself.
+let allowHistoryMove: () => boolean = () => true;
+
+/** Asked on every Back/Forward before anything renders; answering false stops the router showing the entry. */
+export function guardHistoryMoves(check: () => boolean): void {
+  allowHistoryMove = check;
+}
+
+// Back and Forward: show the entry the browser moved to, its heading announced like any navigation.
 window.addEventListener('popstate', () => {
+  if (!allowHistoryMove()) return;
+  focusRequested = true;
   currentLocation.value = readLocation();
 });

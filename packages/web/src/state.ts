@@ -1,6 +1,7 @@
 import { signal } from '@preact/signals';
 import type { SimilarRuptureView, UserView } from '@repairable/core';
-import { ApiError, api } from './api';
+import { ApiError, request } from './api';
+import { clearLocked, endServerSession, isLocked } from './lock';
 
 /** Who is signed in: undefined while we ask the server, null when nobody is. */
 export const me = signal<UserView | null | undefined>(undefined);
@@ -21,11 +22,39 @@ export function takeFlash(): string | undefined {
   return message;
 }
 
-/** Asks the server who is signed in. */
+/** True while the app is locked by a quick exit: only the signed-out screens show, until someone signs in. */
+export const locked = signal(false);
+
+/**
+ * Starts the app: a locked app (lock.ts) does not ask who is signed in, shows
+ * the signed-out screens, and tries once more to end the session the quick
+ * exit may not have reached; otherwise it asks the server.
+ */
+export function startApp(): void {
+  if (!isLocked()) {
+    loadMe();
+    return;
+  }
+  locked.value = true;
+  me.value = null;
+  endServerSession();
+}
+
+/** Someone signed in (or up): the password was given, so the lock is lifted. */
+export function unlockOnSignIn(): void {
+  if (!me.value || !locked.peek()) return;
+  clearLocked();
+  locked.value = false;
+}
+
+/**
+ * Asks the server who is signed in. `GET /api/auth/session` answers 200 with
+ * null when nobody is, so starting signed out logs no failed request.
+ */
 export function loadMe(): void {
   startupProblem.value = undefined;
-  api.me().then(
-    (user) => {
+  request<{ user: UserView | null }>('GET', '/api/auth/session').then(
+    ({ user }) => {
       me.value = user;
     },
     (err: unknown) => {

@@ -11,14 +11,14 @@ interface LinkProps {
 
 /**
  * An in-app link: a real <a href> (so it can be opened in a new tab), but a
- * plain click navigates in place with history.replaceState.
+ * plain click navigates in place, adding a history entry so Back returns here.
  */
 export function Link(props: LinkProps) {
   function onClick(event: MouseEvent) {
     if (event.defaultPrevented || event.button !== 0) return;
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    navigate(props.href);
+    navigate(props.href, { push: true });
   }
   return (
     <a
