@@ -170,11 +170,13 @@ describe('quick exit locks the app', () => {
     await expectHeading(page, content.spaceName);
     await page.locator(`a[href="${content.rupturePath}"]`).first().click();
     await expectPath(page, content.rupturePath);
+    await expectHeading(page, 'A small rupture');
     await page.evaluate(() => sessionStorage.setItem('e2e-marker', 'left behind?'));
 
-    const api = watchApiRequests(page);
     for (let i = 0; i < 3; i++) await page.keyboard.press('Escape');
     await page.waitForURL(neutralURL);
+    // From here on (what the page asked for before it left aside), the app must ask nothing.
+    const api = watchApiRequests(page);
     expect(await page.evaluate(() => sessionStorage.length), 'sessionStorage is cleared').toBe(0);
     // The server ended the session: the cookie the browser may still hold opens nothing.
     await expect.poll(async () => (await context.request.get('/api/me')).status()).toBe(401);
@@ -190,6 +192,9 @@ describe('quick exit locks the app', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await screen(page, 'quick-exit-locked-sign-in-dark', { signedIn: false });
     await page.emulateMedia({ colorScheme: 'light' });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await screen(page, 'quick-exit-locked-sign-in-1280', { signedIn: false });
+    await page.setViewportSize({ width: 390, height: 844 });
 
     // The password opens it again and lifts the lock.
     await signIn(page, content.account);
@@ -219,6 +224,27 @@ describe('quick exit locks the app', () => {
     expect(await lockMarker(page)).toBeNull();
   });
 
+  test('a page still open when it finds the lock closes: Back within it, or a return from the back/forward cache', async () => {
+    const person = await launchPerson('Casey');
+    const { page } = person;
+    const content = await personWithContent(person, 'Harbour Lights');
+    const hidden = secrets(content);
+    // The lock as a quick exit elsewhere leaves it, unheard here (a storage event reaches only other tabs).
+    const lockQuietly = () => page.evaluate(() => localStorage.setItem('repairable-locked', '1'));
+
+    await lockQuietly();
+    await page.goBack(); // to the space, within this same page: popstate
+    await expectLockedSignIn(page, hidden, 'Back within the open page');
+    await signIn(page, content.account);
+
+    await page.getByRole('link', { name: content.spaceName, exact: true }).click();
+    await expectHeading(page, content.spaceName);
+    await lockQuietly();
+    // What a browser fires when it shows a page again from its back/forward cache.
+    await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })));
+    await expectLockedSignIn(page, hidden, 'shown again from the back/forward cache');
+  });
+
   test('when the quick exit cannot reach the server, the lock alone keeps the app closed', async () => {
     const person = await launchPerson('Casey');
     const { page, context } = person;
@@ -231,9 +257,9 @@ describe('quick exit locks the app', () => {
       refused += 1;
       return route.abort('internetdisconnected');
     });
-    const api = watchApiRequests(page);
     for (let i = 0; i < 3; i++) await page.keyboard.press('Escape');
     await page.waitForURL(new URL(inject('quickExitPath'), inject('baseURL')).href);
+    const api = watchApiRequests(page);
     await expect.poll(() => refused, { message: 'the quick exit tried to end the session' }).toBeGreaterThanOrEqual(1);
     expect((await context.request.get('/api/me')).status(), 'the session still holds on the server').toBe(200);
 
