@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BREATH_CYCLE_MS, BREATH_WORDS, breathPhase } from './breath';
+import { BREATH_CYCLE_MS, BREATH_MINUTES, BREATH_WORDS, breathPhase, breathTimer, minutesWords } from './breath';
 
 describe('breathPhase', () => {
   it('breathes in for 4 s, out for 6 s, and again', () => {
@@ -13,5 +13,23 @@ describe('breathPhase', () => {
 
   it('has the words of the contract', () => {
     expect(`${BREATH_WORDS.in} ${BREATH_WORDS.out}`).toBe('Breathe in… and out…');
+  });
+});
+
+describe('breathTimer', () => {
+  it('shows the time so far, softly, and ends on time', () => {
+    expect(breathTimer(0, 2)).toEqual({ done: false, words: '0:00 of 2 minutes' });
+    expect(breathTimer(45_999, 2)).toEqual({ done: false, words: '0:45 of 2 minutes' });
+    expect(breathTimer(61_000, 1)).toEqual({ done: true, words: '1:00 of 1 minute' });
+    expect(breathTimer(179_999, 3).done).toBe(false);
+    expect(breathTimer(180_000, 3)).toEqual({ done: true, words: '3:00 of 3 minutes' });
+  });
+
+  it('never shows a negative time (a clock set back)', () => {
+    expect(breathTimer(-5_000, 1).words).toBe('0:00 of 1 minute');
+  });
+
+  it('offers one, two or three minutes', () => {
+    expect(BREATH_MINUTES.map(minutesWords)).toEqual(['1 minute', '2 minutes', '3 minutes']);
   });
 });

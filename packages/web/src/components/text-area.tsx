@@ -1,31 +1,20 @@
-import { useId } from 'preact/hooks';
-import { FieldFrame } from './field';
+import { FieldFrame, type TextControlProps, useTextControl } from './field';
 
-interface TextAreaProps {
-  label: string;
-  value: string;
-  onInput: (value: string) => void;
-  hint?: string;
-  maxLength?: number;
+interface TextAreaProps extends TextControlProps {
   rows?: number;
   textRef?: { current: HTMLTextAreaElement | null };
 }
 
-/** A labelled multi-line text box with an optional hint tied to it by aria-describedby. */
+/**
+ * A labelled multi-line text box with an optional hint, error and length
+ * count tied to it by aria-describedby. Text over `maxLength` is kept, never
+ * cut: the box says how far over it is until it fits.
+ */
 export function TextArea(props: TextAreaProps) {
-  const id = useId();
-  const hintId = `${id}-hint`;
+  const control = useTextControl(props);
   return (
-    <FieldFrame id={id} hintId={hintId} label={props.label} hint={props.hint}>
-      <textarea
-        id={id}
-        ref={props.textRef}
-        value={props.value}
-        rows={props.rows ?? 3}
-        maxLength={props.maxLength}
-        aria-describedby={props.hint ? hintId : undefined}
-        onInput={(event) => props.onInput((event.currentTarget as HTMLTextAreaElement).value)}
-      />
+    <FieldFrame {...control.frame}>
+      <textarea {...control.input} ref={props.textRef} rows={props.rows ?? 3} />
     </FieldFrame>
   );
 }

@@ -1,53 +1,83 @@
 import { CHECKIN_STATES, type CheckinState, LIMITS, type RegulationView } from '@repairable/core';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { ScreenProps } from '../app';
-import { Alert, Status } from '../components/alert';
+import { Status } from '../components/alert';
 import { Breathing } from '../components/breathing';
 import { RadioGroup } from '../components/choices';
+import { ErrorSummary } from '../components/error-summary';
+import { FieldError } from '../components/field';
 import { Link } from '../components/link';
 import { PageTitle } from '../components/page-title';
 import { TextArea } from '../components/text-area';
 import { useAction } from '../components/use-action';
+import { apiErrors, type Rules, useForm } from '../components/use-form';
 import { repairApi } from '../repair-api';
 import { CHECKIN_LABELS } from '../repair-labels';
+import { BreakOffer } from './check-in-break';
 
 const STATES = CHECKIN_STATES.map((value) => ({ value, ...CHECKIN_LABELS[value] }));
 
 const WAIT_WORDS = "It's okay to wait before talking. Twenty minutes helps most bodies settle.";
 const THANKS_WORDS = 'Thanks for checking in.';
 
+type CheckIn = { state: CheckinState | undefined; intensity: number; note: string };
+
+const RULES: Rules<CheckIn> = {
+  state: (v) => (v ? undefined : 'Please choose where you are right now.'),
+};
+
+const EMPTY: CheckIn = { state: undefined, intensity: 5, note: '' };
+
 /**
  * Where my nervous system is right now, private to me. A strong "activated"
- * or "shut down" brings the breathing exercise and the advice to wait.
+ * or "shut down" (the server says so by core's rule 6) offers, right here,
+ * a break on what is open between us, and a breathing exercise.
  */
 export function CheckInScreen(props: ScreenProps) {
   const spaceId = props.params.spaceId ?? '';
-  const [state, setState] = useState<CheckinState | undefined>(undefined);
-  const [intensity, setIntensity] = useState(5);
-  const [note, setNote] = useState('');
-  const { busy, error, setError, run } = useAction();
+  const form = useForm<CheckIn>({
+    initial: EMPTY,
+    rules: RULES,
+    limits: { note: LIMITS.note },
+    order: ['state', 'intensity', 'note'],
+  });
+  const { busy, run } = useAction();
   const [regulation, setRegulation] = useState<RegulationView | undefined>(undefined);
   const rangeId = useId();
+  const firstState = useRef<HTMLInputElement>(null);
   const back = useRef<HTMLAnchorElement>(null);
 
   useEffect(() => {
-    if (regulation) back.current?.focus({ preventScroll: true });
+    if (regulation && !regulation.offerBreak) back.current?.focus({ preventScroll: true });
   }, [regulation]);
 
   async function submit(event: Event) {
     event.preventDefault();
-    if (busy) return;
-    if (!state) return setError('Please choose where you are right now.');
+    if (busy || !form.check()) return;
+    const { state, intensity, note } = form.values;
+    if (!state) return;
     await run(async () => {
-      const saved = await repairApi.checkIn(spaceId, {
-        state,
-        intensity,
-        ...(note.trim() ? { note: note.trim() } : {}),
-      });
-      setRegulation(saved.regulation);
+      try {
+        const saved = await repairApi.checkIn(spaceId, {
+          state,
+          intensity,
+          ...(note.trim() ? { note: note.trim() } : {}),
+        });
+        setRegulation(saved.regulation);
+      } catch (err) {
+        form.fail(apiErrors(err, {}));
+        throw err;
+      }
     });
   }
 
+  function again() {
+    form.reset(EMPTY);
+    setRegulation(undefined);
+    requestAnimationFrame(() => firstState.current?.focus());
+  }
+
+  const stateError = form.error('state');
   const result = regulation ? (regulation.offerBreak ? WAIT_WORDS : THANKS_WORDS) : undefined;
   return (
     <>
@@ -55,18 +85,24 @@ export function CheckInScreen(props: ScreenProps) {
       <p class="subtitle">Only you see your check-ins.</p>
       {!regulation && (
         <form class="stack" onSubmit={submit} noValidate>
-          <RadioGroup
-            legend="Where are you right now?"
-            options={STATES}
-            value={state}
-            onChange={setState}
-            layout="list"
-          />
+          <ErrorSummary {...form.summary} />
+          {/* The summary's line for the radios leads here, to the first of them. */}
+          <div id={form.id('state')} class={stateError ? 'field-has-error' : undefined}>
+            {stateError && <FieldError id={`${form.id('state')}-error`} message={stateError} />}
+            <RadioGroup
+              legend="Where are you right now?"
+              options={STATES}
+              value={form.values.state}
+              onChange={(v) => form.set('state', v)}
+              layout="list"
+              firstRef={firstState}
+            />
+          </div>
           <div class="field">
             <div class="range-label">
               <label for={rangeId}>Intensity</label>
               <output for={rangeId} class="range-value" aria-hidden="true">
-                {intensity}
+                {form.values.intensity}
               </output>
             </div>
             <p class="hint" id={`${rangeId}-hint`}>
@@ -78,20 +114,20 @@ export function CheckInScreen(props: ScreenProps) {
               min={0}
               max={10}
               step={1}
-              value={intensity}
+              value={form.values.intensity}
               aria-describedby={`${rangeId}-hint`}
-              onInput={(event) => setIntensity(Number((event.currentTarget as HTMLInputElement).value))}
+              onInput={(event) => form.set('intensity', Number((event.currentTarget as HTMLInputElement).value))}
             />
           </div>
-          <TextArea label="Note (optional)" value={note} onInput={setNote} maxLength={LIMITS.note} rows={3} />
-          <Alert message={error} />
+          <TextArea label="Note (optional)" {...form.bind('note')} rows={3} />
           <button type="submit" class="button" aria-disabled={busy}>
             Save check-in
           </button>
         </form>
       )}
       <Status message={result} />
-      {regulation?.offerBreak && <Breathing />}
+      {regulation?.offerBreak && <BreakOffer spaceId={spaceId} minimumMinutes={regulation.minimumBreakMinutes} />}
+      {regulation?.offerBreak && <Breathing onCheckInAgain={again} />}
       {regulation && (
         <p class="aside">
           <Link href={`/spaces/${spaceId}`} class="button button-secondary" linkRef={back}>

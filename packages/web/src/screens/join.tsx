@@ -5,9 +5,34 @@ import { Link } from '../components/link';
 import { PageTitle } from '../components/page-title';
 import { useAction } from '../components/use-action';
 import { useLoad } from '../components/use-load';
-import { withNext } from '../paths';
+import { matchPath, withNext } from '../paths';
 import { navigate } from '../router';
-import { me } from '../state';
+import { flash, me } from '../state';
+
+/** The warm words on the space's home after joining it. */
+export function joinedWords(spaceName: string): string {
+  return `You've joined ${spaceName}.`;
+}
+
+/**
+ * After signing up or in from an invite link (`next` is `/join/<token>`):
+ * accepts the invite straight away, so nobody has to tap Join a second time,
+ * and gives the space's path, with "You've joined …" waiting there. If the
+ * invite cannot be accepted (it expired or was cancelled meanwhile) it gives
+ * the Join screen back, which then says so plainly. Any other `next` is
+ * returned as it is.
+ */
+export async function joinFromNext(next: string): Promise<string> {
+  const token = matchPath('/join/:token', new URL(next, 'https://repairable.invalid').pathname)?.token;
+  if (!token) return next;
+  try {
+    const space = await api.acceptInvite(token);
+    flash.value = joinedWords(space.name);
+    return `/spaces/${space.id}`;
+  } catch {
+    return next;
+  }
+}
 
 export function JoinScreen(props: ScreenProps) {
   const token = props.params.token ?? '';
@@ -17,6 +42,7 @@ export function JoinScreen(props: ScreenProps) {
   async function join() {
     await run(async () => {
       const space = await api.acceptInvite(token);
+      flash.value = joinedWords(space.name);
       navigate(`/spaces/${space.id}`);
     });
   }
@@ -60,7 +86,10 @@ export function JoinScreen(props: ScreenProps) {
         </>
       ) : (
         <>
-          <p>To join, create an account or sign in. Your account is yours alone, and you can leave at any time.</p>
+          <p>
+            To join, create an account or sign in: you'll be in the space straight after. Your account is yours alone,
+            and you can leave at any time.
+          </p>
           <div class="actions actions-stacked">
             <Link href={withNext('/signup', here)} class="button">
               Create an account

@@ -1,4 +1,5 @@
 import { batch } from '@preact/signals';
+import type { SessionView } from '@repairable/core';
 import { api } from '../api';
 import { Alert } from '../components/alert';
 import { PageTitle } from '../components/page-title';
@@ -8,6 +9,7 @@ import { usePages } from '../components/use-pages';
 import { formatDate } from '../labels';
 import { navigate } from '../router';
 import { me } from '../state';
+import { relativeTime } from '../time';
 import { ChangePassword } from './settings/change-password';
 
 export function SettingsScreen() {
@@ -15,6 +17,7 @@ export function SettingsScreen() {
   const sessions = usePages(api.sessions, 'sessions', 50);
   const ending = useAction();
   const signingOut = useAction({ leaves: true });
+  const now = new Date();
 
   function endSession(id: string) {
     return ending.run(async () => {
@@ -54,7 +57,7 @@ export function SettingsScreen() {
                 <span class="session-device">{session.device}</span>
                 <span class="session-meta">
                   {session.current ? <span class="badge">This device</span> : null}
-                  <span class="muted small">Signed in {formatDate(session.createdAt)}</span>
+                  <span class="muted small">{sessionTimes(session, now)}</span>
                 </span>
                 {!session.current && (
                   <button
@@ -88,4 +91,15 @@ export function SettingsScreen() {
       </section>
     </>
   );
+}
+
+/**
+ * When a session was last used and when it began, so two on the same kind
+ * of device can be told apart: "In use now · signed in 21 November 2025",
+ * "Last used 5 minutes ago · signed in 3 March 2025". These are the person's
+ * own sessions (SECURITY.md P2 is about other people).
+ */
+export function sessionTimes(session: Pick<SessionView, 'current' | 'lastUsedAt' | 'createdAt'>, now: Date): string {
+  const used = session.current ? 'In use now' : `Last used ${relativeTime(session.lastUsedAt, now)}`;
+  return `${used} · signed in ${formatDate(session.createdAt)}`;
 }

@@ -1,36 +1,52 @@
 import { batch } from '@preact/signals';
 import { LIMITS } from '@repairable/core';
-import { useState } from 'preact/hooks';
 import { api } from '../api';
 import type { ScreenProps } from '../app';
-import { Alert } from '../components/alert';
+import { ErrorSummary } from '../components/error-summary';
 import { Field } from '../components/field';
 import { Link } from '../components/link';
 import { PageTitle } from '../components/page-title';
+import { PasswordField } from '../components/password-field';
 import { useAction } from '../components/use-action';
+import { apiErrors, type Rules, useForm } from '../components/use-form';
 import { safeNext, withNext } from '../paths';
 import { navigate } from '../router';
 import { me } from '../state';
+import { joinFromNext } from './join';
+
+type SignIn = { email: string; password: string };
+
+const RULES: Rules<SignIn> = {
+  email: (v) => (v.trim() ? undefined : 'Please enter your email address.'),
+  password: (v) => (v ? undefined : 'Please enter your password.'),
+};
 
 export function SignInScreen(props: ScreenProps) {
   const next = safeNext(props.query.get('next'));
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const { busy, error, setError, run } = useAction({ leaves: true });
+  const form = useForm<SignIn>({
+    initial: { email: '', password: '' },
+    rules: RULES,
+    limits: { email: LIMITS.email, password: LIMITS.passwordMax },
+    order: ['email', 'password'],
+  });
+  const { busy, run } = useAction({ leaves: true });
 
   async function submit(event: Event) {
     event.preventDefault();
-    if (busy) return;
-    if (!email.trim() || !password) {
-      setError('Please enter your email and password.');
-      return;
-    }
+    if (busy || !form.check()) return;
     await run(async () => {
-      const user = await api.login({ email: email.trim(), password });
-      batch(() => {
-        navigate(next);
-        me.value = user;
-      });
+      try {
+        const user = await api.login({ email: form.values.email.trim(), password: form.values.password });
+        const to = await joinFromNext(next);
+        batch(() => {
+          navigate(to);
+          me.value = user;
+        });
+      } catch (err) {
+        // "That email and password do not match" is about both, so it stays at the top (SECURITY.md S3).
+        form.fail(apiErrors(err, {}));
+        throw err;
+      }
     });
   }
 
@@ -39,23 +55,9 @@ export function SignInScreen(props: ScreenProps) {
       <PageTitle>Sign in</PageTitle>
       <p>Welcome back.</p>
       <form class="stack" onSubmit={submit} noValidate>
-        <Field
-          label="Email"
-          type="email"
-          value={email}
-          onInput={setEmail}
-          autocomplete="username"
-          maxLength={LIMITS.email}
-        />
-        <Field
-          label="Password"
-          type="password"
-          value={password}
-          onInput={setPassword}
-          autocomplete="current-password"
-          maxLength={LIMITS.passwordMax}
-        />
-        <Alert message={error} />
+        <ErrorSummary {...form.summary} />
+        <Field label="Email" type="email" {...form.bind('email')} autocomplete="username" />
+        <PasswordField label="Password" {...form.bind('password')} autocomplete="current-password" />
         <button type="submit" class="button" aria-disabled={busy}>
           Sign in
         </button>

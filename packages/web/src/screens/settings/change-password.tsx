@@ -1,29 +1,57 @@
 import { LIMITS } from '@repairable/core';
 import { useState } from 'preact/hooks';
 import { api } from '../../api';
-import { Alert, Status } from '../../components/alert';
-import { Field } from '../../components/field';
+import { Status } from '../../components/alert';
+import { ErrorSummary } from '../../components/error-summary';
+import { PasswordField } from '../../components/password-field';
 import { useAction } from '../../components/use-action';
+import { apiErrors, type Rules, useForm } from '../../components/use-form';
 import { PASSWORD_HINT } from '../../labels';
 
+type Passwords = { currentPassword: string; newPassword: string };
+
+const RULES: Rules<Passwords> = {
+  currentPassword: (v) => (v ? undefined : 'Please enter your current password.'),
+  newPassword: (v) =>
+    [...v].length < LIMITS.passwordMin
+      ? `Please use a new password of at least ${LIMITS.passwordMin} characters.`
+      : undefined,
+};
+
+/** Which field a refusal from the server is about. */
+const FIELD_FOR = {
+  wrong_password: 'currentPassword',
+  password_too_short: 'newPassword',
+  password_too_long: 'newPassword',
+  password_too_common: 'newPassword',
+} as const;
+
+const EMPTY: Passwords = { currentPassword: '', newPassword: '' };
+
 export function ChangePassword(props: { onChanged: () => void }) {
-  const [currentPassword, setCurrentPassword] = useState('');
-  const [newPassword, setNewPassword] = useState('');
+  const form = useForm<Passwords>({
+    initial: EMPTY,
+    rules: RULES,
+    limits: { currentPassword: LIMITS.passwordMax, newPassword: LIMITS.passwordMax },
+    order: ['currentPassword', 'newPassword'],
+  });
   const [endOtherSessions, setEndOtherSessions] = useState(false);
   const [done, setDone] = useState<string | undefined>(undefined);
-  const { busy, error, setError, run } = useAction();
+  const { busy, run } = useAction();
 
   async function submit(event: Event) {
     event.preventDefault();
     if (busy) return;
     setDone(undefined);
-    if (!currentPassword) return setError('Please enter your current password.');
-    if ([...newPassword].length < LIMITS.passwordMin)
-      return setError('Please use a new password of at least 8 characters.');
+    if (!form.check()) return;
     await run(async () => {
-      await api.changePassword({ currentPassword, newPassword, endOtherSessions });
-      setCurrentPassword('');
-      setNewPassword('');
+      try {
+        await api.changePassword({ ...form.values, endOtherSessions });
+      } catch (err) {
+        form.fail(apiErrors(err, FIELD_FOR));
+        throw err;
+      }
+      form.reset(EMPTY);
       setDone(
         endOtherSessions
           ? 'Your password is changed, and you are signed out everywhere else.'
@@ -36,22 +64,13 @@ export function ChangePassword(props: { onChanged: () => void }) {
 
   return (
     <form class="stack" onSubmit={submit} noValidate>
-      <Field
-        label="Current password"
-        type="password"
-        value={currentPassword}
-        onInput={setCurrentPassword}
-        autocomplete="current-password"
-        maxLength={LIMITS.passwordMax}
-      />
-      <Field
+      <ErrorSummary {...form.summary} />
+      <PasswordField label="Current password" {...form.bind('currentPassword')} autocomplete="current-password" />
+      <PasswordField
         label="New password"
-        type="password"
         hint={PASSWORD_HINT}
-        value={newPassword}
-        onInput={setNewPassword}
+        {...form.bind('newPassword')}
         autocomplete="new-password"
-        maxLength={LIMITS.passwordMax}
       />
       <label class="check">
         <input
@@ -61,7 +80,6 @@ export function ChangePassword(props: { onChanged: () => void }) {
         />
         <span>Sign out everywhere else</span>
       </label>
-      <Alert message={error} />
       <Status message={done} />
       <button type="submit" class="button" aria-disabled={busy}>
         Change password

@@ -1,0 +1,98 @@
+import { breakReturnTime, type RuptureView } from '@repairable/core';
+import { useState } from 'preact/hooks';
+import { api } from '../api';
+import { Alert, Status } from '../components/alert';
+import { CheckboxGroup, RadioGroup } from '../components/choices';
+import { useAction } from '../components/use-action';
+import { useLoad } from '../components/use-load';
+import { repairApi } from '../repair-api';
+import { ruptureLabel } from '../repair-labels';
+import { isOpen } from '../rupture-actions';
+import { clockTime, relativeTime } from '../time';
+
+const LONGER = [30, 60];
+
+function lengthWords(minutes: number): string {
+  return minutes === 60 ? '1 hour' : `${minutes} minutes`;
+}
+
+/**
+ * Right after a flooded check-in: a break on what is open between us, in
+ * one step. Only shared ruptures I am involved in are offered (a private
+ * one has nobody to tell), by their neutral label ("Small · Missed bid"),
+ * never a topic or note. The others see only that I am on a break and
+ * when I plan to be back (rule 6); never that I checked in.
+ */
+export function BreakOffer(props: { spaceId: string; minimumMinutes: number }) {
+  const open = useLoad(() => breakable(props.spaceId), props.spaceId);
+  const [chosen, setChosen] = useState<string[] | undefined>(undefined);
+  const [length, setLength] = useState(String(props.minimumMinutes));
+  const [started, setStarted] = useState<string | undefined>(undefined);
+  const { busy, error, setError, run } = useAction();
+  const now = new Date();
+
+  const ruptures = open.data ?? [];
+  if (open.error) return <Alert message={open.error.message} />;
+  if (ruptures.length === 0) return null;
+  const picked = chosen ?? ruptures.map((r) => r.id);
+  const lengths = [props.minimumMinutes, ...LONGER.filter((m) => m > props.minimumMinutes)].map((m) => ({
+    value: String(m),
+    label: lengthWords(m),
+  }));
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (busy) return;
+    if (picked.length === 0) return setError('Please choose what to pause.');
+    const ok = await run(async () => {
+      const returnAt = breakReturnTime(new Date(), Number(length), true).toISOString();
+      for (const rupture of ruptures.filter((r) => picked.includes(r.id))) {
+        await repairApi.takeBreak({ spaceId: props.spaceId, id: rupture.id, version: rupture.version }, returnAt);
+      }
+      setStarted(returnAt);
+    });
+    // Something changed meanwhile (a 409): show what is open now, for another try.
+    if (!ok) open.reload();
+  }
+
+  return (
+    <section class="panel" aria-labelledby="break-offer-heading">
+      <h2 id="break-offer-heading">Take a break</h2>
+      {started ? (
+        <Status message={`Your break has started. They'll see you plan to be back at ${clockTime(started, now)}.`} />
+      ) : (
+        <form class="stack" onSubmit={submit} noValidate>
+          <p class="muted">
+            You can pause what's open between you. They'll see that you're taking a break and when you plan to come
+            back, nothing more.
+          </p>
+          <CheckboxGroup
+            legend="What to pause"
+            options={ruptures.map((r) => ({
+              value: r.id,
+              label: ruptureLabel(r),
+              hint: relativeTime(r.occurredAt, now),
+            }))}
+            values={picked}
+            onChange={setChosen}
+            layout="list"
+          />
+          <RadioGroup legend="Back in" options={lengths} value={length} onChange={setLength} layout="row" />
+          <Alert message={error} />
+          <button type="submit" class="button" aria-disabled={busy}>
+            Start break
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}
+
+/** The shared, open, non-harm ruptures of this space that I am involved in. */
+async function breakable(spaceId: string): Promise<RuptureView[]> {
+  const [space, page] = await Promise.all([api.space(spaceId), repairApi.ruptures(spaceId, 'open')]);
+  const myId = space.members.find((m) => m.isMe)?.id;
+  return page.items.filter(
+    (r) => isOpen(r) && !r.harm && r.visibility === 'shared' && myId !== undefined && r.involved.includes(myId),
+  );
+}
