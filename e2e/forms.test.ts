@@ -152,14 +152,16 @@ describe('forms that help', () => {
     await note.focus();
     await page.keyboard.insertText('b'.repeat(6_720));
     expect((await note.inputValue()).length, 'nothing was cut').toBe(6_720);
-    const over = '1,720 characters too many. Please shorten it to 5,000 or fewer. Everything you wrote is still here.';
+    const over =
+      'is 1,720 characters too long. Please shorten it to 5,000 or fewer. Everything you wrote is still here.';
     const noteFacts = await axFacts(note);
     expect(noteFacts).toMatchObject({ name: 'Note (optional)', invalid: true });
-    expect(noteFacts.description).toContain(`Error: ${over}`);
+    expect(noteFacts.description).toContain(`Error: This ${over}`);
 
     await button(page, 'Save check-in').click();
     const summary = summaryOf(page);
-    await summary.getByRole('link', { name: over }).waitFor();
+    // The summary says which field it is about.
+    await summary.getByRole('link', { name: `Your note ${over}`, exact: true }).waitFor();
     expect(await focused(summary)).toBe(true);
     expect((await note.inputValue()).length, 'still all there after trying to save').toBe(6_720);
     await checkScreen(page, 'forms/note-over-limit');

@@ -87,18 +87,20 @@ describe('lengthNote (the count under a field with a limit)', () => {
     const note = lengthNote(6720, LIMITS.note);
     expect(note?.over).toBe(true);
     expect(note?.text).toBe(
-      '1,720 characters too many. Please shorten it to 5,000 or fewer. Everything you wrote is still here.',
+      'This is 1,720 characters too long. Please shorten it to 5,000 or fewer. Everything you wrote is still here.',
     );
-    expect(lengthNote(5001, 5000)?.text).toMatch(/^1 character too many\./);
+    expect(lengthNote(5001, 5000)?.text).toMatch(/^This is 1 character too long\./);
   });
 });
 
 describe('withLimits', () => {
-  const rules = withLimits<SignUp>(RULES, { name: 5 });
+  const rules = withLimits<SignUp>(RULES, { name: 5 }, { name: 'Your name' });
 
-  it('adds the limit after the field’s own rule', () => {
+  it('adds the limit after the field’s own rule, naming the field', () => {
     expect(rules.name?.('')).toBe('Please tell us your name.');
-    expect(rules.name?.('Samantha')).toBe(overLimit(8, 5));
+    expect(rules.name?.('Samantha')).toBe(
+      'Your name is 3 characters too long. Please shorten it to 5 or fewer. Everything you wrote is still here.',
+    );
     expect(rules.name?.('Sam')).toBeUndefined();
   });
 

@@ -89,14 +89,18 @@ export function lengthNote(length: number, limit: number): { over: boolean; text
   return { over: false, text: `${characters(limit - length)} left` };
 }
 
-/** The error for text over its limit: how far over, and that all of it is still there. */
-export function overLimit(length: number, limit: number): string {
-  return `${characters(length - limit)} too many. Please shorten it to ${count.format(limit)} or fewer. Everything you wrote is still here.`;
+/**
+ * The error for text over its limit: what is too long (by default "This",
+ * next to the field; the summary names it, "Your note"), by how much, and
+ * that all of it is still there.
+ */
+export function overLimit(length: number, limit: number, what = 'This'): string {
+  return `${what} is ${characters(length - limit)} too long. Please shorten it to ${count.format(limit)} or fewer. Everything you wrote is still here.`;
 }
 
 /** A rule for text with a limit (the text is never cut: it stays in the box until it fits). */
-export function withinLimit(limit: number): Rule<string> {
-  return (value) => (value.length > limit ? overLimit(value.length, limit) : undefined);
+export function withinLimit(limit: number, what?: string): Rule<string> {
+  return (value) => (value.length > limit ? overLimit(value.length, limit, what) : undefined);
 }
 
 /**
@@ -106,11 +110,12 @@ export function withinLimit(limit: number): Rule<string> {
 export function withLimits<T extends Record<string, unknown>>(
   rules: Rules<T>,
   limits: Partial<Record<TextKey<T>, number>>,
+  names: Partial<Record<TextKey<T>, string>> = {},
 ): Rules<T> {
   const all: Rules<T> = { ...rules };
   for (const [name, limit] of Object.entries(limits) as [TextKey<T>, number][]) {
     const own = rules[name];
-    const fits = withinLimit(limit);
+    const fits = withinLimit(limit, names[name]);
     all[name] = (value) => own?.(value) ?? (typeof value === 'string' ? fits(value) : undefined);
   }
   return all;
@@ -160,6 +165,8 @@ export function useForm<T extends Record<string, unknown>>(options: {
   rules: Rules<T>;
   /** The most characters each text field takes; `bind` passes it on as `maxLength`. */
   limits?: Partial<Record<TextKey<T>, number>>;
+  /** How a limited field is named in its error ("Your note"), so the summary line says which it is. */
+  names?: Partial<Record<TextKey<T>, string>>;
   order: readonly (keyof T & string)[];
 }): Form<T> {
   const [values, setValues] = useState<T>(options.initial);
@@ -167,7 +174,7 @@ export function useForm<T extends Record<string, unknown>>(options: {
   const [formError, setFormError] = useState<string | undefined>(undefined);
   const [focusKey, setFocusKey] = useState(0);
   const base = useId();
-  const rules = withLimits(options.rules, options.limits ?? {});
+  const rules = withLimits(options.rules, options.limits ?? {}, options.names);
   const latest = useRef(rules);
   latest.current = rules;
   const id = useCallback((name: string) => `${base}-${name}`, [base]);

@@ -39,6 +39,7 @@ export function CheckInScreen(props: ScreenProps) {
     initial: EMPTY,
     rules: RULES,
     limits: { note: LIMITS.note },
+    names: { note: 'Your note' },
     order: ['state', 'intensity', 'note'],
   });
   const { busy, run } = useAction();

@@ -35,6 +35,7 @@ export function NewMomentScreen(props: ScreenProps) {
     initial: { kind: undefined, note: '', visibility: 'shared' },
     rules: RULES,
     limits: { note: LIMITS.note },
+    names: { note: 'Your note' },
     order: ['kind', 'note', 'visibility'],
   });
   const { busy, run } = useAction({ leaves: true });

@@ -27,6 +27,7 @@ export function SignInScreen(props: ScreenProps) {
     initial: { email: '', password: '' },
     rules: RULES,
     limits: { email: LIMITS.email, password: LIMITS.passwordMax },
+    names: { email: 'Your email address', password: 'Your password' },
     order: ['email', 'password'],
   });
   const { busy, run } = useAction({ leaves: true });

@@ -48,6 +48,7 @@ export function SignUpScreen(props: ScreenProps) {
     initial: { displayName: '', email: '', password: '' },
     rules: RULES,
     limits: LIMITS_OF,
+    names: { displayName: 'Your name', email: 'Your email address', password: 'Your password' },
     order: ['displayName', 'email', 'password'],
   });
   const { busy, run } = useAction({ leaves: true });

@@ -33,6 +33,7 @@ export function ChangePassword(props: { onChanged: () => void }) {
     initial: EMPTY,
     rules: RULES,
     limits: { currentPassword: LIMITS.passwordMax, newPassword: LIMITS.passwordMax },
+    names: { currentPassword: 'Your current password', newPassword: 'Your new password' },
     order: ['currentPassword', 'newPassword'],
   });
   const [endOtherSessions, setEndOtherSessions] = useState(false);
