@@ -7,6 +7,7 @@ import {
   expectPath,
   members,
   newAccount,
+  openPeople,
   screen,
   signUpFresh,
 } from './support/journeys';
@@ -24,9 +25,10 @@ describe('housekeeping', () => {
     const robin = newAccount('Robin Park');
 
     await signUpFresh(page, robin);
-    await createSpace(page, 'Home', 'Parent and child');
+    const space = await createSpace(page, 'Home', 'Parent and child');
 
-    // The space's name.
+    // The space's name, on its people and settings screen.
+    await openPeople(page, space.path);
     await page.getByRole('button', { name: 'Rename this space', exact: true }).click();
     const spaceName = page.getByRole('textbox', { name: 'Space name', exact: true });
     await spaceName.fill('   ');
@@ -34,8 +36,8 @@ describe('housekeeping', () => {
     await page.getByRole('alert').filter({ hasText: 'Please give the space a name.' }).waitFor();
     await spaceName.fill('Robin and Mia');
     await page.getByRole('button', { name: 'Save name', exact: true }).click();
-    await expectHeading(page, 'Robin and Mia');
-    expect(await spaceName.count(), 'the form closes once saved').toBe(0);
+    await expect.poll(() => spaceName.count(), { message: 'the form closes once saved' }).toBe(0);
+    await page.getByRole('link', { name: 'Robin and Mia', exact: true }).waitFor();
 
     // A member without an account: renamed, then removed.
     await addMemberWithoutAccount(page, 'Mia');

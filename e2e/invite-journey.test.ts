@@ -6,8 +6,10 @@ import {
   expectHeading,
   expectPath,
   fillNewSpace,
+  markPage,
   members,
   newAccount,
+  openPeople,
   SPACE_KINDS,
   screen,
   signUp,
@@ -53,8 +55,13 @@ describe('invites', () => {
     for (const kind of SPACE_KINDS) await kindGroup.getByRole('radio', { name: kind, exact: true }).waitFor();
     await screen(a.page, 'new-space', { signedIn: true });
     const { path: spacePath, id: spaceId } = await fillNewSpace(a.page, spaceName, 'Couple');
-    await expect.poll(() => members(a.page, names)).toEqual([`${alex.name} (you)`]);
+    // Alone in the new space, inviting the other person is the first thing the home offers.
+    const inviteFirst = a.page.getByRole('region', { name: 'Invite the other person', exact: true });
+    await inviteFirst.getByRole('link', { name: 'Invite someone', exact: true }).waitFor();
     await screen(a.page, 'space', { signedIn: true });
+    await openPeople(a.page, spacePath);
+    await expect.poll(() => members(a.page, names)).toEqual([`${alex.name} (you)`]);
+    await screen(a.page, 'space-people', { signedIn: true });
 
     // A creates an invite link.
     const inviteUrl = await createInviteLink(a.page, spacePath);
@@ -75,6 +82,11 @@ describe('invites', () => {
     await screen(a.page, 'invite-with-link', { signedIn: true });
     const joinPath = new URL(inviteUrl).pathname;
 
+    // A goes back to the people screen and stays there: B's arrival shows up live, with no reload.
+    await a.page.getByRole('link', { name: 'People and settings', exact: true }).click();
+    await expectHeading(a.page, 'People and settings');
+    const aStays = await markPage(a.page);
+
     // B opens the link signed out, creates an account, and comes back to it.
     await b.page.goto(inviteUrl);
     await expectHeading(b.page, `Join ${spaceName}`);
@@ -87,23 +99,15 @@ describe('invites', () => {
     await createAccount.click();
     await expectPath(b.page, '/signup');
     await signUp(b.page, bea);
-    await expectPath(b.page, joinPath);
-    await expectHeading(b.page, `Join ${spaceName}`);
-    const join = b.page.getByRole('button', { name: 'Join', exact: true });
-    await join.waitFor();
-    await screen(b.page, 'join-signed-in', { signedIn: true });
-    await join.click();
+    // Signing up from the link joins at once (issue 8): no second "Join".
     await expectPath(b.page, spacePath);
     await expectHeading(b.page, spaceName);
+    await openPeople(b.page, spacePath);
     await expect.poll(() => members(b.page, names)).toEqual([alex.name, `${bea.name} (you)`].sort());
 
-    // A opens the space and sees B.
-    await a.page.getByRole('navigation').getByRole('link', { name: 'Spaces', exact: true }).click();
-    await expectHeading(a.page, 'Your spaces');
-    await a.page.getByRole('link', { name: spaceName, exact: true }).click();
-    await expectPath(a.page, spacePath);
-    await expectHeading(a.page, spaceName);
+    // A sees B arrive, live.
     await expect.poll(() => members(a.page, names)).toEqual([`${alex.name} (you)`, bea.name].sort());
+    await aStays.stillSamePage();
 
     // B leaves, alone and without anyone's approval (SECURITY.md P3).
     await b.page.getByRole('button', { name: 'Leave this space', exact: true }).click();
@@ -120,9 +124,8 @@ describe('invites', () => {
     expect(await bSpaces.text(), 'the server no longer lists the space for B').not.toContain(spaceId);
     await screen(b.page, 'spaces-after-leave', { signedIn: true });
 
-    // A reloads: B is gone.
-    await a.page.reload();
-    await expectHeading(a.page, spaceName);
+    // A, still on the people screen, sees B go, live.
     await expect.poll(() => members(a.page, names)).toEqual([`${alex.name} (you)`]);
+    await aStays.stillSamePage();
   });
 });

@@ -7,6 +7,7 @@ import {
   joinSignedIn,
   members,
   newAccount,
+  openPeople,
   screen,
   signUpFresh,
   statusWith,
@@ -43,6 +44,8 @@ describe('managing invites', () => {
     await expect.poll(() => linkBox.inputValue()).not.toBe(firstUrl);
     const secondUrl = await linkBox.inputValue();
     await expect.poll(() => openList.getByRole('listitem').count()).toBe(2);
+    // Making another link says what happens to the first: it still works until used or expired.
+    await a.page.getByText(/doesn't end this one: every link keeps working until it is used or expires/).waitFor();
     // The list says when each link was made and until when it works, never the link itself.
     const listed = (await openList.textContent()) ?? '';
     for (const url of [firstUrl, secondUrl]) expect(listed).not.toContain(tokenOf(url));
@@ -70,6 +73,7 @@ describe('managing invites', () => {
 
     // The link still open works.
     await joinSignedIn(b.page, secondUrl, spaceName, spacePath);
+    await openPeople(b.page, spacePath);
     await expect.poll(() => members(b.page, [alex.name, bea.name])).toEqual([alex.name, `${bea.name} (you)`]);
 
     // Used, it leaves the list: nothing is open any more.

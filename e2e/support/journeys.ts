@@ -98,8 +98,16 @@ export async function createSpace(page: Page, name: string, kind: SpaceKind): Pr
   return fillNewSpace(page, name, kind);
 }
 
-/** From the space home: "Invite someone", "Create invite link"; returns the link's absolute URL. */
+/** From the space home: "People and settings" (members, invites, rename, leave live there). */
+export async function openPeople(page: Page, spacePath: string): Promise<void> {
+  await page.getByRole('link', { name: 'People and settings', exact: true }).click();
+  await expectPath(page, `${spacePath}/people`);
+  await expectHeading(page, 'People and settings');
+}
+
+/** From the space home or its people screen: "Invite someone", "Create invite link"; returns the link's absolute URL. */
 export async function createInviteLink(page: Page, spacePath: string): Promise<string> {
+  if (new URL(page.url()).pathname !== `${spacePath}/people`) await openPeople(page, spacePath);
   await page.getByRole('link', { name: 'Invite someone', exact: true }).click();
   await expectPath(page, `${spacePath}/invite`);
   await page.getByRole('button', { name: 'Create invite link', exact: true }).click();
@@ -135,7 +143,7 @@ export async function members(page: Page, knownNames: string[]): Promise<string[
     .sort();
 }
 
-/** Adds a member without an account from the space home ("Their name" + "Add"). */
+/** Adds a member without an account from the people screen ("Their name" + "Add"). */
 export async function addMemberWithoutAccount(page: Page, name: string): Promise<void> {
   await page.getByRole('textbox', { name: 'Their name', exact: true }).fill(name);
   await page.getByRole('button', { name: 'Add', exact: true }).click();

@@ -11,6 +11,7 @@ import { JoinScreen } from './screens/join';
 import { NewMomentScreen } from './screens/new-moment';
 import { NewSpaceScreen } from './screens/new-space';
 import { NotFoundScreen } from './screens/not-found';
+import { PeopleScreen } from './screens/people';
 import { NewRuptureScreen } from './screens/rupture/new-rupture';
 import { RuptureScreen } from './screens/rupture/rupture';
 import { SettingsScreen } from './screens/settings';
@@ -37,6 +38,7 @@ const ROUTES: readonly RouteDef<Screen>[] = [
   { pattern: '/spaces/new', access: 'signedIn', title: 'New space', view: NewSpaceScreen },
   { pattern: '/spaces/:spaceId', access: 'signedIn', title: 'Space', view: SpaceScreen },
   { pattern: '/spaces/:spaceId/invite', access: 'signedIn', title: 'Invite', view: InviteScreen },
+  { pattern: '/spaces/:spaceId/people', access: 'signedIn', title: 'People and settings', view: PeopleScreen },
   { pattern: '/spaces/:spaceId/ruptures/new', access: 'signedIn', title: 'Log a rupture', view: NewRuptureScreen },
   { pattern: '/spaces/:spaceId/ruptures/:ruptureId', access: 'signedIn', title: 'Rupture', view: RuptureScreen },
   { pattern: '/spaces/:spaceId/check-in', access: 'signedIn', title: 'Check in', view: CheckInScreen },

@@ -70,6 +70,9 @@ export const repairApi = {
   raise: (target: RuptureTarget) => act(target, 'raise'),
   acknowledge: (target: RuptureTarget) => act(target, 'acknowledge'),
   letGo: (target: RuptureTarget) => act(target, 'let-go'),
+  /** Takes back one's own rupture while it is still private (the quick log's Undo). */
+  remove: (target: RuptureTarget) =>
+    request<void>('DELETE', rupturePath(target.spaceId, target.id), undefined, { ifMatch: target.version }),
   attempt: (target: RuptureTarget, body: { kind: Exclude<AttemptKind, 'break'>; message?: string }) =>
     request<{ attempt: AttemptView; rupture: RuptureDetailView }>(
       'POST',

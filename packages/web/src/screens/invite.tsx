@@ -26,12 +26,12 @@ export function InviteScreen(props: ScreenProps) {
 
   return (
     <>
-      <PageTitle>Invite someone</PageTitle>
+      <PageTitle back={{ href: `/spaces/${spaceId}/people`, label: 'People and settings' }}>Invite someone</PageTitle>
       <p>
         Create a link for the other person. They open it, make an account if they don't have one, and join this space.
       </p>
       {invite ? (
-        <InviteLink invite={invite} onAnother={create} />
+        <InviteLink invite={invite} onAnother={create} another={made > 1} />
       ) : (
         <button type="button" class="button" aria-disabled={busy} onClick={create}>
           Create invite link
@@ -46,7 +46,7 @@ export function InviteScreen(props: ScreenProps) {
   );
 }
 
-function InviteLink(props: { invite: InviteView; onAnother: () => void }) {
+function InviteLink(props: { invite: InviteView; onAnother: () => void; another: boolean }) {
   const url = `${location.origin}${props.invite.path}`;
   const input = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState<string | undefined>(undefined);
@@ -100,10 +100,20 @@ function InviteLink(props: { invite: InviteView; onAnother: () => void }) {
             Share…
           </button>
         )}
-        <button type="button" class="button button-secondary" onClick={props.onAnother}>
+        <button
+          type="button"
+          class="button button-secondary"
+          aria-describedby="another-link-note"
+          onClick={props.onAnother}
+        >
           Create another link
         </button>
       </div>
+      <p id="another-link-note" class="muted small">
+        {props.another ? 'This is a new link. ' : ''}
+        Making another link doesn't end this one: every link keeps working until it is used or expires. You can cancel
+        any of them under "Links still open".
+      </p>
     </div>
   );
 }

@@ -1,23 +1,28 @@
-import type { SpaceView } from '@repairable/core';
+import type { LiveMessage } from '@repairable/core';
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api';
 import type { ScreenProps } from '../app';
 import { Alert, Status } from '../components/alert';
+import { IconHeart, IconLeaf, IconSettings } from '../components/icon';
 import { Link } from '../components/link';
 import { PageTitle } from '../components/page-title';
 import { useLiveRefresh } from '../components/use-live';
 import { useLoad } from '../components/use-load';
 import { SPACE_KIND_LABELS } from '../labels';
 import { takeFlash } from '../state';
+import { TERMS } from '../terms';
+import { SafetyFirst } from './safety/safety-first';
+import { NeedsYou } from './space/needs-you';
 import { OpenList } from './space/open-list';
-import { People } from './space/people';
 import { QuickLog } from './space/quick-log';
 import { Timeline } from './space/timeline';
 
 /**
- * The space home (briefs/ui-contract-3.md): Quick log, Check in and
- * Something good, what is open, the timeline, and the people. What is open
- * and the timeline refresh when the live socket says something changed.
+ * The space home, with one job: what needs you now, the quick log, and the
+ * way to what is open and the timeline, with Check in and Something good.
+ * Members, invites and the space's settings have their own screen
+ * ("People and settings"). Everything here refreshes on live messages:
+ * the space itself (what needs you, who is here) and the lists.
  */
 export function SpaceScreen(props: ScreenProps) {
   const spaceId = props.params.spaceId ?? '';
@@ -25,7 +30,11 @@ export function SpaceScreen(props: ScreenProps) {
   const [refresh, setRefresh] = useState(0);
   const [saved, setSaved] = useState<string | undefined>(undefined);
   const bump = () => setRefresh((n) => n + 1);
-  useLiveRefresh(spaceId, bump);
+  useLiveRefresh(spaceId, (message: LiveMessage | null) => {
+    space.reload();
+    // Someone joining or leaving changes no list here, only the space.
+    if (message?.type !== 'member.joined') bump();
+  });
   // A confirmation from the screen before ("Saved."), set once the page is there so it is announced.
   const loaded = space.data !== undefined;
   useEffect(() => {
@@ -36,27 +45,49 @@ export function SpaceScreen(props: ScreenProps) {
   if (!space.data) return <p class="loading">Loading…</p>;
 
   const current = space.data;
-  const update = (next: SpaceView) => space.set(next);
+  const afterLog = () => {
+    bump();
+    space.reload();
+  };
   return (
     <>
-      <PageTitle>{current.name}</PageTitle>
+      <div class="title-row">
+        <PageTitle back={{ href: '/', label: 'Your spaces' }}>{current.name}</PageTitle>
+        <Link href={`/spaces/${current.id}/people`} class="button button-secondary button-small">
+          <IconSettings /> People and settings
+        </Link>
+      </div>
       <p class="subtitle">{SPACE_KIND_LABELS[current.kind]}</p>
       <Status message={saved} />
 
-      <QuickLog space={current} onSaved={bump} />
-
-      <div class="actions home-links">
-        <Link href={`/spaces/${current.id}/check-in`} class="button button-secondary">
-          Check in
-        </Link>
-        <Link href={`/spaces/${current.id}/moments/new`} class="button button-secondary">
-          Something good
-        </Link>
+      <div class="columns home-columns">
+        <div class="column-main">
+          <SafetyFirst />
+          <NeedsYou space={current} />
+          <QuickLog space={current} onSaved={afterLog} />
+          <div class="actions home-links">
+            <Link href={`/spaces/${current.id}/check-in`} class="button button-secondary">
+              <IconLeaf /> Check in
+            </Link>
+            <Link href={`/spaces/${current.id}/moments/new`} class="button button-secondary">
+              <IconHeart /> Something good
+            </Link>
+          </div>
+          <details class="terms home-terms">
+            <summary>What are Check in and Something good?</summary>
+            <p>
+              <strong>Check in:</strong> {TERMS.checkIn}
+            </p>
+            <p>
+              <strong>Something good:</strong> {TERMS.somethingGood}
+            </p>
+          </details>
+        </div>
+        <aside class="column-aside" aria-label="What is open, and the timeline">
+          <OpenList space={current} refresh={refresh} />
+          <Timeline space={current} refresh={refresh} />
+        </aside>
       </div>
-
-      <OpenList space={current} refresh={refresh} />
-      <Timeline space={current} refresh={refresh} />
-      <People space={current} onChange={update} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { RUPTURE_KINDS, RUPTURE_SIZES, type RuptureKind, type RuptureSize, type SpaceView } from '@repairable/core';
 import { useRef, useState } from 'preact/hooks';
-import { Alert, Status } from '../../components/alert';
+import { Alert } from '../../components/alert';
 import { RadioGroup } from '../../components/choices';
 import { HarmNote } from '../../components/harm-note';
 import { Link } from '../../components/link';
@@ -8,25 +8,42 @@ import { useAction } from '../../components/use-action';
 import { repairApi } from '../../repair-api';
 import { KIND_LABELS, SIZE_LABELS } from '../../repair-labels';
 import { quickLogInvolved } from '../../rupture-actions';
+import { KIND_TERMS, SIZE_TERMS, TERMS } from '../../terms';
+import { type Saved, UndoBar } from './undo-bar';
 
 const SIZES = RUPTURE_SIZES.map((value) => ({ value, label: SIZE_LABELS[value] }));
-const KINDS = RUPTURE_KINDS.map((value) => ({ value, label: KIND_LABELS[value] }));
+
+/** The kinds most moments are, first; the rest behind "More kinds". Harm is always in reach. */
+export const COMMON_KINDS: readonly RuptureKind[] = [
+  'missed_bid',
+  'dismissive_tone',
+  'harsh_words',
+  'withdrawal',
+  'broken_promise',
+  'harm',
+];
+const kindChoice = (value: RuptureKind) => ({ value, label: KIND_LABELS[value] });
+const FEW = COMMON_KINDS.map(kindChoice);
+const ALL = [...COMMON_KINDS, ...RUPTURE_KINDS.filter((k) => !COMMON_KINDS.includes(k))].map(kindChoice);
 
 /**
  * Logging a rupture in the heat of the moment, in three taps: how big, what
- * happened, "Save privately". Always on the space home, never behind a
- * dialog. It stays private until its author raises it.
+ * happened, "Save privately". The Save bar sticks to the bottom of the
+ * screen (above the phone's navigation), so it is in view once size and kind
+ * are chosen; after saving, the same bar offers "Undo" for a few seconds.
+ * It stays private until its author raises it.
  */
 export function QuickLog(props: { space: SpaceView; onSaved: () => void }) {
   const [size, setSize] = useState<RuptureSize | undefined>(undefined);
   const [kind, setKind] = useState<RuptureKind | undefined>(undefined);
-  const [done, setDone] = useState<string | undefined>(undefined);
+  const [more, setMore] = useState(false);
+  const [saved, setSaved] = useState<Saved | undefined>(undefined);
   const { busy, error, setError, run } = useAction();
   const firstSize = useRef<HTMLInputElement>(null);
 
   function chooseSize(value: RuptureSize) {
     setSize(value);
-    setDone(undefined);
+    setSaved(undefined);
   }
 
   async function save(event: Event) {
@@ -34,7 +51,7 @@ export function QuickLog(props: { space: SpaceView; onSaved: () => void }) {
     if (busy || !size) return;
     if (!kind) return setError('Please choose what happened.');
     await run(async () => {
-      await repairApi.createRupture(props.space.id, {
+      const { rupture } = await repairApi.createRupture(props.space.id, {
         size,
         kinds: [kind],
         involved: quickLogInvolved(props.space),
@@ -42,16 +59,22 @@ export function QuickLog(props: { space: SpaceView; onSaved: () => void }) {
       });
       setSize(undefined);
       setKind(undefined);
-      setDone('Noted, just for you.');
-      firstSize.current?.focus();
+      setMore(false);
+      setSaved({ spaceId: rupture.spaceId, id: rupture.id, version: rupture.version });
       props.onSaved();
     });
   }
 
+  function undone() {
+    setSaved(undefined);
+    props.onSaved();
+  }
+
+  const kinds = more || (kind !== undefined && !COMMON_KINDS.includes(kind)) ? ALL : FEW;
   return (
     <section class="panel quick-log" aria-labelledby="quick-log-heading">
       <h2 id="quick-log-heading">Quick log</h2>
-      <p class="muted small">Something broke between you? Note it now; only you will see it until you share it.</p>
+      <p class="muted small">Something broke between you? Note it now. {TERMS.private}</p>
       <form class="stack" onSubmit={save} noValidate>
         <RadioGroup
           legend="How big"
@@ -60,17 +83,46 @@ export function QuickLog(props: { space: SpaceView; onSaved: () => void }) {
           onChange={chooseSize}
           layout="row"
           firstRef={firstSize}
+          hint={size ? SIZE_TERMS[size] : undefined}
         />
-        {size && <RadioGroup legend="What happened" options={KINDS} value={kind} onChange={setKind} layout="chips" />}
+        {size && (
+          <div class="quick-log-kinds">
+            <RadioGroup
+              legend="What happened"
+              options={kinds}
+              value={kind}
+              onChange={setKind}
+              layout="chips"
+              hint={kind ? KIND_TERMS[kind] : undefined}
+            />
+            {kinds === FEW && (
+              <button type="button" class="button button-quiet button-small" onClick={() => setMore(true)}>
+                More kinds
+              </button>
+            )}
+            <details class="terms">
+              <summary>What do these mean?</summary>
+              <dl>
+                {kinds.map((k) => (
+                  <div key={k.value}>
+                    <dt>{k.label}</dt>
+                    <dd>{KIND_TERMS[k.value]}</dd>
+                  </div>
+                ))}
+              </dl>
+            </details>
+          </div>
+        )}
         <HarmNote show={kind === 'harm'} />
         <Alert message={error} />
-        {size && (
-          <button type="submit" class="button" aria-disabled={busy}>
-            Save privately
-          </button>
-        )}
+        <UndoBar saved={saved} onUndone={undone} onGone={() => firstSize.current?.focus()}>
+          {size && (
+            <button type="submit" class="button" aria-disabled={busy}>
+              Save privately
+            </button>
+          )}
+        </UndoBar>
       </form>
-      <Status message={done} />
       <p class="quick-log-more">
         <Link href={`/spaces/${props.space.id}/ruptures/new`}>More detail</Link>
       </p>

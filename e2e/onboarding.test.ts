@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { launchPerson } from './support/browser';
+import { button, expectHeading, expectPath, fillNewSpace, newAccount, screen, signUp } from './support/journeys';
+
+/**
+ * First use (issue 8): someone new learns in three calm screens what a
+ * rupture is, what repair is and that private means private (Back, Next,
+ * skippable, dots not numbers), then makes a space, and inviting the other
+ * person is the next thing offered.
+ */
+describe('first use', () => {
+  test('sign up, the introduction, a first space, then the invite', async () => {
+    const { page } = await launchPerson('New');
+    await page.goto('/signup');
+    await signUp(page, newAccount('Noa Weiss'));
+    await expectPath(page, '/');
+    await expectHeading(page, 'Your spaces');
+
+    const intro = page.getByRole('region', { name: 'Small breaks happen', exact: true });
+    await intro.waitFor();
+    const dots = page.getByRole('list', { name: 'Where you are in the introduction', exact: true });
+    expect(await dots.getByRole('listitem').count()).toBe(3);
+    expect(await dots.textContent()).not.toMatch(/\d/);
+    await screen(page, 'onboarding-1', { signedIn: true });
+
+    await button(page, 'Next').click();
+    const repair = page.getByRole('heading', { name: 'Repair is how you come back', exact: true });
+    await repair.waitFor();
+    await expect.poll(() => repair.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.getByText('It is finished when you both feel it is.', { exact: false }).waitFor();
+    await screen(page, 'onboarding-2', { signedIn: true });
+    await button(page, 'Back').click();
+    await page.getByRole('heading', { name: 'Small breaks happen', exact: true }).waitFor();
+    await button(page, 'Next').click();
+    await button(page, 'Next').click();
+    await page.getByRole('heading', { name: 'Private means private', exact: true }).waitFor();
+    await screen(page, 'onboarding-3', { signedIn: true });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await screen(page, 'onboarding-3-1280', { signedIn: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+
+    await page.getByRole('link', { name: 'Create your first space', exact: true }).click();
+    await expectPath(page, '/spaces/new');
+    const space = await fillNewSpace(page, 'Noa and Eli', 'Couple');
+    // Alone in it, the home offers the invite first.
+    const invite = page.getByRole('region', { name: 'Invite the other person', exact: true });
+    await invite.getByRole('link', { name: 'Invite someone', exact: true }).click();
+    await expectPath(page, `${space.path}/invite`);
+    await button(page, 'Create invite link').click();
+    await page.getByRole('textbox', { name: 'Invite link', exact: true }).waitFor();
+
+    // Seen once, the introduction does not come back.
+    await page.goto('/');
+    await expectHeading(page, 'Your spaces');
+    await page.getByRole('link', { name: 'Noa and Eli', exact: true }).waitFor();
+    expect(await page.getByRole('region', { name: 'Small breaks happen' }).count()).toBe(0);
+  });
+
+  test('the introduction can be skipped, and stays away', async () => {
+    const { page } = await launchPerson('Skipper');
+    await page.goto('/signup');
+    await signUp(page, newAccount('Ola Berg'));
+    await expectHeading(page, 'Your spaces');
+    await button(page, 'Skip the introduction').click();
+    await page.getByText('A space is one relationship').waitFor();
+    await page.reload();
+    await expectHeading(page, 'Your spaces');
+    await page.getByText('A space is one relationship').waitFor();
+    expect(await page.getByRole('region', { name: 'Small breaks happen' }).count()).toBe(0);
+    await screen(page, 'spaces-empty-after-skip', { signedIn: true });
+  });
+});

@@ -1,0 +1,49 @@
+import type { SpaceView } from '@repairable/core';
+import { attentionWords } from '../../attention-words';
+import { IconPause, IconUsers } from '../../components/icon';
+import { Link } from '../../components/link';
+
+/**
+ * The top of the space home: what needs you now (SECURITY.md P2: who
+ * raised it or reached out, who is on a break until when; never a count,
+ * never a read receipt). When the viewer is still alone in the space, the
+ * next step is to invite the other person, so that comes first instead.
+ */
+export function NeedsYou(props: { space: SpaceView }) {
+  const { space } = props;
+  const now = new Date();
+  const words = attentionWords(space.attention, space.members, now);
+  const need = space.attention.needsYou;
+  const alone = space.members.every((m) => m.isMe || !m.hasAccount);
+
+  if (!words.needs && words.breaks.length === 0) {
+    if (!alone) return <p class="muted needs-you-none">Nothing needs you right now.</p>;
+    return (
+      <section class="panel panel-soft needs-you" aria-labelledby="invite-first-heading">
+        <h2 id="invite-first-heading">Invite the other person</h2>
+        <p>This space is just you for now. When they join, you can repair things together.</p>
+        <Link href={`/spaces/${space.id}/invite`} class="button button-secondary">
+          <IconUsers /> Invite someone
+        </Link>
+      </section>
+    );
+  }
+  return (
+    <section class="panel needs-you" aria-labelledby="needs-you-heading">
+      <h2 id="needs-you-heading">{words.needs ? 'Something needs you' : 'Taking a break'}</h2>
+      {words.needs && need && (
+        <div class="needs-you-item">
+          <p>{words.needs}</p>
+          <Link href={`/spaces/${space.id}/ruptures/${need.ruptureId}`} class="button button-secondary">
+            Open it
+          </Link>
+        </div>
+      )}
+      {words.breaks.map((line) => (
+        <p key={line} class="needs-you-break">
+          <IconPause /> {line}
+        </p>
+      ))}
+    </section>
+  );
+}
