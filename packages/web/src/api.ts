@@ -38,7 +38,7 @@ export function setSessionLostHandler(handler: () => void): void {
   onSessionLost = handler;
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /**
  * One call to the API. `ifMatch` sends the version the caller last saw,

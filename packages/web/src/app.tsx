@@ -14,6 +14,8 @@ import { NotFoundScreen } from './screens/not-found';
 import { PeopleScreen } from './screens/people';
 import { NewRuptureScreen } from './screens/rupture/new-rupture';
 import { RuptureScreen } from './screens/rupture/rupture';
+import { SafetyCheckScreen } from './screens/safety/check-screen';
+import { SafetyScreen } from './screens/safety/safety-screen';
 import { SettingsScreen } from './screens/settings';
 import { SignInScreen } from './screens/sign-in';
 import { SignUpScreen } from './screens/sign-up';
@@ -45,6 +47,8 @@ const ROUTES: readonly RouteDef<Screen>[] = [
   { pattern: '/spaces/:spaceId/moments/new', access: 'signedIn', title: 'Something good', view: NewMomentScreen },
   { pattern: '/join/:token', access: 'anyone', title: 'Join a space', view: JoinScreen },
   { pattern: '/settings', access: 'signedIn', title: 'Your account', view: SettingsScreen },
+  { pattern: '/safety', access: 'signedIn', title: 'Support', view: SafetyScreen },
+  { pattern: '/safety/check', access: 'signedIn', title: 'Support', view: SafetyCheckScreen },
 ];
 
 export function App() {

@@ -1,6 +1,6 @@
 import type { FunctionComponent } from 'preact';
 import { quickExit } from '../quick-exit';
-import { IconExit, type IconProps, IconSettings, IconUsers } from './icon';
+import { IconExit, type IconProps, IconSettings, IconShield, IconUsers } from './icon';
 import { Link } from './link';
 
 interface MenuLink {
@@ -19,6 +19,7 @@ interface MenuLink {
 const MENU: readonly MenuLink[] = [
   { href: '/', label: 'Spaces', icon: IconUsers, isCurrent: (p) => p === '/' || p.startsWith('/spaces') },
   { href: '/settings', label: 'Account', icon: IconSettings, isCurrent: (p) => p.startsWith('/settings') },
+  { href: '/safety', label: 'Safety', icon: IconShield, isCurrent: (p) => p.startsWith('/safety') },
 ];
 
 /** The bar on every screen: the name, the navigation when signed in, and the quick exit, always in reach. */

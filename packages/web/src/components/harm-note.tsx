@@ -11,9 +11,7 @@ export function HarmNote(props: { show: boolean }) {
           <p>
             <strong>This will stay private, just for you.</strong> Nobody else in this space will see it.
           </p>
-          <p>
-            You don't have to carry this alone. Support is available, and after saving we'll show you where to find it.
-          </p>
+          <p>You don't have to carry this alone. As soon as it is saved, we'll show you who you can call.</p>
         </div>
       )}
     </div>

@@ -8,6 +8,7 @@ import { useAction } from '../../components/use-action';
 import { repairApi } from '../../repair-api';
 import { KIND_LABELS, SIZE_LABELS } from '../../repair-labels';
 import { quickLogInvolved } from '../../rupture-actions';
+import { showSafetyAfterHarm } from '../../safety-state';
 import { KIND_TERMS, SIZE_TERMS, TERMS } from '../../terms';
 import { type Saved, UndoBar } from './undo-bar';
 
@@ -57,6 +58,7 @@ export function QuickLog(props: { space: SpaceView; onSaved: () => void }) {
         involved: quickLogInvolved(props.space),
         visibility: 'private',
       });
+      if (rupture.harm) return showSafetyAfterHarm();
       setSize(undefined);
       setKind(undefined);
       setMore(false);
