@@ -9,6 +9,7 @@ import { PageTitle } from '../components/page-title';
 import { useLiveRefresh } from '../components/use-live';
 import { useLoad } from '../components/use-load';
 import { SPACE_KIND_LABELS } from '../labels';
+import { useSafetyMode } from '../safety-state';
 import { takeFlash } from '../state';
 import { TERMS } from '../terms';
 import { SafetyFirst } from './safety/safety-first';
@@ -30,6 +31,8 @@ export function SpaceScreen(props: ScreenProps) {
   const [refresh, setRefresh] = useState(0);
   const [saved, setSaved] = useState<string | undefined>(undefined);
   const bump = () => setRefresh((n) => n + 1);
+  // Safety first (P5): joint prompts such as "needs you" step aside.
+  const safetyFirst = useSafetyMode();
   useLiveRefresh(spaceId, (message: LiveMessage | null) => {
     space.reload();
     // Someone joining or leaving changes no list here, only the space.
@@ -63,7 +66,7 @@ export function SpaceScreen(props: ScreenProps) {
       <div class="columns home-columns">
         <div class="column-main">
           <SafetyFirst />
-          <NeedsYou space={current} />
+          {!safetyFirst && <NeedsYou space={current} />}
           <QuickLog space={current} onSaved={afterLog} />
           <div class="actions home-links">
             <Link href={`/spaces/${current.id}/check-in`} class="button button-secondary">

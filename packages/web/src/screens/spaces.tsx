@@ -10,6 +10,7 @@ import { ShowMore } from '../components/show-more';
 import { usePages } from '../components/use-pages';
 import { countPeople, SPACE_KIND_LABELS } from '../labels';
 import { onLive } from '../live';
+import { useSafetyMode } from '../safety-state';
 import { introSeen, markIntroSeen } from './onboarding/first-time';
 import { Intro } from './onboarding/intro';
 
@@ -64,7 +65,11 @@ export function SpacesScreen() {
 
 function SpaceCard(props: { space: SpaceView }) {
   const { space } = props;
-  const words = attentionWords(space.attention, space.members, new Date());
+  // Safety first (P5): joint prompts step aside, on this list too.
+  const safetyFirst = useSafetyMode();
+  const words = safetyFirst
+    ? { needs: undefined, breaks: [] }
+    : attentionWords(space.attention, space.members, new Date());
   return (
     <li class="card card-link">
       <Link href={`/spaces/${space.id}`} class="card-title">

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { Alert } from '../../components/alert';
+import { Alert, Status } from '../../components/alert';
 import { IconUndo } from '../../components/icon';
 import { useAction } from '../../components/use-action';
 import { type RuptureTarget, repairApi } from '../../repair-api';
@@ -61,9 +61,9 @@ export function UndoBar(props: {
     <div class="action-bar">
       <Alert message={error} />
       <div class="action-bar-row">
-        <p role="status" class="action-bar-status">
-          {message}
-        </p>
+        <div class="action-bar-status">
+          <Status message={message} />
+        </div>
         {offer && (
           <button type="button" class="button button-secondary" ref={undoButton} aria-disabled={busy} onClick={undo}>
             <IconUndo /> Undo
