@@ -12,7 +12,7 @@ import {
   watchApiErrors,
   watchLive,
 } from './support/journeys';
-import { backHome, logInFull, suggestions, texts } from './support/rupture-pages';
+import { backHome, logInFull, stepRegion, suggestions, texts } from './support/rupture-pages';
 import { couple } from './support/two-people';
 
 /**
@@ -158,9 +158,10 @@ describe('linking recurring ruptures never reveals a hidden one', () => {
     await openRupture(b.page, 'Small · Criticism').click();
     await expectPath(b.page, earlier.path);
     await makeAttempt(a.page, 'Apology');
-    const bAttempts = b.page.getByRole('list', { name: 'Attempts', exact: true });
-    await waitForLive(bAttempts.getByRole('listitem').filter({ hasText: `Apology from ${alex.name}` }), bLive);
+    await waitForLive(stepRegion(b.page, 'How did that land?').getByText(`${alex.name}: apology`).first(), bLive);
     await button(a.page, 'I feel repaired').click();
+    const said = b.page.getByRole('list', { name: 'What was said', exact: true });
+    await waitForLive(said.getByRole('listitem').filter({ hasText: `${alex.name}: feels repaired` }), bLive);
     await button(b.page, 'I feel repaired').click();
     await statusWith(b.page, 'Repaired. Everyone feels it.').waitFor();
     await waitForLive(statusWith(a.page, 'Repaired. Everyone feels it.'), aLive);

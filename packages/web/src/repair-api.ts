@@ -81,7 +81,9 @@ export const repairApi = {
       { ifMatch: target.version },
     ).then((r) => r.rupture),
   respond: (target: RuptureTarget, body: { feel: Feeling; need?: string }) => act(target, 'responses', body),
-  reconnected: (target: RuptureTarget, body: { memberId: string; note?: string }) => act(target, 'reconnected', body),
+  /** With `feel`, the recorder's own answer goes with it, in one change (parent mode). */
+  reconnected: (target: RuptureTarget, body: { memberId: string; note?: string; feel?: Feeling; need?: string }) =>
+    act(target, 'reconnected', body),
   takeBreak: (target: RuptureTarget, returnAt: string) => act(target, 'break', { returnAt }),
   link: (target: RuptureTarget, earlierId: string) => act(target, 'link', { earlierId }),
   snooze: (spaceId: string, ruptureId: string, snoozeUntil: string | null) =>

@@ -5,7 +5,6 @@ import type {
   RuptureKind,
   RuptureSize,
   SimilarRuptureView,
-  SpaceKind,
 } from '@repairable/core';
 
 /**
@@ -61,37 +60,6 @@ export const ATTEMPT_LABELS: Record<AttemptKind, string> = {
   conversation: 'Conversation',
   other: 'Something else',
 };
-
-type Phrasings = Record<(typeof ATTEMPT_CHOICES)[number], string>;
-
-/** A short example of each kind of attempt, to borrow or change. */
-const EXAMPLES: Phrasings = {
-  apology: "I'm sorry I snapped at you. You didn't deserve that.",
-  do_over: 'Can I try that again? What I meant to say was…',
-  clarification: "Here's what I meant: …",
-  own_my_part: 'My part in this was… I can see how it landed for you.',
-  affection: "I'm still here, and I care about you. Can I have a hug?",
-  humor: "Truce? I'll put the kettle on.",
-  conversation: 'Can we talk about it later today? I want to understand how it felt for you.',
-  other: 'I want to make this right. What would help?',
-};
-
-/** For a parent with a child: the do-over, and that it was never the child's fault. */
-const PARENT_EXAMPLES: Phrasings = {
-  apology: "I'm sorry I yelled. It's not your fault.",
-  do_over: "I yelled. That wasn't okay. Let's try again — here's what I meant to say…",
-  clarification: 'I was upset about being late, not about you.',
-  own_my_part: 'I got too loud. That was my part, and I am working on it.',
-  affection: 'Come here. I love you, even when we are upset.',
-  humor: 'The grumpy monster has gone now. Shall we start again?',
-  conversation: 'Can we talk about what happened? I want to hear how it felt for you.',
-  other: "It's not your fault. I'm here.",
-};
-
-/** The example phrasing for an attempt kind, leaning to the parent do-over in a parent-and-child space. */
-export function attemptExample(kind: (typeof ATTEMPT_CHOICES)[number], spaceKind: SpaceKind): string {
-  return (spaceKind === 'parent_child' ? PARENT_EXAMPLES : EXAMPLES)[kind];
-}
 
 export const MOMENT_LABELS: Record<MomentKind, string> = {
   appreciation: 'Appreciation',

@@ -1,6 +1,6 @@
 import type { MemberView } from '@repairable/core';
 import { describe, expect, it } from 'vitest';
-import { availableActions, NO_ACTIONS, primaryAction, quickLogInvolved } from './rupture-actions';
+import { availableActions, NO_ACTIONS, quickLogInvolved } from './rupture-actions';
 
 const me: MemberView = { id: 'a', displayName: 'Ana', hasAccount: true, isMe: true };
 const ben: MemberView = { id: 'b', displayName: 'Ben', hasAccount: true, isMe: false };
@@ -35,6 +35,12 @@ const names = (a: ReturnType<typeof availableActions>) =>
 describe('availableActions', () => {
   it('my own private tiny one: raise, attempt, break, let go', () => {
     expect(names(availableActions(rupture(), [me, ben]))).toEqual(['attempt', 'letGo', 'raise', 'takeBreak']);
+  });
+
+  it('nothing to raise when the only others are without an account: nobody could be told', () => {
+    const withMia = rupture({ involved: ['a', 'm'], completion: [] });
+    expect(names(availableActions(withMia, [me, mia]))).toEqual(['attempt', 'letGo', 'takeBreak']);
+    expect(availableActions(rupture({ involved: ['a', 'b', 'm'] }), [me, ben, mia]).raise).toBe(true);
   });
 
   it('no letting go of a medium one or a shared one', () => {
@@ -92,16 +98,6 @@ describe('availableActions', () => {
 
   it('offers only raising to an author no longer involved', () => {
     expect(names(availableActions(rupture({ involved: ['b'] }), [me, ben]))).toEqual(['letGo', 'raise']);
-  });
-});
-
-describe('primaryAction', () => {
-  it('suggests one next step', () => {
-    expect(primaryAction(availableActions(rupture(), [me, ben]), false)).toBe('raise');
-    const repairing = rupture({ visibility: 'shared', status: 'repairing', round: 1, involved: ['a', 'm'] });
-    expect(primaryAction(availableActions(repairing, [me, mia]), false)).toBe('respond');
-    expect(primaryAction(availableActions(repairing, [me, mia]), true)).toBe('reconnectWith');
-    expect(primaryAction(NO_ACTIONS, true)).toBeUndefined();
   });
 });
 

@@ -7,7 +7,7 @@ export function isOpen(rupture: Pick<RuptureView, 'status'>): boolean {
 
 /** What the viewer can do with a rupture right now; the rupture page shows exactly these buttons. */
 export interface RuptureActions {
-  /** "Raise it": the author shares a private one. */
+  /** "Raise it": the author shares a private one with the others it involves who have an account. */
   raise: boolean;
   /** "Something happened between us": involved, shared, not yet recognized by me. */
   acknowledge: boolean;
@@ -51,8 +51,10 @@ export function availableActions(
   const shared = rupture.visibility === 'shared';
   const stateOf = (memberId: string) => rupture.completion.find((c) => c.memberId === memberId)?.state;
   const answering = rupture.round > 0;
+  const hasAccount = (id: string) => members.some((m) => m.id === id && m.hasAccount);
   return {
-    raise: rupture.isMine && !shared,
+    // Raising tells the others it involves; with only a child without an account there is nobody to tell.
+    raise: rupture.isMine && !shared && rupture.involved.some((id) => id !== me?.id && hasAccount(id)),
     acknowledge: involved && shared && me !== undefined && !rupture.recognizedBy.includes(me.id),
     attempt: involved,
     respond: involved && answering && me !== undefined && stateOf(me.id) !== 'repaired',
@@ -63,17 +65,6 @@ export function availableActions(
     takeBreak: involved,
     letGo: rupture.isMine && !shared && (rupture.size === 'tiny' || rupture.size === 'small'),
   };
-}
-
-/**
- * The one action to show as the main button, the likely next step: for a
- * parent, recording the child's reconnection; otherwise answering an
- * attempt, recognizing, raising, or making an attempt. The rest are quieter.
- */
-export function primaryAction(can: RuptureActions, parent: boolean): keyof RuptureActions | undefined {
-  if (parent && can.reconnectWith.length > 0) return 'reconnectWith';
-  const order = ['respond', 'acknowledge', 'raise', 'attempt'] as const;
-  return order.find((action) => can[action]);
 }
 
 /**

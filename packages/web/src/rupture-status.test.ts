@@ -1,6 +1,6 @@
-import type { AttemptView, MemberView } from '@repairable/core';
+import type { MemberView } from '@repairable/core';
 import { describe, expect, it } from 'vitest';
-import { attemptLine, completionLine, joinNames, statusWords } from './rupture-status';
+import { joinNames, statusWords } from './rupture-status';
 
 const ana: MemberView = { id: 'a', displayName: 'Ana', hasAccount: true, isMe: true };
 const ben: MemberView = { id: 'b', displayName: 'Ben', hasAccount: true, isMe: false };
@@ -51,53 +51,6 @@ describe('statusWords', () => {
     expect(statusWords(paused, ctx)).toMatch(/^Taking a break — back at .+\.$/);
     expect(statusWords(paused, { members, now: new Date('2025-11-21T12:30:00Z') })).toBe('Repairing.');
     expect(statusWords({ ...paused, status: 'repaired' }, ctx)).toBe('Repaired. Everyone feels it.');
-  });
-});
-
-describe('completionLine', () => {
-  it('does not call someone "waiting" who has not been told', () => {
-    expect(completionLine({ memberId: 'b', state: 'waiting', need: null }, members, 'private')).toBe(
-      "Ben: doesn't know about this yet",
-    );
-    expect(completionLine({ memberId: 'm', state: 'waiting', need: null }, members, 'private')).toBe('Mia: waiting');
-  });
-
-  it('gives one plain line per person, never a count', () => {
-    expect(completionLine({ memberId: 'b', state: 'waiting', need: null }, members)).toBe('Ben: waiting');
-    expect(completionLine({ memberId: 'a', state: 'repaired', need: null }, members)).toBe('Ana: repaired');
-    expect(completionLine({ memberId: 'a', state: 'not_yet', need: 'a hug' }, members)).toBe(
-      'Ana: not yet — needs: a hug',
-    );
-    expect(completionLine({ memberId: 'a', state: 'not_yet', need: null }, members)).toBe('Ana: not yet');
-    expect(completionLine({ memberId: 'gone', state: 'waiting', need: null }, members)).toBe(
-      'someone who left: waiting',
-    );
-  });
-});
-
-describe('attemptLine', () => {
-  const attempt: AttemptView = {
-    id: 'x',
-    memberId: 'a',
-    kind: 'apology',
-    message: "I'm sorry.",
-    returnAt: null,
-    round: 1,
-    createdAt: now.toISOString(),
-  };
-
-  it('says who made which attempt, with their words', () => {
-    expect(attemptLine(attempt, members, now)).toBe("Apology from Ana: I'm sorry.");
-    expect(attemptLine({ ...attempt, kind: 'do_over', message: null }, members, now)).toBe('Do-over from Ana');
-  });
-
-  it('gives a break its return time', () => {
-    const line = attemptLine(
-      { ...attempt, kind: 'break', message: null, returnAt: '2025-11-21T14:30:00Z' },
-      members,
-      now,
-    );
-    expect(line).toMatch(/^Break until \S/);
   });
 });
 

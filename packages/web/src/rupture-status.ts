@@ -1,5 +1,4 @@
-import type { AttemptView, CompletionView, MemberView, RuptureView } from '@repairable/core';
-import { ATTEMPT_LABELS } from './repair-labels';
+import type { MemberView, RuptureView } from '@repairable/core';
 import { clockTime, isAhead } from './time';
 
 /**
@@ -69,30 +68,4 @@ export function statusWords(
     case 'let_go':
       return 'You let this one go.';
   }
-}
-
-/**
- * One line of "Where everyone is": "Bea: waiting", "Bea: repaired", "Bea: not yet — needs: a hug".
- * While a rupture is private, the others with an account have not been told, so they are not "waiting".
- */
-export function completionLine(
-  entry: CompletionView,
-  members: readonly MemberView[],
-  visibility: RuptureView['visibility'] = 'shared',
-): string {
-  const name = displayNameOf(entry.memberId, members);
-  const member = members.find((m) => m.id === entry.memberId);
-  if (visibility === 'private' && member?.hasAccount && !member.isMe) return `${name}: doesn't know about this yet`;
-  if (entry.state === 'repaired') return `${name}: repaired`;
-  if (entry.state === 'not_yet') return entry.need ? `${name}: not yet — needs: ${entry.need}` : `${name}: not yet`;
-  return `${name}: waiting`;
-}
-
-/** One line of "Attempts": "Apology from Ana: I'm sorry…", "Do-over from Ana", "Break until 14:30". */
-export function attemptLine(attempt: AttemptView, members: readonly MemberView[], now: Date): string {
-  if (attempt.kind === 'break') {
-    return attempt.returnAt ? `Break until ${clockTime(attempt.returnAt, now)}` : 'Break';
-  }
-  const from = `${ATTEMPT_LABELS[attempt.kind]} from ${displayNameOf(attempt.memberId, members)}`;
-  return attempt.message ? `${from}: ${attempt.message}` : from;
 }

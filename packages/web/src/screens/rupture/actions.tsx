@@ -1,134 +1,128 @@
-import type { MemberView, RuptureDetailView, SpaceView } from '@repairable/core';
+import type { NextStep, RuptureDetailView, SpaceView } from '@repairable/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Alert } from '../../components/alert';
-import { useAction } from '../../components/use-action';
+import { useLoad } from '../../components/use-load';
+import type { People } from '../../next-step-words';
 import { repairApi } from '../../repair-api';
-import { availableActions, primaryAction } from '../../rupture-actions';
+import { availableActions } from '../../rupture-actions';
 import { minutesFrom } from '../../time';
 import { ShortAnswerForm } from './answer-forms';
 import { AttemptForm } from './attempt-form';
 import { BreakForm } from './break-form';
+import { ReconnectionForm } from './reconnection-form';
+import { StepWords } from './step-words';
 import type { RuptureState } from './use-rupture';
 
-/** Which inline form is open under the buttons; one at a time. */
-type Panel =
-  | { kind: 'none' }
-  | { kind: 'gate' }
-  | { kind: 'attempt' }
-  | { kind: 'break' }
-  | { kind: 'notYet' }
-  | { kind: 'reconnect'; member: MemberView };
+/** Which inline form is open in place of the buttons; one at a time. */
+type Panel = 'none' | 'attempt' | 'break' | 'notYet';
 
-const NONE: Panel = { kind: 'none' };
+/** The buttons a step may show; the first of `main` is the one filled primary button. */
+type Action = 'raise' | 'acknowledge' | 'attempt' | 'retry' | 'repaired' | 'notYet' | 'break' | 'letGo';
 
 /**
- * The buttons that apply to this rupture now (see `availableActions`), and
- * the small inline forms they open. Every request carries the version
+ * The viewer's own step on this rupture (core `nextStep`): its words, one
+ * filled button for the step that is theirs, the rest quieter. While a form
+ * is open it stands in for the buttons. Every request carries the version
  * shown; the page above says when it changed meanwhile.
  */
-export function RuptureActions(props: { space: SpaceView; rupture: RuptureDetailView; state: RuptureState }) {
-  const { space, rupture, state } = props;
-  const [panel, setPanel] = useState<Panel>(NONE);
-  // Asking whether to offer a break first is its own small action, with its own error line.
-  const gate = useAction();
+export function RuptureActions(props: {
+  space: SpaceView;
+  rupture: RuptureDetailView;
+  state: RuptureState;
+  step: NextStep;
+  people: People;
+  now: Date;
+}) {
+  const { space, rupture, state, step } = props;
+  const [panel, setPanel] = useState<Panel>('none');
+  const [askedToAttempt, setAskedToAttempt] = useState(false);
+  const [goOn, setGoOn] = useState(false);
   const panelRef = useRef<HTMLDivElement>(null);
+  const gateRef = useRef<HTMLElement>(null);
   const can = availableActions(rupture, space.members);
-  const parent = space.kind === 'parent_child';
+  // Rule 6: whether to offer a break before a move, asked once for this page.
+  const regulation = useLoad(() => repairApi.regulation(space.id), `${space.id}/${rupture.id}`);
+  const flooded = regulation.data?.offerBreak === true && !goOn;
 
-  // Move focus into a form as it opens, so keyboard and screen-reader users land in it.
   useEffect(() => {
-    if (panel.kind === 'none') return;
-    const first = panelRef.current?.querySelector<HTMLElement>('h3, input, textarea, button');
-    first?.focus();
+    if (panel === 'none') return;
+    panelRef.current?.querySelector<HTMLElement>('input, textarea, button')?.focus();
   }, [panel]);
 
-  const close = () => setPanel(NONE);
+  const close = () => setPanel('none');
   const act = async (action: Parameters<RuptureState['run']>[0]) => {
     if (!state.busy && (await state.run(action))) close();
   };
-  // A form whose action no longer applies (the rupture changed meanwhile) is not shown.
-  const shown = stillApplies(panel, can) ? panel : NONE;
-
+  const attemptFirst = step.kind === 'reach' || step.kind === 'retry';
+  const showGate = can.attempt && flooded && (attemptFirst || askedToAttempt);
   function startAttempt() {
-    return gate.run(async () => {
-      const regulation = await repairApi.regulation(space.id);
-      setPanel(regulation.offerBreak ? { kind: 'gate' } : { kind: 'attempt' });
-    });
+    if (flooded && !showGate) {
+      setAskedToAttempt(true);
+      requestAnimationFrame(() => gateRef.current?.querySelector<HTMLElement>('h3')?.focus());
+      return;
+    }
+    setGoOn(true);
+    setPanel('attempt');
   }
 
-  // One suggested next step stands out; everything else is quieter.
-  const primary = primaryAction(can, parent);
-  const look = (action: keyof typeof can) => (action === primary ? 'button' : 'button button-secondary');
+  const { main, more } = actionsFor(step, can);
+  // While flooded, the break offered above is the filled button; the move stays, quieter, below it.
+  const filled = showGate ? undefined : main[0];
+  // The offer above already holds the break; the move stays below it.
+  const buttons = [...main, ...more].filter((a, i, all) => all.indexOf(a) === i && !(showGate && a === 'break'));
+  const label: Record<Action, string> = {
+    raise: 'Raise it',
+    acknowledge: 'Something happened between us',
+    attempt: 'Make a repair attempt',
+    retry: 'Try again',
+    repaired: 'I feel repaired',
+    notYet: 'Not yet',
+    break: 'Take a break',
+    letGo: 'Let it go',
+  };
+  const onClick: Record<Action, () => void> = {
+    raise: () => act(repairApi.raise),
+    acknowledge: () => act(repairApi.acknowledge),
+    attempt: startAttempt,
+    retry: startAttempt,
+    repaired: () => act((t) => repairApi.respond(t, { feel: 'repaired' })),
+    notYet: () => setPanel('notYet'),
+    break: () => setPanel('break'),
+    letGo: () => act(repairApi.letGo),
+  };
 
-  const reconnectButtons = can.reconnectWith.map((member) => (
-    <button
-      key={member.id}
-      type="button"
-      class={look('reconnectWith')}
-      onClick={() => setPanel({ kind: 'reconnect', member })}
-    >
-      Record reconnection with {member.displayName}
-    </button>
-  ));
-
-  const any =
-    can.raise || can.acknowledge || can.attempt || can.respond || can.takeBreak || can.letGo || reconnectButtons.length;
-  if (!any) return null;
-
+  if (step.kind === 'done' || step.kind === 'none') return null;
   return (
-    <section class="panel" aria-labelledby="actions-heading">
-      <h2 id="actions-heading">What you can do</h2>
-      <div class="actions">
-        {parent && reconnectButtons}
-        {can.respond && (
-          <>
+    <section class={`panel step step-${step.kind}`} aria-labelledby="step-heading">
+      <StepWords step={step} rupture={rupture} people={props.people} now={props.now} />
+      {step.kind === 'record_reconnection' && panel === 'none' && (
+        <ReconnectionForm
+          child={props.people.members.find((m) => m.id === step.child)?.displayName ?? ''}
+          withOwnAnswer={step.withOwnAnswer}
+          busy={state.busy}
+          onSave={(seen) => act((t) => repairApi.reconnected(t, { memberId: step.child, ...seen }))}
+        />
+      )}
+      {showGate && panel === 'none' && <FloodedGate gateRef={gateRef} onBreak={() => setPanel('break')} />}
+      {panel === 'none' && buttons.length > 0 && (
+        <div class="actions">
+          {buttons.map((action) => (
             <button
+              key={action}
               type="button"
-              class={look('respond')}
-              onClick={() => act((t) => repairApi.respond(t, { feel: 'repaired' }))}
+              class={action === filled ? 'button' : 'button button-secondary'}
+              onClick={onClick[action]}
             >
-              I feel repaired
+              {label[action]}
             </button>
-            <button type="button" class="button button-secondary" onClick={() => setPanel({ kind: 'notYet' })}>
-              Not yet
-            </button>
-          </>
-        )}
-        {can.raise && (
-          <button type="button" class={look('raise')} onClick={() => act(repairApi.raise)}>
-            Raise it
-          </button>
-        )}
-        {can.acknowledge && (
-          <button type="button" class={look('acknowledge')} onClick={() => act(repairApi.acknowledge)}>
-            Something happened between us
-          </button>
-        )}
-        {can.attempt && (
-          <button type="button" class={look('attempt')} aria-disabled={gate.busy} onClick={startAttempt}>
-            Make a repair attempt
-          </button>
-        )}
-        {!parent && reconnectButtons}
-        {can.takeBreak && (
-          <button type="button" class="button button-secondary" onClick={() => setPanel({ kind: 'break' })}>
-            Take a break
-          </button>
-        )}
-        {can.letGo && (
-          <button type="button" class="button button-secondary" onClick={() => act(repairApi.letGo)}>
-            Let it go
-          </button>
-        )}
-      </div>
-      <Alert message={gate.error} />
+          ))}
+        </div>
+      )}
       <div ref={panelRef}>
-        {shown.kind === 'gate' && (
-          <FloodedGate onBreak={() => setPanel({ kind: 'break' })} onGoOn={() => setPanel({ kind: 'attempt' })} />
-        )}
-        {shown.kind === 'attempt' && (
+        {panel === 'attempt' && can.attempt && (
           <AttemptForm
             spaceKind={space.kind}
+            ruptureKinds={rupture.kinds}
             busy={state.busy}
             onSend={async (attempt) => {
               const sent = await state.run((t) => repairApi.attempt(t, attempt));
@@ -138,16 +132,16 @@ export function RuptureActions(props: { space: SpaceView; rupture: RuptureDetail
             onCancel={close}
           />
         )}
-        {shown.kind === 'break' && (
+        {panel === 'break' && can.takeBreak && (
           <BreakForm
             busy={state.busy}
             onStart={(minutes) => act((t) => repairApi.takeBreak(t, minutesFrom(new Date(), minutes)))}
             onCancel={close}
           />
         )}
-        {shown.kind === 'notYet' && (
+        {panel === 'notYet' && can.respond && (
           <ShortAnswerForm
-            label="What I still need"
+            label="What would help?"
             hint="Optional. For example: a hug, to talk tonight, a little more time."
             submitLabel="Send"
             busy={state.busy}
@@ -157,58 +151,59 @@ export function RuptureActions(props: { space: SpaceView; rupture: RuptureDetail
             onCancel={close}
           />
         )}
-        {shown.kind === 'reconnect' && (
-          <ShortAnswerForm
-            label="What did you notice?"
-            hint="calmed, came close, played again"
-            submitLabel="Save reconnection"
-            busy={state.busy}
-            onSubmit={(note) =>
-              act((t) =>
-                repairApi.reconnected(t, note ? { memberId: shown.member.id, note } : { memberId: shown.member.id }),
-              )
-            }
-            onCancel={close}
-          />
-        )}
       </div>
+      <Alert message={regulation.error?.message} />
     </section>
   );
 }
 
-function stillApplies(panel: Panel, can: ReturnType<typeof availableActions>): boolean {
-  switch (panel.kind) {
-    case 'none':
-      return true;
-    case 'gate':
-    case 'attempt':
-      return can.attempt;
-    case 'break':
-      return can.takeBreak;
-    case 'notYet':
-      return can.respond;
-    case 'reconnect':
-      return can.reconnectWith.some((m) => m.id === panel.member.id);
+/**
+ * The buttons of each step: `main` leads (its first is the filled one), `more`
+ * are quieter. Someone who just reached is never handed "I feel repaired" as
+ * the main action; they may still say it, quietly, while they wait.
+ */
+function actionsFor(step: NextStep, can: ReturnType<typeof availableActions>): { main: Action[]; more: Action[] } {
+  const allowed = (actions: (Action | false)[]) => actions.filter((a): a is Action => a !== false);
+  const common = allowed([can.takeBreak && 'break', can.letGo && 'letGo']);
+  switch (step.kind) {
+    case 'raise':
+      return { main: allowed([can.raise && 'raise']), more: allowed([can.attempt && 'attempt', ...common]) };
+    case 'acknowledge':
+      return {
+        main: allowed([can.acknowledge && 'acknowledge']),
+        more: allowed([can.attempt && 'attempt', ...common]),
+      };
+    case 'reach':
+      return { main: allowed([can.attempt && 'attempt']), more: allowed([can.raise && 'raise', ...common]) };
+    case 'answer':
+      return { main: allowed([can.respond && 'repaired', can.respond && 'notYet']), more: common };
+    case 'retry':
+      return { main: allowed([can.attempt && 'retry']), more: common };
+    case 'record_reconnection':
+      return { main: [], more: common };
+    case 'on_break':
+      return { main: [], more: allowed([can.attempt && 'attempt']) };
+    case 'wait':
+      return { main: [], more: allowed([can.respond && 'repaired', can.attempt && 'attempt', ...common]) };
+    default:
+      return { main: [], more: [] };
   }
 }
 
-/** Rule 6: flooded (a recent strong check-in), so a break is offered first. Going on is always allowed. */
-function FloodedGate(props: { onBreak: () => void; onGoOn: () => void }) {
+/** Rule 6: flooded (a recent strong check-in), so a break is offered before the move. Going on is always allowed. */
+function FloodedGate(props: { gateRef: { current: HTMLElement | null }; onBreak: () => void }) {
   return (
-    <section class="note gate" aria-labelledby="gate-heading">
+    <section class="note gate" aria-labelledby="gate-heading" ref={props.gateRef}>
       <h3 id="gate-heading" tabIndex={-1}>
         You might be flooded
       </h3>
       <p>
         Your last check-in says your body is still stirred up. Talking usually goes better after a break of twenty
-        minutes or more. It's your choice.
+        minutes or more. It's your choice: you can still go on below.
       </p>
       <div class="actions">
         <button type="button" class="button" onClick={props.onBreak}>
           Take a break first
-        </button>
-        <button type="button" class="button button-secondary" onClick={props.onGoOn}>
-          Go on anyway
         </button>
       </div>
     </section>

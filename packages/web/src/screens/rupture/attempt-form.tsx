@@ -1,10 +1,11 @@
-import { LIMITS, type SpaceKind } from '@repairable/core';
+import { LIMITS, type RuptureKind, type SpaceKind } from '@repairable/core';
 import { useState } from 'preact/hooks';
 import { Alert } from '../../components/alert';
 import { RadioGroup } from '../../components/choices';
 import { FormActions } from '../../components/form-actions';
 import { TextArea } from '../../components/text-area';
-import { ATTEMPT_CHOICES, ATTEMPT_LABELS, attemptExample } from '../../repair-labels';
+import { ATTEMPT_CHOICES, ATTEMPT_LABELS } from '../../repair-labels';
+import { attemptSuggestion } from '../../repair-suggestions';
 
 type Choice = (typeof ATTEMPT_CHOICES)[number];
 
@@ -17,6 +18,10 @@ const OPTIONS = ATTEMPT_CHOICES.map((value) => ({ value, label: ATTEMPT_LABELS[v
  */
 export function AttemptForm(props: {
   spaceKind: SpaceKind;
+  /** What happened, so the example wording fits it. */
+  ruptureKinds: readonly RuptureKind[];
+  /** "Send attempt", or "Send" for trying again. */
+  submitLabel?: string;
   busy: boolean;
   onSend: (attempt: { kind: Choice; message?: string }) => Promise<boolean>;
   onCancel: () => void;
@@ -24,7 +29,9 @@ export function AttemptForm(props: {
   const [kind, setKind] = useState<Choice | undefined>(undefined);
   const [message, setMessage] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
-  const example = kind ? attemptExample(kind, props.spaceKind) : undefined;
+  const example = kind
+    ? attemptSuggestion(kind, { ruptureKinds: props.ruptureKinds, spaceKind: props.spaceKind })
+    : undefined;
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -56,7 +63,7 @@ export function AttemptForm(props: {
         rows={4}
       />
       <Alert message={error} />
-      <FormActions submitLabel="Send attempt" busy={props.busy} onCancel={props.onCancel} />
+      <FormActions submitLabel={props.submitLabel ?? 'Send attempt'} busy={props.busy} onCancel={props.onCancel} />
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import type { RuptureDetailView, SpaceView } from '@repairable/core';
+import { nextStep, type RuptureDetailView, type SpaceView } from '@repairable/core';
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../../api';
 import type { ScreenProps } from '../../app';
@@ -12,15 +12,17 @@ import { isOpen } from '../../rupture-actions';
 import { statusWords } from '../../rupture-status';
 import { isAhead, relativeTime } from '../../time';
 import { RuptureActions } from './actions';
-import { Attempts, WhereEveryoneIs } from './progress';
-import { MarkHarm, SafetyInstead, SafetyView } from './safety';
+import { CompletionMoment } from './completion-moment';
+import { History } from './history';
+import { SafetyView } from './safety';
 import { SimilarQuestion } from './similar';
 import { type RuptureState, STALE_MESSAGE, useRupture } from './use-rupture';
 
 /**
- * One rupture: its status in words, where everyone is, the attempts, and
- * the actions that apply. Its title and h1 never carry the note or topic
- * (SECURITY.md P6). Marked as harm, it shows safety resources instead.
+ * One rupture: its status in words, the viewer's own step (core
+ * `nextStep`), the note, and what was said in order. Its title and h1
+ * never carry the note or topic (SECURITY.md P6). Marked as harm, it
+ * shows safety resources instead.
  */
 export function RuptureScreen(props: ScreenProps) {
   const spaceId = props.params.spaceId ?? '';
@@ -31,11 +33,7 @@ export function RuptureScreen(props: ScreenProps) {
   const problem = space.error ?? state.loadError;
   if (problem) return <RuptureUnavailable spaceId={spaceId} status={problem.status} message={problem.message} />;
   if (!space.data || !state.rupture) return <p class="loading">Loading…</p>;
-  return (
-    <SafetyInstead space={space.data} state={state}>
-      <RupturePage space={space.data} rupture={state.rupture} state={state} />
-    </SafetyInstead>
-  );
+  return <RupturePage space={space.data} rupture={state.rupture} state={state} />;
 }
 
 function RupturePage(props: { space: SpaceView; rupture: RuptureDetailView; state: RuptureState }) {
@@ -43,6 +41,9 @@ function RupturePage(props: { space: SpaceView; rupture: RuptureDetailView; stat
   const now = useNow(rupture.pausedUntil);
   const paused = isOpen(rupture) && isAhead(rupture.pausedUntil, now);
   const kinds = rupture.kinds.map((kind) => KIND_LABELS[kind]).join(', ');
+  const people = { members: space.members, departed: rupture.departed };
+  const me = space.members.find((m) => m.isMe);
+  const step = me ? nextStep(rupture, { viewerId: me.id, members: space.members, now }) : { kind: 'none' as const };
 
   return (
     <>
@@ -60,26 +61,26 @@ function RupturePage(props: { space: SpaceView; rupture: RuptureDetailView; stat
       )}
       <Alert message={state.actionError} />
 
-      {(rupture.topic || rupture.note) && (
-        <div class="rupture-note">
-          {rupture.topic && <p class="muted small">Topic: {rupture.topic}</p>}
-          {rupture.note && <p class="note-text">{rupture.note}</p>}
-        </div>
-      )}
-
       {rupture.harm ? (
-        <SafetyView />
+        <>
+          <RuptureNote rupture={rupture} />
+          <SafetyView />
+        </>
       ) : (
         <>
-          <SimilarQuestion ruptureId={rupture.id} state={state} />
+          {rupture.status === 'repaired' && (
+            <CompletionMoment rupture={rupture} spaceKind={space.kind} members={space.members} />
+          )}
+          {/* During a break the breathing comes first, above any long note. */}
           {paused && (
             <Breathing>
               <p class="muted small">Nothing is asked of anyone during a break. Come back when it ends, or sooner.</p>
             </Breathing>
           )}
-          <WhereEveryoneIs rupture={rupture} members={space.members} />
-          <RuptureActions space={space} rupture={rupture} state={state} />
-          <Attempts rupture={rupture} members={space.members} now={now} />
+          <RuptureActions space={space} rupture={rupture} state={state} step={step} people={people} now={now} />
+          <RuptureNote rupture={rupture} />
+          <SimilarQuestion ruptureId={rupture.id} state={state} />
+          <History rupture={rupture} people={people} now={now} />
           {rupture.linkedToId && (
             <p class="muted">
               This is like <Link href={`/spaces/${space.id}/ruptures/${rupture.linkedToId}`}>an earlier rupture</Link>.
@@ -90,7 +91,6 @@ function RupturePage(props: { space: SpaceView; rupture: RuptureDetailView; stat
           )}
         </>
       )}
-      <MarkHarm rupture={rupture} state={state} />
 
       <p class="aside">
         <Link href={`/spaces/${space.id}`} class="button button-secondary">
@@ -98,6 +98,17 @@ function RupturePage(props: { space: SpaceView; rupture: RuptureDetailView; stat
         </Link>
       </p>
     </>
+  );
+}
+
+function RuptureNote(props: { rupture: RuptureDetailView }) {
+  const { topic, note } = props.rupture;
+  if (!topic && !note) return null;
+  return (
+    <div class="rupture-note">
+      {topic && <p class="muted small">Topic: {topic}</p>}
+      {note && <p class="note-text">{note}</p>}
+    </div>
   );
 }
 
