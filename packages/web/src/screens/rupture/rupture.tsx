@@ -14,7 +14,7 @@ import { isAhead, relativeTime } from '../../time';
 import { RuptureActions } from './actions';
 import { CompletionMoment } from './completion-moment';
 import { History } from './history';
-import { SafetyView } from './safety';
+import { MarkHarm, SafetyInstead, SafetyView } from './safety';
 import { SimilarQuestion } from './similar';
 import { type RuptureState, STALE_MESSAGE, useRupture } from './use-rupture';
 
@@ -33,7 +33,11 @@ export function RuptureScreen(props: ScreenProps) {
   const problem = space.error ?? state.loadError;
   if (problem) return <RuptureUnavailable spaceId={spaceId} status={problem.status} message={problem.message} />;
   if (!space.data || !state.rupture) return <p class="loading">Loading…</p>;
-  return <RupturePage space={space.data} rupture={state.rupture} state={state} />;
+  return (
+    <SafetyInstead space={space.data} state={state}>
+      <RupturePage space={space.data} rupture={state.rupture} state={state} />
+    </SafetyInstead>
+  );
 }
 
 function RupturePage(props: { space: SpaceView; rupture: RuptureDetailView; state: RuptureState }) {
@@ -91,6 +95,7 @@ function RupturePage(props: { space: SpaceView; rupture: RuptureDetailView; stat
           )}
         </>
       )}
+      <MarkHarm rupture={rupture} state={state} />
 
       <p class="aside">
         <Link href={`/spaces/${space.id}`} class="button button-secondary">
