@@ -92,6 +92,8 @@ export const api = {
     request<{ user: UserView }>('POST', '/api/auth/login', props).then((r) => r.user),
   logout: () => request<void>('POST', '/api/auth/logout'),
   me: () => request<{ user: UserView }>('GET', '/api/me').then((r) => r.user),
+  /** Who is signed in, or null: 200 either way, so asking while signed out logs no failed request. */
+  session: () => request<{ user: UserView | null }>('GET', '/api/auth/session').then((r) => r.user),
   sessions: (page?: PageRequest) =>
     request<{ sessions: SessionView[]; next: string | null }>('GET', `/api/auth/sessions${pageSearch(page)}`).then(
       (r): Paged<SessionView> => ({ items: r.sessions, next: r.next }),

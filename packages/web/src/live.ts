@@ -1,5 +1,5 @@
 import type { LiveMessage } from '@repairable/core';
-import { ApiError, api } from './api';
+import { api } from './api';
 import { reconnectDelay } from './backoff';
 
 /**
@@ -77,12 +77,13 @@ function scheduleReconnect(): void {
   timer = setTimeout(() => {
     timer = undefined;
     // Ask first whether the session still holds: a refused socket upgrade cannot say why, an API call can.
-    api.me().then(open, (err: unknown) => {
-      if (err instanceof ApiError && err.status === 401) {
+    api.session().then((user) => {
+      if (user) open();
+      else {
         stopLive();
         onSignedOut?.();
-      } else scheduleReconnect();
-    });
+      }
+    }, scheduleReconnect);
   }, delay);
 }
 

@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
 import type { SimilarRuptureView, UserView } from '@repairable/core';
-import { ApiError, request } from './api';
+import { ApiError, api } from './api';
 import { clearLocked, endServerSession, isLocked } from './lock';
 
 /** Who is signed in: undefined while we ask the server, null when nobody is. */
@@ -53,8 +53,8 @@ export function unlockOnSignIn(): void {
  */
 export function loadMe(): void {
   startupProblem.value = undefined;
-  request<{ user: UserView | null }>('GET', '/api/auth/session').then(
-    ({ user }) => {
+  api.session().then(
+    (user) => {
       me.value = user;
     },
     (err: unknown) => {
