@@ -94,6 +94,9 @@ describe('the repair cycle', () => {
       // B, who just reached, is never handed "I feel repaired" as the main action: B waits, and reads for what.
       await stepRegion(b.page, `Waiting for ${alex.name} to say how it landed.`).waitFor();
       expect(await filledButtons(b.page), 'the attempter has no filled "I feel repaired"').toEqual([]);
+      const waiting = stepRegion(b.page, `Waiting for ${alex.name} to say how it landed.`);
+      const offered = await waiting.getByRole('button').allInnerTexts();
+      expect(offered.at(-1), 'while waiting, "I feel repaired" comes last').toBe('I feel repaired');
       await b.page.getByText("It's repaired when you both feel it.", { exact: true }).waitFor();
       await shot(b.page, 'attempted-b');
       // A, reached toward, is asked how it landed, live.

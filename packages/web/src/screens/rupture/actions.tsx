@@ -110,7 +110,13 @@ export function RuptureActions(props: {
             <button
               key={action}
               type="button"
-              class={action === filled ? 'button' : 'button button-secondary'}
+              class={
+                action === filled
+                  ? 'button'
+                  : step.kind === 'wait' && action === 'repaired'
+                    ? 'button button-quiet'
+                    : 'button button-secondary'
+              }
               onClick={onClick[action]}
             >
               {label[action]}
@@ -184,7 +190,8 @@ function actionsFor(step: NextStep, can: ReturnType<typeof availableActions>): {
     case 'on_break':
       return { main: [], more: allowed([can.attempt && 'attempt']) };
     case 'wait':
-      return { main: [], more: allowed([can.respond && 'repaired', can.attempt && 'attempt', ...common]) };
+      // While waiting, "I feel repaired" comes last and quietest: it is not this person's step yet.
+      return { main: [], more: allowed([can.attempt && 'attempt', ...common, can.respond && 'repaired']) };
     default:
       return { main: [], more: [] };
   }
