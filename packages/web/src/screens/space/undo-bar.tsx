@@ -31,7 +31,11 @@ export function UndoBar(props: {
   gone.current = props.onGone;
 
   useEffect(() => {
-    if (!props.saved) return;
+    // Starting the next log takes the offer back, so Save is there at once.
+    if (!props.saved) {
+      setOffer(undefined);
+      return;
+    }
     setOffer(props.saved);
     setMessage('Noted, just for you.');
     const timer = setTimeout(() => {
