@@ -3,6 +3,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { call, myMemberId, register, type SpaceBody } from '../bench/api';
 import { launchPerson } from './support/browser';
 import { expectHeading, newAccount, runningAnimations, signUpFresh } from './support/journeys';
+import { filledButtons } from './support/rupture-pages';
 import { checkScreen } from './support/screens';
 
 /**
@@ -31,26 +32,6 @@ async function show(page: Page, variant: Variant): Promise<string> {
   // Colours ease from one scheme to the other: read and photograph them once they have arrived.
   await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
   return `${variant.width}-${variant.colorScheme}`;
-}
-
-/** Visible buttons and links drawn as filled buttons: their background is the accent or the danger colour. */
-function filledButtons(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const resolve = (value: string) => {
-      const probe = document.createElement('div');
-      probe.style.background = value;
-      document.body.append(probe);
-      const colour = getComputedStyle(probe).backgroundColor;
-      probe.remove();
-      return colour;
-    };
-    const fills = new Set([resolve('var(--accent)'), resolve('var(--caution)')]);
-    return Array.from(document.querySelectorAll<HTMLElement>('button, a, [role="button"], input[type="submit"]'))
-      .filter(
-        (el) => el.checkVisibility({ visibilityProperty: true }) && fills.has(getComputedStyle(el).backgroundColor),
-      )
-      .map((el) => (el.textContent ?? '').trim() || el.outerHTML.slice(0, 80));
-  });
 }
 
 /** Heights of the visible choice cards and chips (each is one tap target). */

@@ -67,7 +67,10 @@ export function stepRegion(page: Page, heading: string | RegExp): Locator {
   return page.getByRole('region', { name: heading, exact: typeof heading === 'string' });
 }
 
-/** The names of the visible buttons drawn filled (the accent colour): a screen's one primary action, or none. */
+/**
+ * The names of the visible buttons and links drawn filled (the accent, its
+ * hover shade, or the danger colour): a screen's one primary action, or none.
+ */
 export function filledButtons(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
     // Colours ease in (the design system's transitions): read them once they have arrived.
@@ -81,12 +84,12 @@ export function filledButtons(page: Page): Promise<string[]> {
       probe.remove();
       return colour;
     };
-    const fills = new Set([resolve('var(--accent)'), resolve('var(--accent-hover)')]);
-    return Array.from(document.querySelectorAll<HTMLElement>('main button, main a'))
+    const fills = new Set([resolve('var(--accent)'), resolve('var(--accent-hover)'), resolve('var(--caution)')]);
+    return Array.from(document.querySelectorAll<HTMLElement>('button, a, [role="button"], input[type="submit"]'))
       .filter(
         (el) => el.checkVisibility({ visibilityProperty: true }) && fills.has(getComputedStyle(el).backgroundColor),
       )
-      .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim());
+      .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim() || el.outerHTML.slice(0, 80));
   });
 }
 
