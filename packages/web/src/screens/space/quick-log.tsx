@@ -3,6 +3,7 @@ import { useRef, useState } from 'preact/hooks';
 import { Alert } from '../../components/alert';
 import { RadioGroup } from '../../components/choices';
 import { HarmNote } from '../../components/harm-note';
+import { KindTerms } from '../../components/kind-terms';
 import { Link } from '../../components/link';
 import { useAction } from '../../components/use-action';
 import { repairApi } from '../../repair-api';
@@ -102,17 +103,7 @@ export function QuickLog(props: { space: SpaceView; onSaved: () => void }) {
                 More kinds
               </button>
             )}
-            <details class="terms">
-              <summary>What do these mean?</summary>
-              <dl>
-                {kinds.map((k) => (
-                  <div key={k.value}>
-                    <dt>{k.label}</dt>
-                    <dd>{KIND_TERMS[k.value]}</dd>
-                  </div>
-                ))}
-              </dl>
-            </details>
+            <KindTerms kinds={kinds} />
           </div>
         )}
         <HarmNote show={kind === 'harm'} />
