@@ -1,5 +1,6 @@
-import type { MemberView, SpaceView, TimelineItem } from '@repairable/core';
-import { Alert } from '../../components/alert';
+import type { CheckinView, MemberView, SpaceView, TimelineItem } from '@repairable/core';
+import { useRef, useState } from 'preact/hooks';
+import { Alert, Status } from '../../components/alert';
 import { RuptureLink } from '../../components/rupture-item';
 import { ShowMore } from '../../components/show-more';
 import { usePages } from '../../components/use-pages';
@@ -7,6 +8,7 @@ import { repairApi } from '../../repair-api';
 import { checkinLabel, MOMENT_LABELS } from '../../repair-labels';
 import { displayNameOf } from '../../rupture-status';
 import { relativeTime } from '../../time';
+import { CheckinNoteEditor, EntryActions } from './entry-actions';
 
 const PAGE = 20;
 
@@ -18,11 +20,23 @@ const PAGE = 20;
 export function Timeline(props: { space: SpaceView; refresh: number }) {
   const spaceId = props.space.id;
   const page = usePages((request) => repairApi.timeline(spaceId, request), `${spaceId}|${props.refresh}`, PAGE);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [said, setSaid] = useState<string | undefined>(undefined);
+  // After an edit or delete in the list: reload it and say so once ("Deleted."), even twice in a row.
+  const changed = (words: string, entryGone: boolean) => {
+    page.reload();
+    setSaid(undefined);
+    requestAnimationFrame(() => setSaid(words));
+    if (entryGone) heading.current?.focus();
+  };
 
   const now = new Date();
   return (
     <section class="panel" aria-labelledby="timeline-heading">
-      <h2 id="timeline-heading">Timeline</h2>
+      <h2 id="timeline-heading" tabIndex={-1} ref={heading}>
+        Timeline
+      </h2>
+      <Status message={said} />
       <Alert message={page.error} />
       {page.items === undefined && !page.error && <p class="loading">Loading…</p>}
       {page.items?.length === 0 && <p class="empty-note">Nothing here yet. Moments you note will gather here.</p>}
@@ -30,7 +44,13 @@ export function Timeline(props: { space: SpaceView; refresh: number }) {
         <ul class="items" aria-labelledby="timeline-heading">
           {page.items.map((item) => (
             <li key={itemKey(item)} class="item">
-              <TimelineEntry item={item} members={props.space.members} now={now} />
+              <TimelineEntry
+                item={item}
+                spaceId={spaceId}
+                members={props.space.members}
+                now={now}
+                onChanged={changed}
+              />
             </li>
           ))}
         </ul>
@@ -46,30 +66,88 @@ function itemKey(item: TimelineItem): string {
   return `c${item.checkin.id}`;
 }
 
-function TimelineEntry(props: { item: TimelineItem; members: readonly MemberView[]; now: Date }) {
-  const { item, now } = props;
+interface EntryProps {
+  item: TimelineItem;
+  spaceId: string;
+  members: readonly MemberView[];
+  now: Date;
+  /** After one's own entry was edited or deleted: what to say, and whether the entry is gone. */
+  onChanged: (words: string, entryGone: boolean) => void;
+}
+
+function TimelineEntry(props: EntryProps) {
+  const { item, now, spaceId } = props;
   if (item.type === 'rupture') return <RuptureLink rupture={item.rupture} members={props.members} now={now} />;
-  if (item.type === 'checkin') {
-    return (
-      <div class="item-body">
-        <span class="item-title">{checkinLabel(item.checkin)}</span>{' '}
-        <span class="item-meta">{relativeTime(item.checkin.createdAt, now)} · only you see this</span>
-      </div>
-    );
-  }
+  if (item.type === 'checkin') return <CheckinEntry {...props} checkin={item.checkin} />;
   const { moment } = item;
   const who = moment.isMine
     ? moment.visibility === 'private'
       ? 'just for you'
       : 'shared by you'
     : `from ${displayNameOf(moment.authorMemberId, props.members)}`;
+  const when = relativeTime(moment.createdAt, now);
   return (
-    <div class="item-body">
-      <span class="item-title">{MOMENT_LABELS[moment.kind]}</span>{' '}
-      <span class="item-meta">
-        {relativeTime(moment.createdAt, now)} · {who}
-      </span>
-      {moment.note && <span class="item-note">{moment.note}</span>}
-    </div>
+    <>
+      <div class="item-body">
+        <span class="item-title">{MOMENT_LABELS[moment.kind]}</span>{' '}
+        <span class="item-meta">
+          {when} · {who}
+          {moment.editedAt && ' · edited'}
+        </span>
+        {moment.note && <span class="item-note">{moment.note}</span>}
+      </div>
+      {moment.isMine && (
+        <EntryActions
+          what={`${MOMENT_LABELS[moment.kind].toLowerCase()}, ${when}`}
+          edit={{ href: `/spaces/${spaceId}/moments/${moment.id}/edit` }}
+          remove={() => repairApi.deleteMoment(spaceId, moment.id)}
+          onDeleted={() => props.onChanged('Deleted.', true)}
+        />
+      )}
+    </>
+  );
+}
+
+/** One's own check-in (nobody else ever sees one): its note can be changed in place, or the whole of it deleted. */
+function CheckinEntry(props: EntryProps & { checkin: CheckinView }) {
+  const { checkin, spaceId } = props;
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const when = relativeTime(checkin.createdAt, props.now);
+  const what = `check-in, ${when}`;
+  const close = () => {
+    setEditing(false);
+    requestAnimationFrame(() => editButton.current?.focus());
+  };
+  return (
+    <>
+      <div class="item-body">
+        <span class="item-title">{checkinLabel(checkin)}</span>{' '}
+        <span class="item-meta">
+          {when} · only you see this{checkin.editedAt && ' · edited'}
+        </span>
+        {checkin.note && !editing && <span class="item-note">{checkin.note}</span>}
+      </div>
+      {editing ? (
+        <CheckinNoteEditor
+          note={checkin.note}
+          what={what}
+          close={close}
+          save={async (note) => {
+            await repairApi.editCheckin(spaceId, checkin.id, note);
+            close();
+            props.onChanged('Saved.', false);
+          }}
+        />
+      ) : (
+        <EntryActions
+          what={what}
+          edit={{ open: () => setEditing(true) }}
+          editRef={editButton}
+          remove={() => repairApi.deleteCheckin(spaceId, checkin.id)}
+          onDeleted={() => props.onChanged('Deleted.', true)}
+        />
+      )}
+    </>
   );
 }
