@@ -6,14 +6,14 @@ import { couple } from './support/two-people';
 /**
  * Issue 8, editing one's own entries: Alex shares a good moment and edits
  * it; Bea, whose page is never reloaded, sees the new words marked
- * "edited"; Alex deletes it and it leaves Bea's timeline; Alex deletes a
- * check-in. Screenshots at 390 and 1280.
+ * "edited"; Alex deletes it and it leaves Bea's timeline; Alex changes a
+ * check-in's note in place, then deletes it. Screenshots at 390 and 1280.
  */
 describe('editing and deleting one’s own moments and check-ins', () => {
   test('a shared moment edited and deleted, as both people see it; a check-in deleted', async () => {
     const baseURL = inject('baseURL');
     const { a, b, space, bLive } = await couple('Alex and Bea');
-    const timelineOf = (page: typeof a.page) => page.getByRole('list', { name: 'Timeline', exact: true });
+    const timelineOf = (page: typeof a.page) => page.getByRole('region', { name: 'Timeline', exact: true });
 
     await a.page.goto(`${space.path}/moments/new`);
     await choiceGroup(a.page, 'What was good?').getByRole('radio', { name: 'Appreciation', exact: true }).check();
@@ -28,8 +28,8 @@ describe('editing and deleting one’s own moments and check-ins', () => {
     await expectHeading(a.page, 'Edit this moment');
     const note = a.page.getByRole('textbox', { name: 'Note (optional)', exact: true });
     expect(await note.inputValue()).toBe('Thank you for dinner.');
-    await note.fill('Thank you for dinner, and the walk after.');
     await checkScreen(a.page, 'editing/edit-moment-390');
+    await note.fill('Thank you for dinner, and the walk after.');
     await button(a.page, 'Save changes').click();
     await statusWith(a.page, 'Saved.').waitFor();
 
@@ -62,13 +62,29 @@ describe('editing and deleting one’s own moments and check-ins', () => {
     expect(made.status()).toBe(201);
     await a.page.reload();
     await timelineOf(a.page).getByText('A long day.').waitFor();
+    await checkScreen(a.page, 'editing/own-entries-390');
+    await timelineOf(a.page)
+      .getByRole('button', { name: /^Edit check-in, / })
+      .click();
+    const checkinNote = a.page.getByRole('textbox', { name: 'Note on this check-in', exact: true });
+    await checkinNote.fill('A long day. Better after tea.');
+    await checkScreen(a.page, 'editing/check-in-note-390');
+    await button(a.page, 'Save note').click();
+    await statusWith(a.page, 'Saved.').waitFor();
+    await timelineOf(a.page).getByText('A long day. Better after tea.').waitFor();
     await timelineOf(a.page)
       .getByRole('button', { name: /^Delete check-in, / })
       .click();
     await timelineOf(a.page)
       .getByRole('button', { name: /^Yes, delete check-in/ })
       .click();
-    await expect.poll(() => timelineOf(a.page).getByText('A long day.').count()).toBe(0);
+    await expect
+      .poll(() =>
+        timelineOf(a.page)
+          .getByText(/A long day/)
+          .count(),
+      )
+      .toBe(0);
     const confirmations = await a.page.evaluate(() =>
       Array.from(document.querySelectorAll('[role="status"]'))
         .map((el) => (el.textContent ?? '').trim())
