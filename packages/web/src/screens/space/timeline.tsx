@@ -1,14 +1,14 @@
-import type { CheckinView, MemberView, SpaceView, TimelineItem } from '@repairable/core';
-import { useRef, useState } from 'preact/hooks';
+import type { SpaceView, TimelineItem } from '@repairable/core';
 import { Alert, Status } from '../../components/alert';
 import { RuptureLink } from '../../components/rupture-item';
 import { ShowMore } from '../../components/show-more';
 import { usePages } from '../../components/use-pages';
 import { repairApi } from '../../repair-api';
-import { checkinLabel, MOMENT_LABELS } from '../../repair-labels';
+import { MOMENT_LABELS } from '../../repair-labels';
 import { displayNameOf } from '../../rupture-status';
 import { relativeTime } from '../../time';
-import { CheckinNoteEditor, EntryActions } from './entry-actions';
+import { EntryActions } from './entry-actions';
+import { CheckinEntry, type EntryProps, useEntryChanges } from './own-entries';
 
 const PAGE = 20;
 
@@ -20,23 +20,15 @@ const PAGE = 20;
 export function Timeline(props: { space: SpaceView; refresh: number }) {
   const spaceId = props.space.id;
   const page = usePages((request) => repairApi.timeline(spaceId, request), `${spaceId}|${props.refresh}`, PAGE);
-  const heading = useRef<HTMLHeadingElement>(null);
-  const [said, setSaid] = useState<string | undefined>(undefined);
-  // After an edit or delete in the list: reload it and say so once ("Deleted."), even twice in a row.
-  const changed = (words: string, entryGone: boolean) => {
-    page.reload();
-    setSaid(undefined);
-    requestAnimationFrame(() => setSaid(words));
-    if (entryGone) heading.current?.focus();
-  };
+  const changes = useEntryChanges(page.reload);
 
   const now = new Date();
   return (
     <section class="panel" aria-labelledby="timeline-heading">
-      <h2 id="timeline-heading" tabIndex={-1} ref={heading}>
+      <h2 id="timeline-heading" tabIndex={-1} ref={changes.heading}>
         Timeline
       </h2>
-      <Status message={said} />
+      <Status message={changes.said} />
       <Alert message={page.error} />
       {page.items === undefined && !page.error && <p class="loading">Loading…</p>}
       {page.items?.length === 0 && <p class="empty-note">Nothing here yet. Moments you note will gather here.</p>}
@@ -49,7 +41,7 @@ export function Timeline(props: { space: SpaceView; refresh: number }) {
                 spaceId={spaceId}
                 members={props.space.members}
                 now={now}
-                onChanged={changed}
+                onChanged={changes.onChanged}
               />
             </li>
           ))}
@@ -66,16 +58,7 @@ function itemKey(item: TimelineItem): string {
   return `c${item.checkin.id}`;
 }
 
-interface EntryProps {
-  item: TimelineItem;
-  spaceId: string;
-  members: readonly MemberView[];
-  now: Date;
-  /** After one's own entry was edited or deleted: what to say, and whether the entry is gone. */
-  onChanged: (words: string, entryGone: boolean) => void;
-}
-
-function TimelineEntry(props: EntryProps) {
+function TimelineEntry(props: EntryProps & { item: TimelineItem }) {
   const { item, now, spaceId } = props;
   if (item.type === 'rupture') return <RuptureLink rupture={item.rupture} members={props.members} now={now} />;
   if (item.type === 'checkin') return <CheckinEntry {...props} checkin={item.checkin} />;
@@ -101,50 +84,6 @@ function TimelineEntry(props: EntryProps) {
           what={`${MOMENT_LABELS[moment.kind].toLowerCase()}, ${when}`}
           edit={{ href: `/spaces/${spaceId}/moments/${moment.id}/edit` }}
           remove={() => repairApi.deleteMoment(spaceId, moment.id)}
-          onDeleted={() => props.onChanged('Deleted.', true)}
-        />
-      )}
-    </>
-  );
-}
-
-/** One's own check-in (nobody else ever sees one): its note can be changed in place, or the whole of it deleted. */
-function CheckinEntry(props: EntryProps & { checkin: CheckinView }) {
-  const { checkin, spaceId } = props;
-  const [editing, setEditing] = useState(false);
-  const editButton = useRef<HTMLButtonElement>(null);
-  const when = relativeTime(checkin.createdAt, props.now);
-  const what = `check-in, ${when}`;
-  const close = () => {
-    setEditing(false);
-    requestAnimationFrame(() => editButton.current?.focus());
-  };
-  return (
-    <>
-      <div class="item-body">
-        <span class="item-title">{checkinLabel(checkin)}</span>{' '}
-        <span class="item-meta">
-          {when} · only you see this{checkin.editedAt && ' · edited'}
-        </span>
-        {checkin.note && !editing && <span class="item-note">{checkin.note}</span>}
-      </div>
-      {editing ? (
-        <CheckinNoteEditor
-          note={checkin.note}
-          what={what}
-          close={close}
-          save={async (note) => {
-            await repairApi.editCheckin(spaceId, checkin.id, note);
-            close();
-            props.onChanged('Saved.', false);
-          }}
-        />
-      ) : (
-        <EntryActions
-          what={what}
-          edit={{ open: () => setEditing(true) }}
-          editRef={editButton}
-          remove={() => repairApi.deleteCheckin(spaceId, checkin.id)}
           onDeleted={() => props.onChanged('Deleted.', true)}
         />
       )}
