@@ -12,7 +12,7 @@ import { couple } from './support/two-people';
 describe('editing and deleting one’s own moments and check-ins', () => {
   test('a shared moment edited and deleted, as both people see it; a check-in deleted', async () => {
     const baseURL = inject('baseURL');
-    const { a, b, space, bLive } = await couple('Alex and Bea');
+    const { a, b, space, bLive, bReceived } = await couple('Alex and Bea');
     const timelineOf = (page: typeof a.page) => page.getByRole('region', { name: 'Timeline', exact: true });
 
     await a.page.goto(`${space.path}/moments/new`);
@@ -91,6 +91,11 @@ describe('editing and deleting one’s own moments and check-ins', () => {
         .filter((text) => text !== ''),
     );
     expect(confirmations, 'one "Deleted.", never piling up').toEqual(['Deleted.']);
+    // Bea's browser never received a word of Alex's check-in, through the API or the live socket.
+    await b.page.reload();
+    const received = await bReceived.all();
+    expect(received, 'the recorder hears what Bea may see').toContain('and the walk after');
+    expect(received).not.toMatch(/A long day|after tea/);
     await a.page.setViewportSize({ width: 1280, height: 800 });
     await checkScreen(a.page, 'editing/after-deletes-1280');
   });
