@@ -76,6 +76,9 @@ const TOUR: Record<string, (d: TourData) => Stop[]> = {
   '/spaces/:spaceId/moments/new': (d) => [
     { name: 'new-moment', path: space(d.couple.spaceId, 'moments/new'), as: 'alex' },
   ],
+  '/spaces/:spaceId/moments/:momentId/edit': (d) => [
+    { name: 'edit-moment', path: space(d.couple.spaceId, `moments/${d.couple.moment}/edit`), as: 'alex' },
+  ],
   '/join/:token': (d) => [
     { name: 'join-signed-out', path: `/join/${d.inviteToken}`, as: 'nobody' },
     { name: 'join-signed-in', path: `/join/${d.inviteToken}`, as: 'alex' },
@@ -137,6 +140,7 @@ const PLACEHOLDER: TourData = {
     privateNote: 'r5',
     harm: 'r6',
     onBreak: 'r7',
+    moment: 'mo1',
   },
   parent: { spaceId: 's2', childMemberId: 'm1', reconnected: 'r8' },
   inviteToken: 't1',

@@ -6,6 +6,7 @@ import type { RouteParams } from './paths';
 import { pageTitle, type RouteDef, resolveRoute } from './resolve-route';
 import { currentLocation, navigate } from './router';
 import { CheckInScreen } from './screens/check-in';
+import { EditMomentScreen } from './screens/edit-moment';
 import { InviteScreen } from './screens/invite';
 import { JoinScreen } from './screens/join';
 import { NewMomentScreen } from './screens/new-moment';
@@ -45,6 +46,12 @@ const ROUTES: readonly RouteDef<Screen>[] = [
   { pattern: '/spaces/:spaceId/ruptures/:ruptureId', access: 'signedIn', title: 'Rupture', view: RuptureScreen },
   { pattern: '/spaces/:spaceId/check-in', access: 'signedIn', title: 'Check in', view: CheckInScreen },
   { pattern: '/spaces/:spaceId/moments/new', access: 'signedIn', title: 'Something good', view: NewMomentScreen },
+  {
+    pattern: '/spaces/:spaceId/moments/:momentId/edit',
+    access: 'signedIn',
+    title: 'Edit a moment',
+    view: EditMomentScreen,
+  },
   { pattern: '/join/:token', access: 'anyone', title: 'Join a space', view: JoinScreen },
   { pattern: '/settings', access: 'signedIn', title: 'Your account', view: SettingsScreen },
   { pattern: '/safety', access: 'signedIn', title: 'Support', view: SafetyScreen },

@@ -138,6 +138,7 @@ export interface CheckinTable {
   intensity: number;
   note: string | null;
   created_at: string;
+  edited_at: string | null;
 }
 
 export interface MomentTable {
@@ -150,6 +151,7 @@ export interface MomentTable {
   /** JSON array of member ids. */
   about: string;
   created_at: string;
+  edited_at: string | null;
 }
 
 export interface RuptureEventTable {

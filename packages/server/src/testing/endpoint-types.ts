@@ -17,6 +17,10 @@ export interface Target {
   privateRuptureId: string;
   /** Another shared rupture, to link to. */
   earlierRuptureId: string;
+  /** The owner's shared positive moment. */
+  momentId: string;
+  /** The owner's own check-in. */
+  checkinId: string;
 }
 
 export type Access =
@@ -31,7 +35,11 @@ export type Access =
   /** Members who may see the shared rupture: its author and the members it involves. */
   | 'shared rupture'
   /** Only the author of the private rupture. */
-  | 'private rupture';
+  | 'private rupture'
+  /** The shared moment: only its author may change it; the other members see it, so they get 409 `only_author`. */
+  | 'own moment'
+  /** The check-in: its member's alone; everyone else gets 404. */
+  | 'own check-in';
 
 export interface Endpoint {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

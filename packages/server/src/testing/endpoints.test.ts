@@ -27,6 +27,8 @@ describe('the endpoint catalogue used by the matrix and fuzz tests', () => {
       ruptureId: 'rupture-1',
       privateRuptureId: 'private-1',
       earlierRuptureId: 'earlier-1',
+      momentId: 'moment-1',
+      checkinId: 'checkin-1',
     };
     for (const endpoint of ENDPOINTS) {
       const shape = new RegExp(`^${endpoint.template.replace(/\{[^}]+\}/g, '[^/?]+')}$`);

@@ -1,4 +1,13 @@
-import type { InviteView, MemberView, OpenInviteView, RuptureView, SessionView, SpaceView } from '@repairable/core';
+import type {
+  CheckinView,
+  InviteView,
+  MemberView,
+  MomentView,
+  OpenInviteView,
+  RuptureView,
+  SessionView,
+  SpaceView,
+} from '@repairable/core';
 import type { Kysely } from 'kysely';
 import type { App } from '../app';
 import type { Database } from '../store/schema';
@@ -66,6 +75,17 @@ export async function buildWorld(
     })
   ).body.rupture;
 
+  const moment = (
+    await owner.post<{ moment: MomentView }>(`/api/spaces/${space.id}/moments`, {
+      kind: 'appreciation',
+      visibility: 'shared',
+      note: 'Thank you for dinner.',
+    })
+  ).body.moment;
+  const checkin = (
+    await owner.post<{ checkin: CheckinView }>(`/api/spaces/${space.id}/checkins`, { state: 'activated', intensity: 4 })
+  ).body.checkin;
+
   const theirs = await createSpace(outsider, { name: 'Theirs' });
   const theirGuest = (
     await outsider.post<{ member: MemberView }>(`/api/spaces/${theirs.id}/members`, { displayName: 'Pal' })
@@ -81,6 +101,18 @@ export async function buildWorld(
       visibility: 'shared',
     })
   ).body.rupture;
+  const theirMoment = (
+    await outsider.post<{ moment: MomentView }>(`/api/spaces/${theirs.id}/moments`, {
+      kind: 'joy',
+      visibility: 'shared',
+    })
+  ).body.moment;
+  const theirCheckin = (
+    await outsider.post<{ checkin: CheckinView }>(`/api/spaces/${theirs.id}/checkins`, {
+      state: 'connected',
+      intensity: 2,
+    })
+  ).body.checkin;
 
   if (!ownerSession || !ownerMember || !theirSession || !theirs.members[0]) throw new Error('world incomplete');
   return {
@@ -95,6 +127,8 @@ export async function buildWorld(
       ruptureId: shared.id,
       privateRuptureId: mine.id,
       earlierRuptureId: earlier.id,
+      momentId: moment.id,
+      checkinId: checkin.id,
     },
     elsewhere: {
       spaceId: theirs.id,
@@ -106,6 +140,8 @@ export async function buildWorld(
       ruptureId: theirRupture.id,
       privateRuptureId: theirRupture.id,
       earlierRuptureId: theirRupture.id,
+      momentId: theirMoment.id,
+      checkinId: theirCheckin.id,
     },
   };
 }
