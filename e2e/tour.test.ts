@@ -40,6 +40,7 @@ const TOUR: Record<string, (d: TourData) => Stop[]> = {
     { name: 'space-couple-bea', path: space(d.couple.spaceId), as: 'bea' },
     { name: 'space-parent', path: space(d.parent.spaceId), as: 'alex' },
   ],
+  '/spaces/:spaceId/timeline': (d) => [{ name: 'timeline', path: space(d.couple.spaceId, 'timeline'), as: 'alex' }],
   '/spaces/:spaceId/invite': (d) => [{ name: 'invite', path: space(d.couple.spaceId, 'invite'), as: 'alex' }],
   '/spaces/:spaceId/people': (d) => [
     { name: 'people-couple', path: space(d.couple.spaceId, 'people'), as: 'alex' },
@@ -84,7 +85,10 @@ const TOUR: Record<string, (d: TourData) => Stop[]> = {
     { name: 'join-signed-in', path: `/join/${d.inviteToken}`, as: 'alex' },
   ],
   '/settings': () => [{ name: 'settings', path: '/settings', as: 'alex' }],
-  '/safety': () => [{ name: 'safety', path: '/safety', as: 'alex' }],
+  '/safety': () => [
+    { name: 'safety', path: '/safety', as: 'alex' },
+    { name: 'safety-signed-out', path: '/safety', as: 'nobody' },
+  ],
   '/safety/check': () => [{ name: 'safety-check', path: '/safety/check', as: 'alex' }],
 };
 
