@@ -15,10 +15,15 @@ describe('editing and deleting one’s own moments and check-ins', () => {
     const { a, b, space, bLive, bReceived } = await couple('Alex and Bea');
     const timelineOf = (page: typeof a.page) => page.getByRole('region', { name: 'Timeline', exact: true });
 
+    // Both read the space's timeline screen; Bea's is never reloaded until the end.
+    await b.page.goto(`${space.path}/timeline`);
+    await expectHeading(b.page, 'Timeline');
     await a.page.goto(`${space.path}/moments/new`);
     await choiceGroup(a.page, 'What was good?').getByRole('radio', { name: 'Appreciation', exact: true }).check();
     await a.page.getByRole('textbox', { name: 'Note (optional)', exact: true }).fill('Thank you for dinner.');
     await button(a.page, 'Save moment').click();
+    await statusWith(a.page, 'Saved.').waitFor();
+    await a.page.goto(`${space.path}/timeline`);
     await waitForLive(timelineOf(b.page).getByText('Thank you for dinner.'), bLive);
     expect(await timelineOf(b.page).getByRole('link', { name: /^Edit/ }).count(), 'Bea may not edit it').toBe(0);
 

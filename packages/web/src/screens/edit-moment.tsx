@@ -16,13 +16,13 @@ export function EditMomentScreen(props: ScreenProps) {
   const spaceId = props.params.spaceId ?? '';
   const momentId = props.params.momentId ?? '';
   const moment = useLoad(() => repairApi.moment(spaceId, momentId), `${spaceId}|${momentId}`);
-  const back = `/spaces/${spaceId}`;
+  const back = `/spaces/${spaceId}/timeline`;
 
   if (moment.error || (moment.data && !moment.data.isMine)) {
     const gone = !moment.error || moment.error.status === 404 || moment.error.status === 400;
     return (
       <>
-        <PageTitle back={{ href: back, label: 'Back to the space' }}>
+        <PageTitle back={{ href: back, label: 'Timeline' }}>
           {gone ? 'This moment cannot be changed here.' : 'This moment did not load.'}
         </PageTitle>
         {gone ? (
@@ -38,7 +38,7 @@ export function EditMomentScreen(props: ScreenProps) {
   const current = moment.data;
   return (
     <>
-      <PageTitle back={{ href: back, label: 'Back to the space' }}>Edit this moment</PageTitle>
+      <PageTitle back={{ href: back, label: 'Timeline' }}>Edit this moment</PageTitle>
       <p class="subtitle">
         {current.visibility === 'shared'
           ? 'The others will see your new words, marked “edited”.'

@@ -5,6 +5,7 @@ import type { ScreenProps } from '../app';
 import { PageTitle } from '../components/page-title';
 import { useLiveRefresh } from '../components/use-live';
 import { useLoad } from '../components/use-load';
+import { takeFlash } from '../state';
 import { SpaceUnavailable } from './space/space-unavailable';
 import { Timeline } from './space/timeline';
 
@@ -18,6 +19,8 @@ export function TimelineScreen(props: ScreenProps) {
   const spaceId = props.params.spaceId ?? '';
   const space = useLoad(() => api.space(spaceId), spaceId);
   const [refresh, setRefresh] = useState(0);
+  // "Saved." from the moment editor, said once by the timeline's one Status.
+  const [saidBefore] = useState(takeFlash);
   useLiveRefresh(spaceId, (message: LiveMessage | null) => {
     if (message === null || message.type === 'member.joined' || message.type === 'member.left') space.reload();
     if (message?.type !== 'member.joined') setRefresh((n) => n + 1);
@@ -30,7 +33,7 @@ export function TimelineScreen(props: ScreenProps) {
     <div class="timeline-screen">
       <PageTitle back={{ href: `/spaces/${current.id}`, label: current.name }}>Timeline</PageTitle>
       <p class="subtitle">Everything you can see here, newest first: ruptures, good moments and your own check-ins.</p>
-      <Timeline space={current} refresh={refresh} />
+      <Timeline space={current} refresh={refresh} {...(saidBefore ? { saidBefore } : {})} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { CheckinView, MemberView } from '@repairable/core';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { repairApi } from '../../repair-api';
 import { checkinLabel } from '../../repair-labels';
 import { relativeTime } from '../../time';
@@ -20,9 +20,13 @@ export interface EntryProps {
  * again even twice in a row; when the entry is gone, focus goes to the
  * timeline's heading rather than nowhere.
  */
-export function useEntryChanges(reload: () => void) {
+export function useEntryChanges(reload: () => void, firstWords?: string) {
   const heading = useRef<HTMLHeadingElement>(null);
   const [said, setSaid] = useState<string | undefined>(undefined);
+  // A confirmation from the screen before ("Saved." after editing a moment), set once mounted so it is announced.
+  useEffect(() => {
+    if (firstWords) requestAnimationFrame(() => setSaid(firstWords));
+  }, [firstWords]);
   const onChanged = (words: string, entryGone: boolean) => {
     reload();
     setSaid(undefined);

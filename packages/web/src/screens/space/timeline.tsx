@@ -17,10 +17,10 @@ const PAGE = 20;
  * and their own check-ins, with "Show more" for older ones. A refresh (live
  * or after logging) reloads as many items as are already shown.
  */
-export function Timeline(props: { space: SpaceView; refresh: number }) {
+export function Timeline(props: { space: SpaceView; refresh: number; saidBefore?: string }) {
   const spaceId = props.space.id;
   const page = usePages((request) => repairApi.timeline(spaceId, request), `${spaceId}|${props.refresh}`, PAGE);
-  const changes = useEntryChanges(page.reload);
+  const changes = useEntryChanges(page.reload, props.saidBefore);
 
   const now = new Date();
   return (
