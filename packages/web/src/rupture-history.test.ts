@@ -9,7 +9,7 @@ const now = new Date(2026, 10, 1, 15, 0);
 const at = (h: number, m: number) => new Date(2026, 10, 1, h, m).toISOString();
 
 function attempt(id: string, memberId: string, round: number, time: string, over: Partial<AttemptView> = {}) {
-  const a: AttemptView = { id, memberId, kind: 'apology', message: null, returnAt: null, round, createdAt: time };
+  const a: AttemptView = { id, memberId, kind: 'apology', message: null, returnAt: null, round, createdAt: time, editedAt: null };
   return { ...a, ...over };
 }
 
@@ -23,6 +23,7 @@ function response(id: string, memberId: string, round: number, time: string, ove
     need: null,
     note: null,
     createdAt: time,
+    editedAt: null,
   };
   return { ...r, ...over };
 }

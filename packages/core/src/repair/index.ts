@@ -2,6 +2,7 @@ export * from './answers';
 export * from './completion';
 export * from './cycle';
 export * from './departure';
+export * from './editing';
 export * from './linking';
 export * from './needs-you';
 export * from './next-step';

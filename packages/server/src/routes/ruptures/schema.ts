@@ -104,6 +104,7 @@ export const RuptureSchema = z
     raisedAt: z.string().nullable(),
     repairedAt: z.string().nullable(),
     letGoAt: z.string().nullable(),
+    editedAt: z.string().nullable(),
   })
   .openapi('Rupture');
 
@@ -117,6 +118,7 @@ export const AttemptSchema = z
     round: z.number(),
     createdAt: z.string(),
     whileFlooded: z.boolean().optional(),
+    editedAt: z.string().nullable(),
   })
   .openapi('Attempt');
 
@@ -130,6 +132,7 @@ export const ResponseSchema = z
     need: z.string().nullable(),
     note: z.string().nullable(),
     createdAt: z.string(),
+    editedAt: z.string().nullable(),
   })
   .openapi('RepairResponse');
 
