@@ -152,16 +152,22 @@ describe('editRupture: the author changes what their rupture says', () => {
       'invalid_occurred_at',
     );
     const inAMinute = '2026-11-20T12:01:00.000Z';
-    expect(editRupture({ rupture: r, actorMemberId: 'a', edit: { occurredAt: inAMinute }, at }).rupture.occurredAt).toBe(
-      inAMinute,
-    );
+    expect(
+      editRupture({ rupture: r, actorMemberId: 'a', edit: { occurredAt: inAMinute }, at }).rupture.occurredAt,
+    ).toBe(inAMinute);
   });
 });
 
 describe('editAttemptMessage: the one who reached out changes what they said', () => {
   it('changes or clears the message, marks the attempt edited and bumps the rupture', () => {
     const r = aRupture({ status: 'repairing', round: 1 });
-    const changed = editAttemptMessage({ rupture: r, attempt: anAttempt(), actorMemberId: 'a', message: ' Sorry. ', at });
+    const changed = editAttemptMessage({
+      rupture: r,
+      attempt: anAttempt(),
+      actorMemberId: 'a',
+      message: ' Sorry. ',
+      at,
+    });
     expect(changed.created.attempt).toMatchObject({ message: 'Sorry.', editedAt: at, kind: 'apology', round: 1 });
     expect(changed.rupture.version).toBe(r.version + 1);
     expect(changed.rupture.editedAt, 'the rupture itself was not edited').toBeNull();
@@ -211,7 +217,13 @@ describe('editResponse: whoever recorded an answer changes its words', () => {
   });
 
   it('changes the note of an observed reconnection, by the one who recorded it', () => {
-    const seen = aResponse({ memberId: 'child', recordedByMemberId: 'a', feel: 'repaired', need: null, note: 'calmed' });
+    const seen = aResponse({
+      memberId: 'child',
+      recordedByMemberId: 'a',
+      feel: 'repaired',
+      need: null,
+      note: 'calmed',
+    });
     const { created } = editResponse({
       rupture: r,
       response: seen,

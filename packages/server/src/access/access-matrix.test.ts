@@ -25,6 +25,10 @@ function expectedStatus(endpoint: Endpoint, role: Role): number {
     case 'private rupture':
       if (role === 'anonymous') return 401;
       return role === 'owner' ? endpoint.okStatus : 404;
+    case 'own words on shared rupture':
+      if (role === 'anonymous') return 401;
+      if (role === 'other member') return 409;
+      return role === 'owner' ? endpoint.okStatus : 404;
   }
 }
 

@@ -13,6 +13,10 @@ export interface Target {
   inviteId: string;
   /** Raised by the owner, involving the other member and the member without an account; it has one attempt. */
   ruptureId: string;
+  /** The owner's attempt on `ruptureId`. */
+  attemptId: string;
+  /** The reconnection the owner recorded for the member without an account on `ruptureId`. */
+  responseId: string;
   /** The owner's own tiny private rupture. */
   privateRuptureId: string;
   /** Another shared rupture, to link to. */
@@ -31,7 +35,12 @@ export type Access =
   /** Members who may see the shared rupture: its author and the members it involves. */
   | 'shared rupture'
   /** Only the author of the private rupture. */
-  | 'private rupture';
+  | 'private rupture'
+  /**
+   * The owner's words on the shared rupture: the owner may change them; the
+   * other member sees them and is refused (409 `only_author`); anyone else: 404.
+   */
+  | 'own words on shared rupture';
 
 export interface Endpoint {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

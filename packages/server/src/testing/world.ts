@@ -1,4 +1,12 @@
-import type { InviteView, MemberView, OpenInviteView, RuptureView, SessionView, SpaceView } from '@repairable/core';
+import type {
+  InviteView,
+  MemberView,
+  OpenInviteView,
+  RuptureDetailView,
+  RuptureView,
+  SessionView,
+  SpaceView,
+} from '@repairable/core';
 import type { Kysely } from 'kysely';
 import type { App } from '../app';
 import type { Database } from '../store/schema';
@@ -55,7 +63,18 @@ export async function buildWorld(
       note: 'Private note about the dishes',
     })
   ).body.rupture;
-  await owner.post(`${ruptures}/${shared.id}/attempts`, { kind: 'apology', message: 'I am sorry.' });
+  const attempt = (
+    await owner.post<{ attempt: { id: string } }>(`${ruptures}/${shared.id}/attempts`, {
+      kind: 'apology',
+      message: 'I am sorry.',
+    })
+  ).body.attempt;
+  const reconnection = (
+    await owner.post<{ rupture: RuptureDetailView }>(`${ruptures}/${shared.id}/reconnected`, {
+      memberId: guest.id,
+      note: 'came back to play',
+    })
+  ).body.rupture.responses[0];
   const mine = (
     await owner.post<{ rupture: RuptureView }>(ruptures, {
       size: 'tiny',
@@ -82,7 +101,8 @@ export async function buildWorld(
     })
   ).body.rupture;
 
-  if (!ownerSession || !ownerMember || !theirSession || !theirs.members[0]) throw new Error('world incomplete');
+  if (!reconnection || !ownerSession || !ownerMember || !theirSession || !theirs.members[0])
+    throw new Error('world incomplete');
   return {
     people: { owner, 'other member': other, 'former member': former, outsider, anonymous: new Person(app) },
     target: {
@@ -93,6 +113,8 @@ export async function buildWorld(
       inviteToken: invite.token,
       inviteId,
       ruptureId: shared.id,
+      attemptId: attempt.id,
+      responseId: reconnection.id,
       privateRuptureId: mine.id,
       earlierRuptureId: earlier.id,
     },
@@ -104,6 +126,8 @@ export async function buildWorld(
       inviteToken: theirInvite.token,
       inviteId: theirInviteId,
       ruptureId: theirRupture.id,
+      attemptId: theirRupture.id,
+      responseId: theirRupture.id,
       privateRuptureId: theirRupture.id,
       earlierRuptureId: theirRupture.id,
     },
