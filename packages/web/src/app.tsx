@@ -12,6 +12,7 @@ import { NewMomentScreen } from './screens/new-moment';
 import { NewSpaceScreen } from './screens/new-space';
 import { NotFoundScreen } from './screens/not-found';
 import { PeopleScreen } from './screens/people';
+import { EditRuptureScreen } from './screens/rupture/edit-rupture';
 import { NewRuptureScreen } from './screens/rupture/new-rupture';
 import { RuptureScreen } from './screens/rupture/rupture';
 import { SafetyCheckScreen } from './screens/safety/check-screen';
@@ -43,6 +44,12 @@ const ROUTES: readonly RouteDef<Screen>[] = [
   { pattern: '/spaces/:spaceId/people', access: 'signedIn', title: 'People and settings', view: PeopleScreen },
   { pattern: '/spaces/:spaceId/ruptures/new', access: 'signedIn', title: 'Log a rupture', view: NewRuptureScreen },
   { pattern: '/spaces/:spaceId/ruptures/:ruptureId', access: 'signedIn', title: 'Rupture', view: RuptureScreen },
+  {
+    pattern: '/spaces/:spaceId/ruptures/:ruptureId/edit',
+    access: 'signedIn',
+    title: 'Edit rupture',
+    view: EditRuptureScreen,
+  },
   { pattern: '/spaces/:spaceId/check-in', access: 'signedIn', title: 'Check in', view: CheckInScreen },
   { pattern: '/spaces/:spaceId/moments/new', access: 'signedIn', title: 'Something good', view: NewMomentScreen },
   { pattern: '/join/:token', access: 'anyone', title: 'Join a space', view: JoinScreen },

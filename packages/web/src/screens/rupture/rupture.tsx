@@ -14,6 +14,7 @@ import { isAhead, relativeTime } from '../../time';
 import { RuptureActions } from './actions';
 import { CompletionMoment } from './completion-moment';
 import { History } from './history';
+import { OwnRuptureTools, RuptureEdited } from './own-rupture';
 import { MarkHarm, SafetyInstead, SafetyView } from './safety';
 import { SimilarQuestion } from './similar';
 import { type RuptureState, STALE_MESSAGE, useRupture } from './use-rupture';
@@ -54,6 +55,7 @@ function RupturePage(props: { space: SpaceView; rupture: RuptureDetailView; stat
       <PageTitle>{ruptureHeading(rupture.size)}</PageTitle>
       <p class="subtitle">
         {kinds} · {relativeTime(rupture.occurredAt, now)}
+        <RuptureEdited rupture={rupture} now={now} />
       </p>
       <p role="status" class="rupture-status">
         {statusWords(rupture, { members: space.members, now })}
@@ -84,7 +86,7 @@ function RupturePage(props: { space: SpaceView; rupture: RuptureDetailView; stat
           <RuptureActions space={space} rupture={rupture} state={state} step={step} people={people} now={now} />
           <RuptureNote rupture={rupture} />
           <SimilarQuestion ruptureId={rupture.id} state={state} />
-          <History rupture={rupture} people={people} now={now} />
+          <History rupture={rupture} people={people} now={now} state={state} />
           {rupture.linkedToId && (
             <p class="muted">
               This is like <Link href={`/spaces/${space.id}/ruptures/${rupture.linkedToId}`}>an earlier rupture</Link>.
@@ -95,6 +97,7 @@ function RupturePage(props: { space: SpaceView; rupture: RuptureDetailView; stat
           )}
         </>
       )}
+      <OwnRuptureTools rupture={rupture} />
       <MarkHarm rupture={rupture} state={state} />
 
       <p class="aside">
