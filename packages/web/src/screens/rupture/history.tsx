@@ -1,5 +1,6 @@
 import { LIMITS, type RuptureDetailView } from '@repairable/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { Edited } from '../../components/edited';
 import { ErrorSummary } from '../../components/error-summary';
 import { IconEdit } from '../../components/icon';
 import { TextArea } from '../../components/text-area';
@@ -57,16 +58,6 @@ function HistoryLine(props: { entry: HistoryEntry; state: RuptureState }) {
       )}
       {entry.editable && editing && <WordsEditor entry={entry} state={state} onDone={() => setEditing(false)} />}
     </li>
-  );
-}
-
-/** "edited 14:05", quietly, for everyone who sees the words. */
-export function Edited(props: { at: string; time: string }) {
-  return (
-    <span class="edited">
-      {' '}
-      (edited <time dateTime={props.at}>{props.time}</time>)
-    </span>
   );
 }
 

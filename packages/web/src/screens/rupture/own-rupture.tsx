@@ -2,6 +2,7 @@ import type { RuptureDetailView } from '@repairable/core';
 import { useState } from 'preact/hooks';
 import { ApiError } from '../../api';
 import { Alert } from '../../components/alert';
+import { Edited } from '../../components/edited';
 import { IconEdit, IconTrash } from '../../components/icon';
 import { Link } from '../../components/link';
 import { useAction } from '../../components/use-action';
@@ -9,7 +10,6 @@ import { repairApi } from '../../repair-api';
 import { navigate } from '../../router';
 import { flash } from '../../state';
 import { clockTime } from '../../time';
-import { Edited } from './history';
 
 /**
  * On one's own rupture, quietly (the page's primary stays the person's
