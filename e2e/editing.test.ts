@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { button, expectHeading, expectPath, makeAttempt, waitForLive } from './support/journeys';
-import { historyTexts, logInFull, logRupture } from './support/rupture-pages';
+import { button, expectHeading, expectPath, makeAttempt, statusWith, waitForLive } from './support/journeys';
+import { apiPost, historyTexts, logInFull, logRupture } from './support/rupture-pages';
 import { checkScreen } from './support/screens';
 import { couple } from './support/two-people';
 
@@ -61,6 +61,13 @@ describe('editing one’s own entries', () => {
     expect(await note.inputValue()).toBe('I brushed you off.');
     await note.fill('I brushed you off when you asked about the dishes.');
     await allSizes(a.page, 'form');
+    // Meanwhile Bea says something happened: the version Alex opened is no longer the latest.
+    await apiPost(b.page, `/api${logged.path}/acknowledge`, {}, 200);
+    await button(a.page, 'Save changes').click();
+    await statusWith(a.page, /Something changed on this rupture while you were editing/).waitFor();
+    expect(await note.inputValue(), 'nothing Alex wrote is lost').toBe(
+      'I brushed you off when you asked about the dishes.',
+    );
     await button(a.page, 'Save changes').click();
     await expectPath(a.page, logged.path);
     await a.page.getByText('I brushed you off when you asked about the dishes.', { exact: true }).waitFor();
@@ -100,7 +107,10 @@ describe('editing one’s own entries', () => {
     await a.page.goto(mine);
     await expectHeading(a.page, 'We could not find this.');
 
-    for (const error of apiErrors.A) expect(error, 'only the deleted one is not found').toContain(`${mine} `);
+    // The refusals Alex met were the two this journey set up: a stale save, and the deleted rupture gone.
+    const [stale, ...gone] = apiErrors.A;
+    expect(stale).toMatch(/^PATCH \S+ .*→ 409 .*stale_version/);
+    for (const error of gone) expect(error).toMatch(new RegExp(`^GET /api${mine} .*→ 404`));
     expect(apiErrors.B).toEqual([]);
   });
 });
