@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { axFacts, focused } from './support/accessibility-tree';
 import { launchPerson } from './support/browser';
+import { errorSummary } from './support/forms';
 import {
   button,
   choiceGroup,
@@ -24,10 +25,6 @@ import { checkScreen } from './support/screens';
  * sessions that can be told apart.
  */
 
-function summaryOf(page: Page) {
-  return page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'There is a problem' }) });
-}
-
 /** The confirmations a screen shows now (role=status regions with words in them). */
 function shownStatuses(page: Page): Promise<string[]> {
   return page.evaluate(() =>
@@ -48,7 +45,7 @@ describe('forms that help', () => {
     const historyBefore = await page.evaluate(() => history.length);
 
     await button(page, 'Create account').click();
-    const summary = summaryOf(page);
+    const summary = errorSummary(page);
     await summary.waitFor();
     expect(await focused(summary), 'the summary takes focus on submit').toBe(true);
     const links = summary.getByRole('link');
@@ -159,7 +156,7 @@ describe('forms that help', () => {
     expect(noteFacts.description).toContain(`Error: This ${over}`);
 
     await button(page, 'Save check-in').click();
-    const summary = summaryOf(page);
+    const summary = errorSummary(page);
     // The summary says which field it is about.
     await summary.getByRole('link', { name: `Your note ${over}`, exact: true }).waitFor();
     expect(await focused(summary)).toBe(true);

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
+import { expectOnScreen } from './support/forms';
 import { button, choiceGroup, expectHeading, markPage, openPeople, screen, statusWith } from './support/journeys';
 import { couple } from './support/two-people';
 
@@ -46,16 +47,8 @@ describe('the space home', () => {
     await quickLog.getByText('One of you reached out').first().waitFor();
 
     const save = button(quickLog, 'Save privately');
-    const box = await save.boundingBox();
-    const viewport = page.viewportSize();
-    expect(box, 'Save privately is laid out').not.toBeNull();
-    expect(viewport).toEqual({ width: 390, height: 844 });
-    if (!box || !viewport) return;
-    expect(box.y, 'Save privately starts inside the viewport').toBeGreaterThanOrEqual(0);
-    expect(box.y + box.height, 'Save privately ends inside the viewport').toBeLessThanOrEqual(viewport.height);
-    // …and not under the phone's bottom navigation.
-    const nav = await page.getByRole('navigation').last().boundingBox();
-    if (nav && nav.y > viewport.height / 2) expect(box.y + box.height).toBeLessThanOrEqual(nav.y);
+    expect(page.viewportSize()).toEqual({ width: 390, height: 844 });
+    await expectOnScreen(page, save, 'Save privately');
     await page.screenshot({ path: '.test-output/e2e/home-quick-log-chosen-390.png' });
 
     await save.click();

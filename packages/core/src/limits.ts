@@ -9,6 +9,10 @@ export const LIMITS = {
   /** Long passphrases are welcome; the bound only caps hashing work. */
   passwordMax: 512,
   note: 5000,
+  /** A rupture's topic: a word or two. */
+  topic: 60,
+  /** A need after "not yet", or a reconnection seen in someone without an account: a sentence or two. */
+  shortNote: 500,
   bodyBytes: 64 * 1024,
   /** Open (unused, unexpired) invite links one member may hold in a space at once. */
   openInvitesPerMember: 5,

@@ -1,5 +1,6 @@
 import type { ComponentChildren, Ref } from 'preact';
 import { useId } from 'preact/hooks';
+import { FieldError } from './field';
 import { IconCheck } from './icon';
 
 export interface Choice<T extends string> {
@@ -22,6 +23,16 @@ interface CommonProps<T extends string> {
   /** Shown under the legend, tied to the group as its description. */
   hint?: string;
   firstRef?: Ref<HTMLInputElement>;
+  /**
+   * The group's id, which an error summary's link leads to (`useForm().id(name)`): following
+   * it focuses the group's first choice.
+   */
+  id?: string | undefined;
+  /**
+   * What is wrong with the choice (`useForm().error(name)`): shown under the legend and hint,
+   * and part of the group's description, so it is heard on entering the group.
+   */
+  error?: string | undefined;
 }
 
 interface RadioProps<T extends string> extends CommonProps<T> {
@@ -35,13 +46,14 @@ interface CheckboxProps<T extends string> extends CommonProps<T> {
 }
 
 /**
- * A set of radios in a fieldset with role="radiogroup", named by its legend.
- * Each radio is named by its label alone; a hint is its description.
+ * A set of radios in a fieldset with role="radiogroup", named by its legend
+ * and described by its hint and error (with an error it is aria-invalid).
+ * Each radio is named by its label alone; a choice's hint is its description.
  */
 export function RadioGroup<T extends string>(props: RadioProps<T>) {
   const id = useId();
   return (
-    <Group {...props} id={id} role="radiogroup">
+    <Group {...props} id={props.id ?? id} role="radiogroup">
       {props.options.map((option, i) => (
         <Option
           key={option.value}
@@ -60,7 +72,11 @@ export function RadioGroup<T extends string>(props: RadioProps<T>) {
   );
 }
 
-/** A set of checkboxes in a fieldset (role group), named by its legend. */
+/**
+ * A set of checkboxes in a fieldset (role group), named by its legend and
+ * described by its hint and error. A group cannot be aria-invalid, so with
+ * an error each checkbox is.
+ */
 export function CheckboxGroup<T extends string>(props: CheckboxProps<T>) {
   const id = useId();
   const toggle = (value: T, on: boolean) =>
@@ -70,7 +86,7 @@ export function CheckboxGroup<T extends string>(props: CheckboxProps<T>) {
         : props.values.filter((v) => v !== value),
     );
   return (
-    <Group {...props} id={id}>
+    <Group {...props} id={props.id ?? id}>
       {props.options.map((option, i) => (
         <Option
           key={option.value}
@@ -79,6 +95,7 @@ export function CheckboxGroup<T extends string>(props: CheckboxProps<T>) {
           inputRef={i === 0 ? props.firstRef : undefined}
           input={{
             type: 'checkbox',
+            'aria-invalid': props.error ? 'true' : undefined,
             checked: props.values.includes(option.value),
             onChange: (event: Event) => toggle(option.value, (event.currentTarget as HTMLInputElement).checked),
           }}
@@ -92,14 +109,24 @@ function Group<T extends string>(
   props: CommonProps<T> & { id: string; role?: 'radiogroup'; children: ComponentChildren },
 ) {
   const hintId = `${props.id}-hint`;
+  const errorId = `${props.id}-error`;
+  const describedBy = [props.hint && hintId, props.error && errorId].filter(Boolean).join(' ');
   return (
-    <fieldset class="choices" role={props.role} aria-describedby={props.hint ? hintId : undefined}>
+    <fieldset
+      id={props.id}
+      class={props.error ? 'choices field-has-error' : 'choices'}
+      role={props.role}
+      aria-describedby={describedBy || undefined}
+      // A radiogroup may be invalid as a whole; a plain group may not (its checkboxes carry it).
+      aria-invalid={props.error && props.role === 'radiogroup' ? 'true' : undefined}
+    >
       <legend>{props.legend}</legend>
       {props.hint && (
         <p class="hint" id={hintId}>
           {props.hint}
         </p>
       )}
+      {props.error && <FieldError id={errorId} message={props.error} />}
       <div class={`choice-${props.layout ?? 'grid'}`}>{props.children}</div>
     </fieldset>
   );
@@ -109,7 +136,13 @@ function Option<T extends string>(props: {
   id: string;
   option: Choice<T>;
   inputRef: Ref<HTMLInputElement> | undefined;
-  input: { type: 'radio' | 'checkbox'; name?: string; checked: boolean; onChange: (event: Event) => void };
+  input: {
+    type: 'radio' | 'checkbox';
+    name?: string;
+    checked: boolean;
+    onChange: (event: Event) => void;
+    'aria-invalid'?: 'true' | undefined;
+  };
 }) {
   const { option, id } = props;
   return (

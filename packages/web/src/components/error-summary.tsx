@@ -39,14 +39,16 @@ export function ErrorSummary(props: { items: readonly SummaryItem[]; focusKey: n
 }
 
 const CONTROL = 'input, textarea, select';
+const ENABLED = 'input:not(:disabled), textarea:not(:disabled), select:not(:disabled)';
 
 /**
  * Focuses the control with this id, or, for a group of choices (an element
- * holding controls), its first control; its label comes into view with it.
+ * holding controls), its first control that can be chosen; its label (or
+ * the group's legend) comes into view with it.
  */
 function focusField(event: MouseEvent, id: string) {
   const target = document.getElementById(id);
-  const field = target?.matches(CONTROL) ? target : target?.querySelector<HTMLElement>(CONTROL);
+  const field = target?.matches(CONTROL) ? target : target?.querySelector<HTMLElement>(ENABLED);
   if (!target || !field) return;
   // Following "#id" would add a history entry; focusing in place does what the link promises.
   event.preventDefault();

@@ -3,7 +3,9 @@ import { useState } from 'preact/hooks';
 import { api } from '../api';
 import { Alert, Status } from '../components/alert';
 import { CheckboxGroup, RadioGroup } from '../components/choices';
+import { ErrorSummary } from '../components/error-summary';
 import { useAction } from '../components/use-action';
+import { apiErrors, type Rules, useForm } from '../components/use-form';
 import { useLoad } from '../components/use-load';
 import { repairApi } from '../repair-api';
 import { ruptureLabel } from '../repair-labels';
@@ -11,6 +13,16 @@ import { isOpen } from '../rupture-actions';
 import { clockTime, relativeTime } from '../time';
 
 const LONGER = [30, 60];
+
+/** What to pause (nothing chosen yet: all of it) and for how many minutes. */
+type BreakChoice = { chosen: string[] | undefined; length: string };
+
+const RULES: Rules<BreakChoice> = {
+  chosen: (v) => (v?.length === 0 ? 'Please choose what to pause.' : undefined),
+};
+
+/** Which field a refusal from the server is about; anything else goes at the top of the summary. */
+const FIELD_FOR = { break_too_short: 'length', invalid_return_time: 'length' } as const;
 
 function lengthWords(minutes: number): string {
   return minutes === 60 ? '1 hour' : `${minutes} minutes`;
@@ -25,10 +37,14 @@ function lengthWords(minutes: number): string {
  */
 export function BreakOffer(props: { spaceId: string; minimumMinutes: number }) {
   const open = useLoad(() => breakable(props.spaceId), props.spaceId);
-  const [chosen, setChosen] = useState<string[] | undefined>(undefined);
-  const [length, setLength] = useState(String(props.minimumMinutes));
+  const form = useForm<BreakChoice>({
+    initial: { chosen: undefined, length: String(props.minimumMinutes) },
+    rules: RULES,
+    order: ['chosen', 'length'],
+  });
+  const { chosen, length } = form.values;
   const [started, setStarted] = useState<string | undefined>(undefined);
-  const { busy, error, setError, run } = useAction();
+  const { busy, run } = useAction();
   const now = new Date();
 
   const ruptures = open.data ?? [];
@@ -42,12 +58,16 @@ export function BreakOffer(props: { spaceId: string; minimumMinutes: number }) {
 
   async function submit(event: Event) {
     event.preventDefault();
-    if (busy) return;
-    if (picked.length === 0) return setError('Please choose what to pause.');
+    if (busy || !form.check()) return;
     const ok = await run(async () => {
       const returnAt = breakReturnTime(new Date(), Number(length), true).toISOString();
-      for (const rupture of ruptures.filter((r) => picked.includes(r.id))) {
-        await repairApi.takeBreak({ spaceId: props.spaceId, id: rupture.id, version: rupture.version }, returnAt);
+      try {
+        for (const rupture of ruptures.filter((r) => picked.includes(r.id))) {
+          await repairApi.takeBreak({ spaceId: props.spaceId, id: rupture.id, version: rupture.version }, returnAt);
+        }
+      } catch (err) {
+        form.fail(apiErrors(err, FIELD_FOR));
+        throw err;
       }
       setStarted(returnAt);
     });
@@ -62,6 +82,7 @@ export function BreakOffer(props: { spaceId: string; minimumMinutes: number }) {
         <Status message={`Your break has started. They'll see you plan to be back at ${clockTime(started, now)}.`} />
       ) : (
         <form class="stack" onSubmit={submit} noValidate>
+          <ErrorSummary {...form.summary} />
           <p class="muted">
             You can pause what's open between you. They'll see that you're taking a break and when you plan to come
             back, nothing more.
@@ -74,11 +95,20 @@ export function BreakOffer(props: { spaceId: string; minimumMinutes: number }) {
               hint: relativeTime(r.occurredAt, now),
             }))}
             values={picked}
-            onChange={setChosen}
+            onChange={(v) => form.set('chosen', v)}
             layout="list"
+            id={form.id('chosen')}
+            error={form.error('chosen')}
           />
-          <RadioGroup legend="Back in" options={lengths} value={length} onChange={setLength} layout="row" />
-          <Alert message={error} />
+          <RadioGroup
+            legend="Back in"
+            options={lengths}
+            value={length}
+            onChange={(v) => form.set('length', v)}
+            layout="row"
+            id={form.id('length')}
+            error={form.error('length')}
+          />
           <button type="submit" class="button" aria-disabled={busy}>
             Start break
           </button>

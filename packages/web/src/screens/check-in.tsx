@@ -5,7 +5,6 @@ import { Status } from '../components/alert';
 import { Breathing } from '../components/breathing';
 import { RadioGroup } from '../components/choices';
 import { ErrorSummary } from '../components/error-summary';
-import { FieldError } from '../components/field';
 import { Link } from '../components/link';
 import { PageTitle } from '../components/page-title';
 import { TextArea } from '../components/text-area';
@@ -78,7 +77,6 @@ export function CheckInScreen(props: ScreenProps) {
     requestAnimationFrame(() => firstState.current?.focus());
   }
 
-  const stateError = form.error('state');
   const result = regulation ? (regulation.offerBreak ? WAIT_WORDS : THANKS_WORDS) : undefined;
   return (
     <>
@@ -87,18 +85,16 @@ export function CheckInScreen(props: ScreenProps) {
       {!regulation && (
         <form class="stack" onSubmit={submit} noValidate>
           <ErrorSummary {...form.summary} />
-          {/* The summary's line for the radios leads here, to the first of them. */}
-          <div id={form.id('state')} class={stateError ? 'field-has-error' : undefined}>
-            {stateError && <FieldError id={`${form.id('state')}-error`} message={stateError} />}
-            <RadioGroup
-              legend="Where are you right now?"
-              options={STATES}
-              value={form.values.state}
-              onChange={(v) => form.set('state', v)}
-              layout="list"
-              firstRef={firstState}
-            />
-          </div>
+          <RadioGroup
+            legend="Where are you right now?"
+            options={STATES}
+            value={form.values.state}
+            onChange={(v) => form.set('state', v)}
+            layout="list"
+            firstRef={firstState}
+            id={form.id('state')}
+            error={form.error('state')}
+          />
           <div class="field">
             <div class="range-label">
               <label for={rangeId}>Intensity</label>

@@ -4,7 +4,6 @@ import type { ScreenProps } from '../app';
 import { Alert } from '../components/alert';
 import { RadioGroup } from '../components/choices';
 import { ErrorSummary } from '../components/error-summary';
-import { FieldError } from '../components/field';
 import { Link } from '../components/link';
 import { PageTitle } from '../components/page-title';
 import { TextArea } from '../components/text-area';
@@ -64,23 +63,20 @@ export function NewMomentScreen(props: ScreenProps) {
     });
   }
 
-  const kindError = form.error('kind');
   return (
     <>
       <PageTitle>Something good</PageTitle>
       <p class="subtitle">Small good moments count. They are what repair rests on.</p>
       <form class="stack" onSubmit={submit} noValidate>
         <ErrorSummary {...form.summary} />
-        {/* The summary's line for the kinds leads here, to the first of them. */}
-        <div id={form.id('kind')} class={kindError ? 'field-has-error' : undefined}>
-          {kindError && <FieldError id={`${form.id('kind')}-error`} message={kindError} />}
-          <RadioGroup
-            legend="What was good?"
-            options={KINDS}
-            value={form.values.kind}
-            onChange={(v) => form.set('kind', v)}
-          />
-        </div>
+        <RadioGroup
+          legend="What was good?"
+          options={KINDS}
+          value={form.values.kind}
+          onChange={(v) => form.set('kind', v)}
+          id={form.id('kind')}
+          error={form.error('kind')}
+        />
         <TextArea label="Note (optional)" {...form.bind('note')} rows={3} />
         <RadioGroup
           legend="Who can see this"

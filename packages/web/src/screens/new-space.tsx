@@ -1,26 +1,49 @@
 import { LIMITS, SPACE_KINDS, type SpaceKind } from '@repairable/core';
-import { useState } from 'preact/hooks';
 import { api } from '../api';
-import { Alert } from '../components/alert';
+import { RadioGroup } from '../components/choices';
+import { ErrorSummary } from '../components/error-summary';
 import { Field } from '../components/field';
 import { PageTitle } from '../components/page-title';
 import { useAction } from '../components/use-action';
+import { apiErrors, type Rules, useForm } from '../components/use-form';
 import { SPACE_KIND_LABELS } from '../labels';
 import { navigate } from '../router';
 
+const KINDS = SPACE_KINDS.map((value) => ({ value, label: SPACE_KIND_LABELS[value] }));
+
+type NewSpace = { name: string; kind: SpaceKind | undefined };
+
+const RULES: Rules<NewSpace> = {
+  name: (v) => (v.trim() ? undefined : 'Please give the space a name.'),
+  kind: (v) => (v ? undefined : 'Please choose the kind of relationship.'),
+};
+
+/** Which field a refusal from the server is about. */
+const FIELD_FOR = { invalid_space_name: 'name' } as const;
+
 export function NewSpaceScreen() {
-  const [name, setName] = useState('');
-  const [kind, setKind] = useState<SpaceKind | undefined>(undefined);
-  const { busy, error, setError, run } = useAction({ leaves: true });
+  const form = useForm<NewSpace>({
+    initial: { name: '', kind: undefined },
+    rules: RULES,
+    limits: { name: LIMITS.spaceName },
+    names: { name: 'The name' },
+    order: ['name', 'kind'],
+  });
+  const { busy, run } = useAction({ leaves: true });
 
   async function submit(event: Event) {
     event.preventDefault();
-    if (busy) return;
-    if (!name.trim()) return setError('Please give the space a name.');
-    if (!kind) return setError('Please choose the kind of relationship.');
+    if (busy || !form.check()) return;
+    const { name, kind } = form.values;
+    if (!kind) return;
     await run(async () => {
-      const space = await api.createSpace({ name: name.trim(), kind });
-      navigate(`/spaces/${space.id}`);
+      try {
+        const space = await api.createSpace({ name: name.trim(), kind });
+        navigate(`/spaces/${space.id}`);
+      } catch (err) {
+        form.fail(apiErrors(err, FIELD_FOR));
+        throw err;
+      }
     });
   }
 
@@ -29,32 +52,21 @@ export function NewSpaceScreen() {
       <PageTitle>New space</PageTitle>
       <p>A space is one relationship. Only its members will see it.</p>
       <form class="stack" onSubmit={submit} noValidate>
+        <ErrorSummary {...form.summary} />
         <Field
           label="Name"
           hint="Something you'll recognise, like “Us” or “Mia and me”."
-          value={name}
-          onInput={setName}
+          {...form.bind('name')}
           autocomplete="off"
-          maxLength={LIMITS.spaceName}
         />
-        <fieldset class="choices">
-          <legend>Kind of relationship</legend>
-          <div class="choice-grid">
-            {SPACE_KINDS.map((value) => (
-              <label key={value} class="choice">
-                <input
-                  type="radio"
-                  name="kind"
-                  value={value}
-                  checked={kind === value}
-                  onChange={() => setKind(value)}
-                />
-                <span>{SPACE_KIND_LABELS[value]}</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <Alert message={error} />
+        <RadioGroup
+          legend="Kind of relationship"
+          options={KINDS}
+          value={form.values.kind}
+          onChange={(v) => form.set('kind', v)}
+          id={form.id('kind')}
+          error={form.error('kind')}
+        />
         <button type="submit" class="button" aria-disabled={busy}>
           Create space
         </button>

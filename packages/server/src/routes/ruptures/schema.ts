@@ -11,7 +11,7 @@ import {
 import { NextCursor, pageQuery } from '../../http/paging';
 
 const note = z.string().max(LIMITS.note);
-const shortText = z.string().max(500);
+const shortText = z.string().max(LIMITS.shortNote);
 const instant = z.iso.datetime({ offset: true });
 
 export const RuptureParams = z.strictObject({ spaceId: z.uuid(), ruptureId: z.uuid() });
@@ -22,7 +22,7 @@ export const CreateRuptureBody = z
     kinds: z.array(z.enum(RUPTURE_KINDS)).min(1).max(RUPTURE_KINDS.length),
     involved: z.array(z.uuid()).max(LIMITS.membersPerSpace),
     visibility: z.enum(VISIBILITIES),
-    topic: z.string().max(60).nullish(),
+    topic: z.string().max(LIMITS.topic).nullish(),
     note: note.nullish(),
     occurredAt: instant.optional(),
   })

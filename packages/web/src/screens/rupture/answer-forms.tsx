@@ -1,14 +1,14 @@
-import { useState } from 'preact/hooks';
+import { LIMITS } from '@repairable/core';
+import { ErrorSummary } from '../../components/error-summary';
 import { FormActions } from '../../components/form-actions';
 import { TextArea } from '../../components/text-area';
-
-/** The server's bound on a need or a reconnection note. */
-const SHORT_TEXT = 500;
+import { useForm } from '../../components/use-form';
 
 /**
  * A short, optional sentence and one button: what I still need after "Not
- * yet", or the reconnection seen in someone without an account. Never
- * required to explain.
+ * yet". Never required to explain; too long, it is kept and not sent until
+ * it fits (a refusal from the server shows on the rupture page above, and
+ * the form stays open with the text in it).
  */
 export function ShortAnswerForm(props: {
   label: string;
@@ -18,14 +18,21 @@ export function ShortAnswerForm(props: {
   onSubmit: (text: string) => void;
   onCancel: () => void;
 }) {
-  const [text, setText] = useState('');
+  const form = useForm<{ text: string }>({
+    initial: { text: '' },
+    rules: {},
+    limits: { text: LIMITS.shortNote },
+    names: { text: 'What you wrote' },
+    order: ['text'],
+  });
   function submit(event: Event) {
     event.preventDefault();
-    if (!props.busy) props.onSubmit(text.trim());
+    if (!props.busy && form.check()) props.onSubmit(form.values.text.trim());
   }
   return (
     <form class="stack inline-panel" onSubmit={submit} noValidate>
-      <TextArea label={props.label} hint={props.hint} value={text} onInput={setText} maxLength={SHORT_TEXT} rows={2} />
+      <ErrorSummary {...form.summary} />
+      <TextArea label={props.label} hint={props.hint} {...form.bind('text')} rows={2} />
       <FormActions submitLabel={props.submitLabel} busy={props.busy} onCancel={props.onCancel} />
     </form>
   );

@@ -1,11 +1,10 @@
-import type { Feeling } from '@repairable/core';
+import { type Feeling, LIMITS } from '@repairable/core';
 import { useState } from 'preact/hooks';
-import { Alert } from '../../components/alert';
 import { CheckboxGroup, RadioGroup } from '../../components/choices';
+import { ErrorSummary } from '../../components/error-summary';
 import { TextArea } from '../../components/text-area';
-
-/** The server's bound on a need or a reconnection note. */
-const SHORT_TEXT = 500;
+import { type Rules, useForm } from '../../components/use-form';
+import { reconnectionNote, roomForWords } from '../../reconnection-note';
 
 const SEEN = ['came back to play', 'calmed', 'came close', 'smiled again', 'asked for a hug', 'talked to me'] as const;
 type Seen = (typeof SEEN)[number];
@@ -16,17 +15,12 @@ const FEEL_OPTIONS = [
   { value: 'not_yet', label: 'Not yet for me' },
 ] as const satisfies readonly { value: Feeling; label: string }[];
 
+type Seeing = { words: string; feel: Feeling | undefined; need: string };
+
 export interface Reconnection {
   note?: string;
   feel?: Feeling;
   need?: string;
-}
-
-/** "came back to play, calmed — she brought me her teddy". */
-export function reconnectionNote(seen: readonly string[], words: string): string {
-  const chips = seen.join(', ');
-  const free = words.trim();
-  return chips && free ? `${chips} — ${free}` : chips || free;
 }
 
 /**
@@ -40,17 +34,23 @@ export function ReconnectionForm(props: {
   busy: boolean;
   onSave: (reconnection: Reconnection) => void;
 }) {
+  const rules: Rules<Seeing> = props.withOwnAnswer
+    ? { feel: (v) => (v ? undefined : 'Please say how it feels for you.') }
+    : {};
   const [seen, setSeen] = useState<Seen[]>([]);
-  const [words, setWords] = useState('');
-  const [feel, setFeel] = useState<Feeling | undefined>(undefined);
-  const [need, setNeed] = useState('');
-  const [error, setError] = useState<string | undefined>(undefined);
+  const form = useForm<Seeing>({
+    initial: { words: '', feel: undefined, need: '' },
+    rules,
+    // The chips share the note's room with the words, so the words get what the chips leave.
+    limits: { words: roomForWords(seen), need: LIMITS.shortNote },
+    names: { words: 'What else you noticed', need: 'What would help you' },
+    order: ['words', 'feel', 'need'],
+  });
+  const { words, feel, need } = form.values;
 
   function submit(event: Event) {
     event.preventDefault();
-    if (props.busy) return;
-    if (props.withOwnAnswer && !feel) return setError('Please say how it feels for you.');
-    setError(undefined);
+    if (props.busy || !form.check()) return;
     const note = reconnectionNote(seen, words);
     props.onSave({
       ...(note ? { note } : {}),
@@ -61,6 +61,7 @@ export function ReconnectionForm(props: {
 
   return (
     <form class="stack" onSubmit={submit} noValidate>
+      <ErrorSummary {...form.summary} />
       <CheckboxGroup
         legend={`What ${props.child} did`}
         hint="Choose any that fit."
@@ -69,37 +70,26 @@ export function ReconnectionForm(props: {
         onChange={setSeen}
         layout="chips"
       />
-      <TextArea
-        label="Anything else you noticed"
-        hint="Optional."
-        value={words}
-        onInput={setWords}
-        maxLength={SHORT_TEXT}
-        rows={2}
-      />
+      <TextArea label="Anything else you noticed" hint="Optional." {...form.bind('words')} rows={2} />
       {props.withOwnAnswer && (
         <RadioGroup
           legend="And you?"
           options={FEEL_OPTIONS}
           value={feel}
-          onChange={(value) => {
-            setFeel(value);
-            setError(undefined);
-          }}
+          onChange={(v) => form.set('feel', v)}
           layout="list"
+          id={form.id('feel')}
+          error={form.error('feel')}
         />
       )}
       {feel === 'not_yet' && (
         <TextArea
           label="What would help you?"
           hint="Optional. For example: a quiet evening, a walk."
-          value={need}
-          onInput={setNeed}
-          maxLength={SHORT_TEXT}
+          {...form.bind('need')}
           rows={2}
         />
       )}
-      <Alert message={error} />
       <div class="actions">
         <button type="submit" class="button" aria-disabled={props.busy}>
           Save

@@ -2,9 +2,16 @@ import { LIMITS, type MemberView, type SpaceView } from '@repairable/core';
 import { useState } from 'preact/hooks';
 import { api } from '../../api';
 import { Alert } from '../../components/alert';
+import { ErrorSummary } from '../../components/error-summary';
 import { Field } from '../../components/field';
 import { FormActions } from '../../components/form-actions';
 import { useAction } from '../../components/use-action';
+import { apiErrors, useForm } from '../../components/use-form';
+
+const NAME_RULES = { name: (v: string) => (v.trim() ? undefined : 'Please give a name.') };
+
+/** Which field a refusal from the server is about. */
+const NAME_FIELD_FOR = { invalid_display_name: 'name' } as const;
 
 interface Props {
   space: SpaceView;
@@ -84,27 +91,37 @@ function RenameMemberForm(props: {
   onDone: (member: MemberView) => void;
   onCancel: () => void;
 }) {
-  const [name, setName] = useState(props.member.displayName);
-  const { busy, error, setError, run } = useAction();
+  const form = useForm<{ name: string }>({
+    initial: { name: props.member.displayName },
+    rules: NAME_RULES,
+    limits: { name: LIMITS.displayName },
+    names: { name: 'The name' },
+    order: ['name'],
+  });
+  const { busy, run } = useAction();
 
   async function submit(event: Event) {
     event.preventDefault();
-    if (busy) return;
-    if (!name.trim()) return setError('Please give a name.');
-    await run(async () => props.onDone(await api.renameMember(props.spaceId, props.member.id, name.trim())));
+    if (busy || !form.check()) return;
+    await run(async () => {
+      try {
+        props.onDone(await api.renameMember(props.spaceId, props.member.id, form.values.name.trim()));
+      } catch (err) {
+        form.fail(apiErrors(err, NAME_FIELD_FOR));
+        throw err;
+      }
+    });
   }
 
   return (
     <form class="inline-form" onSubmit={submit} noValidate>
+      <ErrorSummary {...form.summary} />
       <Field
         label={`New name for ${props.member.displayName}`}
-        value={name}
-        onInput={setName}
+        {...form.bind('name')}
         autocomplete="off"
-        maxLength={LIMITS.displayName}
         onFocus={(event) => (event.currentTarget as HTMLInputElement).select()}
       />
-      <Alert message={error} />
       <FormActions submitLabel="Save" busy={busy} onCancel={props.onCancel} />
     </form>
   );

@@ -1,18 +1,33 @@
 import { RUPTURE_KINDS, RUPTURE_SIZES, type RuptureKind, type RuptureSize, type SpaceView } from '@repairable/core';
 import { useRef, useState } from 'preact/hooks';
-import { Alert } from '../../components/alert';
 import { RadioGroup } from '../../components/choices';
+import { ErrorSummary } from '../../components/error-summary';
 import { HarmNote } from '../../components/harm-note';
+import { KindTerms } from '../../components/kind-terms';
 import { Link } from '../../components/link';
 import { useAction } from '../../components/use-action';
+import { apiErrors, type Rules, useForm } from '../../components/use-form';
 import { repairApi } from '../../repair-api';
 import { KIND_LABELS, SIZE_LABELS } from '../../repair-labels';
 import { quickLogInvolved } from '../../rupture-actions';
+import { RUPTURE_RULES } from '../../rupture-draft';
 import { showSafetyAfterHarm } from '../../safety-state';
 import { KIND_TERMS, SIZE_TERMS, TERMS } from '../../terms';
 import { type Saved, UndoBar } from './undo-bar';
 
 const SIZES = RUPTURE_SIZES.map((value) => ({ value, label: SIZE_LABELS[value] }));
+
+type QuickRupture = { size: RuptureSize | undefined; kind: RuptureKind | undefined };
+
+const EMPTY: QuickRupture = { size: undefined, kind: undefined };
+
+const RULES: Rules<QuickRupture> = {
+  size: RUPTURE_RULES.size,
+  kind: (v) => (v ? undefined : 'Please choose what happened.'),
+};
+
+/** Which field a refusal from the server is about (the rest go at the top of the summary). */
+const FIELD_FOR = { invalid_kinds: 'kind' } as const;
 
 /** The kinds most moments are, first; the rest behind "More kinds". Harm is always in reach. */
 export const COMMON_KINDS: readonly RuptureKind[] = [
@@ -35,35 +50,38 @@ const ALL = [...COMMON_KINDS, ...RUPTURE_KINDS.filter((k) => !COMMON_KINDS.inclu
  * It stays private until its author raises it.
  */
 export function QuickLog(props: { space: SpaceView; onSaved: () => void }) {
-  const [size, setSize] = useState<RuptureSize | undefined>(undefined);
-  const [kind, setKind] = useState<RuptureKind | undefined>(undefined);
+  const form = useForm<QuickRupture>({ initial: EMPTY, rules: RULES, order: ['size', 'kind'] });
+  const { size, kind } = form.values;
   const [more, setMore] = useState(false);
   const [saved, setSaved] = useState<Saved | undefined>(undefined);
-  const { busy, error, setError, run } = useAction();
+  const { busy, run } = useAction();
   const firstSize = useRef<HTMLInputElement>(null);
 
   function chooseSize(value: RuptureSize) {
-    setSize(value);
+    form.set('size', value);
     setSaved(undefined);
   }
 
   async function save(event: Event) {
     event.preventDefault();
-    if (busy || !size) return;
-    if (!kind) return setError('Please choose what happened.');
+    if (busy || !form.check() || !size || !kind) return;
     await run(async () => {
-      const { rupture } = await repairApi.createRupture(props.space.id, {
-        size,
-        kinds: [kind],
-        involved: quickLogInvolved(props.space),
-        visibility: 'private',
-      });
-      if (rupture.harm) return showSafetyAfterHarm();
-      setSize(undefined);
-      setKind(undefined);
-      setMore(false);
-      setSaved({ spaceId: rupture.spaceId, id: rupture.id, version: rupture.version });
-      props.onSaved();
+      try {
+        const { rupture } = await repairApi.createRupture(props.space.id, {
+          size,
+          kinds: [kind],
+          involved: quickLogInvolved(props.space),
+          visibility: 'private',
+        });
+        if (rupture.harm) return showSafetyAfterHarm();
+        form.reset(EMPTY);
+        setMore(false);
+        setSaved({ spaceId: rupture.spaceId, id: rupture.id, version: rupture.version });
+        props.onSaved();
+      } catch (err) {
+        form.fail(apiErrors(err, FIELD_FOR));
+        throw err;
+      }
     });
   }
 
@@ -78,6 +96,7 @@ export function QuickLog(props: { space: SpaceView; onSaved: () => void }) {
       <h2 id="quick-log-heading">Quick log</h2>
       <p class="muted small">Something broke between you? Note it now. {TERMS.private}</p>
       <form class="stack" onSubmit={save} noValidate>
+        <ErrorSummary {...form.summary} />
         <RadioGroup
           legend="How big"
           options={SIZES}
@@ -86,6 +105,8 @@ export function QuickLog(props: { space: SpaceView; onSaved: () => void }) {
           layout="row"
           firstRef={firstSize}
           hint={size ? SIZE_TERMS[size] : undefined}
+          id={form.id('size')}
+          error={form.error('size')}
         />
         {size && (
           <div class="quick-log-kinds">
@@ -93,30 +114,21 @@ export function QuickLog(props: { space: SpaceView; onSaved: () => void }) {
               legend="What happened"
               options={kinds}
               value={kind}
-              onChange={setKind}
+              onChange={(v) => form.set('kind', v)}
               layout="chips"
               hint={kind ? KIND_TERMS[kind] : undefined}
+              id={form.id('kind')}
+              error={form.error('kind')}
             />
             {kinds === FEW && (
               <button type="button" class="button button-quiet button-small" onClick={() => setMore(true)}>
                 More kinds
               </button>
             )}
-            <details class="terms">
-              <summary>What do these mean?</summary>
-              <dl>
-                {kinds.map((k) => (
-                  <div key={k.value}>
-                    <dt>{k.label}</dt>
-                    <dd>{KIND_TERMS[k.value]}</dd>
-                  </div>
-                ))}
-              </dl>
-            </details>
+            <KindTerms kinds={kinds} />
           </div>
         )}
         <HarmNote show={kind === 'harm'} />
-        <Alert message={error} />
         <UndoBar saved={saved} onUndone={undone} onGone={() => firstSize.current?.focus()}>
           {size && (
             <button type="submit" class="button" aria-disabled={busy}>

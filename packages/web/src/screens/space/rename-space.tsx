@@ -1,22 +1,40 @@
 import { LIMITS, type SpaceView } from '@repairable/core';
 import { useState } from 'preact/hooks';
 import { api } from '../../api';
-import { Alert } from '../../components/alert';
+import { ErrorSummary } from '../../components/error-summary';
 import { Field } from '../../components/field';
 import { FormActions } from '../../components/form-actions';
 import { useAction } from '../../components/use-action';
+import { apiErrors, useForm } from '../../components/use-form';
+
+const RULES = { name: (v: string) => (v.trim() ? undefined : 'Please give the space a name.') };
+
+/** Which field a refusal from the server is about. */
+const FIELD_FOR = { invalid_space_name: 'name' } as const;
 
 /** Renaming the space itself, tucked behind a button so the screen stays quiet. */
 export function RenameSpace(props: { space: SpaceView; onChange: (space: SpaceView) => void }) {
   const [open, setOpen] = useState(false);
-  const [name, setName] = useState(props.space.name);
-  const { busy, error, setError, run } = useAction();
+  const form = useForm<{ name: string }>({
+    initial: { name: props.space.name },
+    rules: RULES,
+    limits: { name: LIMITS.spaceName },
+    names: { name: 'The name' },
+    order: ['name'],
+  });
+  const { busy, run } = useAction();
 
   async function submit(event: Event) {
     event.preventDefault();
-    if (busy) return;
-    if (!name.trim()) return setError('Please give the space a name.');
-    const renamed = await run(async () => props.onChange(await api.renameSpace(props.space.id, name.trim())));
+    if (busy || !form.check()) return;
+    const renamed = await run(async () => {
+      try {
+        props.onChange(await api.renameSpace(props.space.id, form.values.name.trim()));
+      } catch (err) {
+        form.fail(apiErrors(err, FIELD_FOR));
+        throw err;
+      }
+    });
     if (renamed) setOpen(false);
   }
 
@@ -26,8 +44,7 @@ export function RenameSpace(props: { space: SpaceView; onChange: (space: SpaceVi
         type="button"
         class="button button-secondary"
         onClick={() => {
-          setName(props.space.name);
-          setError(undefined);
+          form.reset({ name: props.space.name });
           setOpen(true);
         }}
       >
@@ -37,8 +54,8 @@ export function RenameSpace(props: { space: SpaceView; onChange: (space: SpaceVi
   }
   return (
     <form class="inline-form" onSubmit={submit} noValidate>
-      <Field label="Space name" value={name} onInput={setName} autocomplete="off" maxLength={LIMITS.spaceName} />
-      <Alert message={error} />
+      <ErrorSummary {...form.summary} />
+      <Field label="Space name" {...form.bind('name')} autocomplete="off" />
       <FormActions submitLabel="Save name" busy={busy} onCancel={() => setOpen(false)} />
     </form>
   );

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { ActionBar } from '../../components/action-bar';
 import { Alert, Status } from '../../components/alert';
 import { IconUndo } from '../../components/icon';
 import { useAction } from '../../components/use-action';
@@ -11,7 +12,7 @@ export const UNDO_MS = 8000;
 export type Saved = RuptureTarget;
 
 /**
- * The quick log's bar at the bottom of the screen: "Save privately" while
+ * The quick log's ActionBar at the bottom of the screen: "Save privately" while
  * logging, then for a few seconds after saving "Noted, just for you" with
  * "Undo" (announced politely; focus moves to Undo, since the Save button it
  * replaces is gone). Undo deletes the rupture just saved, which is still
@@ -62,19 +63,16 @@ export function UndoBar(props: {
   }
 
   return (
-    <div class="action-bar">
-      <Alert message={error} />
-      <div class="action-bar-row">
-        <div class="action-bar-status">
-          <Status message={message} />
-        </div>
-        {offer && (
-          <button type="button" class="button button-secondary" ref={undoButton} aria-disabled={busy} onClick={undo}>
-            <IconUndo /> Undo
-          </button>
-        )}
-        {!offer && props.children}
+    <ActionBar message={<Alert message={error} />}>
+      <div class="action-bar-status">
+        <Status message={message} />
       </div>
-    </div>
+      {offer && (
+        <button type="button" class="button button-secondary" ref={undoButton} aria-disabled={busy} onClick={undo}>
+          <IconUndo /> Undo
+        </button>
+      )}
+      {!offer && props.children}
+    </ActionBar>
   );
 }
