@@ -69,7 +69,7 @@ export const EditRuptureBody = z
   .strictObject({
     size: z.enum(RUPTURE_SIZES).optional(),
     kinds: z.array(z.enum(RUPTURE_KINDS)).min(1).max(RUPTURE_KINDS.length).optional(),
-    topic: z.string().max(60).nullish(),
+    topic: z.string().max(LIMITS.topic).nullish(),
     note: note.nullish(),
     occurredAt: instant.optional(),
   })

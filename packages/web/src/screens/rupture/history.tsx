@@ -10,9 +10,6 @@ import { repairApi } from '../../repair-api';
 import { type HistoryEntry, historyOf } from '../../rupture-history';
 import type { RuptureState } from './use-rupture';
 
-/** The server's bound on a need or a reconnection note. */
-const SHORT_TEXT = 500;
-
 /**
  * What was said, in order, with times: "14:02 · Sam: apology — I'm sorry
  * I rolled my eyes." Earlier rounds stay; nothing vanishes when someone
@@ -71,7 +68,7 @@ type Words = { text: string };
 function WordsEditor(props: { entry: HistoryEntry; state: RuptureState; onDone: () => void }) {
   const { entry, state } = props;
   const words = entry.editable;
-  const limit = words?.field === 'message' ? LIMITS.note : SHORT_TEXT;
+  const limit = words?.field === 'message' ? LIMITS.note : LIMITS.shortNote;
   const form: Form<Words> = useForm<Words>({
     initial: { text: words?.text ?? '' },
     rules: {},
