@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { button, expectHeading, expectPath, makeAttempt, statusWith, waitForLive } from './support/journeys';
+import { button, expectHeading, expectPath, makeAttempt, waitForLive } from './support/journeys';
 import { apiPost, historyTexts, logInFull, logRupture } from './support/rupture-pages';
 import { checkScreen } from './support/screens';
 import { couple } from './support/two-people';
@@ -64,7 +64,10 @@ describe('editing one’s own entries', () => {
     // Meanwhile Bea says something happened: the version Alex opened is no longer the latest.
     await apiPost(b.page, `/api${logged.path}/acknowledge`, {}, 200);
     await button(a.page, 'Save changes').click();
-    await statusWith(a.page, /Something changed on this rupture while you were editing/).waitFor();
+    await a.page
+      .getByRole('alert')
+      .filter({ hasText: 'Something changed on this rupture while you were editing' })
+      .waitFor();
     expect(await note.inputValue(), 'nothing Alex wrote is lost').toBe(
       'I brushed you off when you asked about the dishes.',
     );

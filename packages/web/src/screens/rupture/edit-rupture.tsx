@@ -97,7 +97,7 @@ function EditRuptureForm(props: { space: SpaceView; rupture: RuptureDetailView }
       <form class="stack" onSubmit={submit} noValidate>
         <ErrorSummary {...form.summary} />
         {changedMeanwhile && (
-          <p role="status" class="note note-info">
+          <p role="alert" class="note">
             Something changed on this rupture while you were editing. Your changes are still here: save again to put
             them on the latest.
           </p>
