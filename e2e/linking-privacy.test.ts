@@ -68,10 +68,16 @@ describe('linking recurring ruptures never reveals a hidden one', () => {
     await bHome.stillSamePage();
     const bOpen = b.page.getByRole('list', { name: 'Open', exact: true }).getByRole('listitem');
     expect(await bOpen.count(), "B's open list holds only the shared rupture").toBe(1);
+    expect(await texts(b.page)).not.toMatch(/Harm|card and kept/);
+    await screen(b.page, 'linking-home-b', signedIn);
+    // B's timeline, a screen of its own, holds only the shared one too.
+    await b.page.getByRole('link', { name: 'See the timeline', exact: true }).click();
+    await expectHeading(b.page, 'Timeline');
     const bTimeline = b.page.getByRole('list', { name: 'Timeline', exact: true }).getByRole('listitem');
     await expect.poll(() => bTimeline.count(), { message: "B's timeline holds only the shared rupture" }).toBe(1);
     expect(await texts(b.page)).not.toMatch(/Harm|card and kept/);
-    await screen(b.page, 'linking-home-b', signedIn);
+    await b.page.goBack();
+    await expectHeading(b.page, spaceName);
 
     await openRupture(b.page, 'Small · Criticism').click();
     await expectPath(b.page, shared.path);

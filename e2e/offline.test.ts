@@ -12,7 +12,8 @@ const OFFLINE_ERROR = /net::ERR_INTERNET_DISCONNECTED/;
  * The service worker (packages/web/public/sw.js) with a real Chromium: the
  * app starts offline from its cached shell, and nothing a person wrote or
  * any id or invite token from an address is ever kept in Cache Storage,
- * where someone else holding the device could read it.
+ * where someone else holding the device could read it. Without it, a screen
+ * whose code (a lazy chunk) cannot be fetched offers Try again.
  */
 describe('offline and Cache Storage', () => {
   test('the shell starts offline; Cache Storage holds only the shell and static files, never people’s data', async () => {
@@ -81,5 +82,27 @@ describe('offline and Cache Storage', () => {
     // The requests Chromium could not send while offline are expected here, and only here.
     const problems = sam.problems.filter((problem) => !OFFLINE_ERROR.test(problem));
     sam.problems.splice(0, sam.problems.length, ...problems);
+  });
+
+  test('a screen whose code cannot be fetched says so calmly, and Try again fetches it', async () => {
+    // No service worker here, so nothing is cached; the timeline's chunk cannot be reached at first.
+    const kai = await launchPerson('Kai');
+    const { page, context } = kai;
+    let reachable = false;
+    await context.route(/\/assets\/space-timeline-[\w-]+\.js$/, (route) =>
+      reachable ? route.continue() : route.abort('internetdisconnected'),
+    );
+    await signUpFresh(page, newAccount('Kai Lindgren'));
+    const space = await createSpace(page, 'Kai and Sam', 'Couple');
+    await page.getByRole('link', { name: 'See the timeline', exact: true }).click();
+    await page.getByRole('alert').filter({ hasText: 'This screen did not load.' }).waitFor();
+    expect(new URL(page.url()).pathname, 'the person stays where they were going').toBe(`${space.path}/timeline`);
+    await screen(page, 'screen-did-not-load', { signedIn: true });
+
+    reachable = true;
+    await page.getByRole('button', { name: 'Try again', exact: true }).click();
+    await expectHeading(page, 'Timeline');
+    const problems = kai.problems.filter((problem) => !OFFLINE_ERROR.test(problem));
+    kai.problems.splice(0, kai.problems.length, ...problems);
   });
 });

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { button, choiceGroup, expectHeading, expectPath, openRupture, screen, waitForLive } from './support/journeys';
 import { backHome, logInFull, texts } from './support/rupture-pages';
 import { couple } from './support/two-people';
@@ -10,7 +10,8 @@ import { couple } from './support/two-people';
  * with tap-to-call helplines; lists name it only as "A private note"; a
  * shared rupture marked "this was harm" later vanishes for the other person;
  * the private safety screen with a concerning answer turns that person's
- * view to support and stops joint prompts. What the other person's browser
+ * view to support and stops joint prompts; after a quick exit the
+ * helplines open without signing in. What the other person's browser
  * receives (every /api/ answer and live frame) is read in full.
  */
 
@@ -110,7 +111,7 @@ describe('safety that helps', () => {
       return listTexts(b.page);
     })();
     const beforeScreen = (await bReceived.all()).length;
-    await a.page.getByRole('navigation').getByRole('link', { name: 'Safety', exact: true }).click();
+    await a.page.getByRole('navigation').getByRole('link', { name: 'Support', exact: true }).click();
     await expectPath(a.page, '/safety');
     await expectHeading(a.page, 'Support for you');
     await screen(a.page, 'safety/menu-390', signedIn);
@@ -169,5 +170,18 @@ describe('safety that helps', () => {
       apiErrors.B.filter((e) => !e.includes(shared.id)),
       'B’s only 404 is the vanished rupture',
     ).toEqual([]);
+
+    // After a quick exit the helplines are still a tap away, without signing in: "Support" on the locked sign-in.
+    await a.page.getByRole('button', { name: 'Quick exit', exact: true }).click();
+    await a.page.waitForURL(new URL(inject('quickExitPath'), inject('baseURL')).href);
+    await a.page.goto('/signin');
+    await a.page.getByText('Sign in to open Repairable again.', { exact: true }).waitFor();
+    await a.page.getByRole('link', { name: 'Support', exact: true }).click();
+    await expectPath(a.page, '/safety');
+    await expectHeading(a.page, 'Support for you');
+    await expect.poll(() => telLinks(a.page).count(), { message: 'helplines signed out' }).toBeGreaterThan(1);
+    expect(await telLinks(a.page).first().getAttribute('href'), 'the country chosen before').toBe('tel:999');
+    expect(await a.page.getByText('Check in with yourself').count(), 'nothing that needs an account').toBe(0);
+    await screen(a.page, 'safety/signed-out-390', { signedIn: false });
   }, 240_000);
 });

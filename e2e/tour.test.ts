@@ -40,6 +40,7 @@ const TOUR: Record<string, (d: TourData) => Stop[]> = {
     { name: 'space-couple-bea', path: space(d.couple.spaceId), as: 'bea' },
     { name: 'space-parent', path: space(d.parent.spaceId), as: 'alex' },
   ],
+  '/spaces/:spaceId/timeline': (d) => [{ name: 'timeline', path: space(d.couple.spaceId, 'timeline'), as: 'alex' }],
   '/spaces/:spaceId/invite': (d) => [{ name: 'invite', path: space(d.couple.spaceId, 'invite'), as: 'alex' }],
   '/spaces/:spaceId/people': (d) => [
     { name: 'people-couple', path: space(d.couple.spaceId, 'people'), as: 'alex' },
@@ -79,12 +80,18 @@ const TOUR: Record<string, (d: TourData) => Stop[]> = {
   '/spaces/:spaceId/moments/new': (d) => [
     { name: 'new-moment', path: space(d.couple.spaceId, 'moments/new'), as: 'alex' },
   ],
+  '/spaces/:spaceId/moments/:momentId/edit': (d) => [
+    { name: 'edit-moment', path: space(d.couple.spaceId, `moments/${d.couple.moment}/edit`), as: 'alex' },
+  ],
   '/join/:token': (d) => [
     { name: 'join-signed-out', path: `/join/${d.inviteToken}`, as: 'nobody' },
     { name: 'join-signed-in', path: `/join/${d.inviteToken}`, as: 'alex' },
   ],
   '/settings': () => [{ name: 'settings', path: '/settings', as: 'alex' }],
-  '/safety': () => [{ name: 'safety', path: '/safety', as: 'alex' }],
+  '/safety': () => [
+    { name: 'safety', path: '/safety', as: 'alex' },
+    { name: 'safety-signed-out', path: '/safety', as: 'nobody' },
+  ],
   '/safety/check': () => [{ name: 'safety-check', path: '/safety/check', as: 'alex' }],
 };
 
@@ -140,6 +147,7 @@ const PLACEHOLDER: TourData = {
     privateNote: 'r5',
     harm: 'r6',
     onBreak: 'r7',
+    moment: 'mo1',
   },
   parent: { spaceId: 's2', childMemberId: 'm1', reconnected: 'r8' },
   inviteToken: 't1',

@@ -34,6 +34,8 @@ export interface TourData {
     harm: string;
     /** Bea is taking a break on it. */
     onBreak: string;
+    /** Alex's shared good moment ("Thank you for the soup."), to edit. */
+    moment: string;
   };
   parent: { spaceId: string; childMemberId: string; reconnected: string };
   /** An open invite to Bea's friends space, for Alex (signed in) or anyone (signed out). */
@@ -123,7 +125,11 @@ export async function seedTour(baseURL: string): Promise<TourData> {
     visibility: 'private',
   });
 
-  await a.post(`${base}/moments`, { kind: 'appreciation', visibility: 'shared', note: 'Thank you for the soup.' });
+  const soup = await a.post<{ moment: { id: string } }>(`${base}/moments`, {
+    kind: 'appreciation',
+    visibility: 'shared',
+    note: 'Thank you for the soup.',
+  });
   await b.post(`${base}/moments`, { kind: 'joy', visibility: 'shared', note: 'That walk by the river.' });
   await a.post(`${base}/checkins`, { state: 'activated', intensity: 6, note: 'A long day.' });
   // An invite still open, so the invite screen lists one.
@@ -156,7 +162,7 @@ export async function seedTour(baseURL: string): Promise<TourData> {
   return {
     alex,
     bea,
-    couple: { spaceId, raised, attempted, notYet, repaired, privateNote, harm, onBreak },
+    couple: { spaceId, raised, attempted, notYet, repaired, privateNote, harm, onBreak, moment: soup.moment.id },
     parent: { spaceId: parentSpace.space.id, childMemberId: mia.member.id, reconnected },
     inviteToken: invite.token,
   };

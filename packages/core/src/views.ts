@@ -182,6 +182,8 @@ export interface MomentView {
   authorMemberId: string;
   isMine: boolean;
   createdAt: string;
+  /** Set once its author changed it: everyone who sees it sees that it was edited. */
+  editedAt: string | null;
 }
 
 export interface CheckinView {
@@ -190,6 +192,7 @@ export interface CheckinView {
   intensity: number;
   note: string | null;
   createdAt: string;
+  editedAt: string | null;
 }
 
 export interface RegulationView {
@@ -208,8 +211,18 @@ export interface LiveMessage {
   /**
    * `member.joined` and `member.left` (with no rupture) go to the space's members when someone
    * joins or leaves; `rupture.deleted` to whoever could see the rupture (only its author: it was private).
+   * `moment.edited` and `moment.deleted` go to the moment's author and whoever could see it before or
+   * after; `checkin.edited` and `checkin.deleted` to the check-in's member alone.
    */
-  type: RuptureEventType | 'moment.shared' | 'member.joined' | 'rupture.deleted';
+  type:
+    | RuptureEventType
+    | 'moment.shared'
+    | 'moment.edited'
+    | 'moment.deleted'
+    | 'checkin.edited'
+    | 'checkin.deleted'
+    | 'member.joined'
+    | 'rupture.deleted';
   spaceId: string;
   ruptureId?: string;
   version?: number;

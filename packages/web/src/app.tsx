@@ -2,26 +2,14 @@ import type { FunctionComponent } from 'preact';
 import { useEffect, useLayoutEffect } from 'preact/hooks';
 import { AppHeader } from './components/app-header';
 import { LockedNote } from './components/locked-note';
+import { type LazyScreen, lazyScreen } from './lazy-screen';
 import type { RouteParams } from './paths';
 import { pageTitle, type RouteDef, resolveRoute } from './resolve-route';
 import { currentLocation, navigate } from './router';
-import { CheckInScreen } from './screens/check-in';
-import { InviteScreen } from './screens/invite';
 import { JoinScreen } from './screens/join';
-import { NewMomentScreen } from './screens/new-moment';
-import { NewSpaceScreen } from './screens/new-space';
 import { NotFoundScreen } from './screens/not-found';
-import { PeopleScreen } from './screens/people';
-import { EditRuptureScreen } from './screens/rupture/edit-rupture';
-import { NewRuptureScreen } from './screens/rupture/new-rupture';
-import { RuptureScreen } from './screens/rupture/rupture';
-import { SafetyCheckScreen } from './screens/safety/check-screen';
-import { SafetyScreen } from './screens/safety/safety-screen';
-import { SettingsScreen } from './screens/settings';
 import { SignInScreen } from './screens/sign-in';
 import { SignUpScreen } from './screens/sign-up';
-import { SpaceScreen } from './screens/space';
-import { SpacesScreen } from './screens/spaces';
 import { WelcomeScreen } from './screens/welcome';
 import { loadMe, locked, me, startupProblem } from './state';
 
@@ -32,6 +20,36 @@ export interface ScreenProps {
 
 type Screen = FunctionComponent<ScreenProps>;
 
+/*
+ * The first screens anyone sees (welcome, sign up, sign in, an invite link)
+ * are in the initial bundle with the shell; every other screen is fetched
+ * when first shown (lazy-screen.tsx), so signing in never waits for the
+ * code of the whole app.
+ */
+const SpacesScreen = lazyScreen(() => import('./screens/spaces').then((m) => m.SpacesScreen));
+const NewSpaceScreen = lazyScreen(() => import('./screens/new-space').then((m) => m.NewSpaceScreen));
+const SpaceScreen = lazyScreen(() => import('./screens/space').then((m) => m.SpaceScreen));
+const TimelineScreen = lazyScreen(() => import('./screens/space-timeline').then((m) => m.TimelineScreen));
+const InviteScreen = lazyScreen(() => import('./screens/invite').then((m) => m.InviteScreen));
+const PeopleScreen = lazyScreen(() => import('./screens/people').then((m) => m.PeopleScreen));
+const NewRuptureScreen = lazyScreen(() => import('./screens/rupture/new-rupture').then((m) => m.NewRuptureScreen));
+const RuptureScreen = lazyScreen(() => import('./screens/rupture/rupture').then((m) => m.RuptureScreen));
+const EditRuptureScreen = lazyScreen(() => import('./screens/rupture/edit-rupture').then((m) => m.EditRuptureScreen));
+const CheckInScreen = lazyScreen(() => import('./screens/check-in').then((m) => m.CheckInScreen));
+const NewMomentScreen = lazyScreen(() => import('./screens/new-moment').then((m) => m.NewMomentScreen));
+const EditMomentScreen = lazyScreen(() => import('./screens/edit-moment').then((m) => m.EditMomentScreen));
+const SettingsScreen = lazyScreen(() => import('./screens/settings').then((m) => m.SettingsScreen));
+const SafetyScreen = lazyScreen(() => import('./screens/safety/safety-screen').then((m) => m.SafetyScreen));
+const SafetyCheckScreen = lazyScreen(() => import('./screens/safety/check-screen').then((m) => m.SafetyCheckScreen));
+
+/** Once someone is signed in, the other screens are fetched while the browser is idle, so moving on never waits. */
+export function preloadScreens(): void {
+  const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+  idle(() => {
+    for (const route of ROUTES) if ('preload' in route.view) void (route.view as LazyScreen<ScreenProps>).preload();
+  });
+}
+
 /** The screens of the UI contract; the first match wins, so /spaces/new comes before /spaces/:spaceId. */
 const ROUTES: readonly RouteDef<Screen>[] = [
   { pattern: '/welcome', access: 'signedOut', title: 'Repairable', view: WelcomeScreen },
@@ -40,6 +58,7 @@ const ROUTES: readonly RouteDef<Screen>[] = [
   { pattern: '/', access: 'signedIn', title: 'Your spaces', view: SpacesScreen },
   { pattern: '/spaces/new', access: 'signedIn', title: 'New space', view: NewSpaceScreen },
   { pattern: '/spaces/:spaceId', access: 'signedIn', title: 'Space', view: SpaceScreen },
+  { pattern: '/spaces/:spaceId/timeline', access: 'signedIn', title: 'Timeline', view: TimelineScreen },
   { pattern: '/spaces/:spaceId/invite', access: 'signedIn', title: 'Invite', view: InviteScreen },
   { pattern: '/spaces/:spaceId/people', access: 'signedIn', title: 'People and settings', view: PeopleScreen },
   { pattern: '/spaces/:spaceId/ruptures/new', access: 'signedIn', title: 'Log a rupture', view: NewRuptureScreen },
@@ -52,9 +71,15 @@ const ROUTES: readonly RouteDef<Screen>[] = [
   },
   { pattern: '/spaces/:spaceId/check-in', access: 'signedIn', title: 'Check in', view: CheckInScreen },
   { pattern: '/spaces/:spaceId/moments/new', access: 'signedIn', title: 'Something good', view: NewMomentScreen },
+  {
+    pattern: '/spaces/:spaceId/moments/:momentId/edit',
+    access: 'signedIn',
+    title: 'Edit a moment',
+    view: EditMomentScreen,
+  },
   { pattern: '/join/:token', access: 'anyone', title: 'Join a space', view: JoinScreen },
   { pattern: '/settings', access: 'signedIn', title: 'Your account', view: SettingsScreen },
-  { pattern: '/safety', access: 'signedIn', title: 'Support', view: SafetyScreen },
+  { pattern: '/safety', access: 'anyone', title: 'Support', view: SafetyScreen },
   { pattern: '/safety/check', access: 'signedIn', title: 'Support', view: SafetyCheckScreen },
 ];
 

@@ -1,7 +1,7 @@
 import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { setSessionLostHandler } from './api';
-import { App } from './app';
+import { App, preloadScreens } from './app';
 import { setLiveSignedOutHandler, startLive, stopLive } from './live';
 import { guardLockedPages, listenForEscapeExit } from './quick-exit';
 import { me, startApp, unlockOnSignIn } from './state';
@@ -14,10 +14,13 @@ const signedOut = () => {
 setSessionLostHandler(signedOut);
 setLiveSignedOutHandler(signedOut);
 
-// The live socket is open exactly while someone is signed in; signing in lifts a quick exit's lock.
+// The live socket is open exactly while someone is signed in (and the other screens are fetched then);
+// signing in lifts a quick exit's lock.
 effect(() => {
-  if (me.value) startLive();
-  else stopLive();
+  if (me.value) {
+    startLive();
+    preloadScreens();
+  } else stopLive();
 });
 effect(unlockOnSignIn);
 

@@ -45,6 +45,17 @@ export interface TimelinePage {
 const space = (spaceId: string) => `/api/spaces/${seg(spaceId)}`;
 const rupturePath = (spaceId: string, ruptureId: string) => `${space(spaceId)}/ruptures/${seg(ruptureId)}`;
 
+const momentPath = (spaceId: string, momentId: string) => `${space(spaceId)}/moments/${seg(momentId)}`;
+const checkinPath = (spaceId: string, checkinId: string) => `${space(spaceId)}/checkins/${seg(checkinId)}`;
+
+/** What the author of a moment may change (PATCH …/moments/:id); at least one of them. */
+export interface MomentChanges {
+  kind?: MomentKind;
+  visibility?: Visibility;
+  note?: string | null;
+  about?: string[];
+}
+
 type Detail = { rupture: RuptureDetailView };
 
 /**
@@ -119,6 +130,14 @@ export const repairApi = {
     spaceId: string,
     body: { kind: MomentKind; visibility: Visibility; note?: string; about?: string[] },
   ) => request<{ moment: MomentView }>('POST', `${space(spaceId)}/moments`, body).then((r) => r.moment),
+  moment: (spaceId: string, momentId: string) =>
+    request<{ moment: MomentView }>('GET', momentPath(spaceId, momentId)).then((r) => r.moment),
+  editMoment: (spaceId: string, momentId: string, body: MomentChanges) =>
+    request<{ moment: MomentView }>('PATCH', momentPath(spaceId, momentId), body).then((r) => r.moment),
+  deleteMoment: (spaceId: string, momentId: string) => request<void>('DELETE', momentPath(spaceId, momentId)),
+  editCheckin: (spaceId: string, checkinId: string, note: string | null) =>
+    request<{ checkin: CheckinView }>('PATCH', checkinPath(spaceId, checkinId), { note }).then((r) => r.checkin),
+  deleteCheckin: (spaceId: string, checkinId: string) => request<void>('DELETE', checkinPath(spaceId, checkinId)),
   checkIn: (spaceId: string, body: { state: CheckinState; intensity: number; note?: string }) =>
     request<{ checkin: CheckinView; regulation: RegulationView }>('POST', `${space(spaceId)}/checkins`, body),
   regulation: (spaceId: string) =>

@@ -1,163 +1,84 @@
 import { DomainError } from '../errors';
-import type { RuptureKind, RuptureSize } from '../identifiers';
-import { normalizeTopic } from '../text';
-import { validOccurredAt } from './cycle';
-import { type Change, event, next } from './transitions';
-import type { Attempt, RepairResponse, Rupture } from './types';
-import { canSeeRupture, isHarm } from './visibility';
+import type { MomentKind, Visibility } from '../identifiers';
+import type { Checkin, PositiveMoment } from './types';
+import { canChangeCheckin, canChangeMoment } from './visibility';
 
 /**
- * Changing one's own words after the fact (issue 8): the rupture one
- * logged, the message of one's own attempt, the need or the observed
- * reconnection one recorded. A shared history stays honest: every edit is
- * marked with its time (`editedAt`) for everyone who sees the record, and
- * announced as `rupture.edited`. The earlier wording is not kept anywhere:
- * someone may need to take back words that hurt, and a kept copy would keep
- * them.
- *
- * Only the words and the facts of the moment can change. Who it involves
- * and who sees it cannot (raising is how a rupture is shared), and harm is
- * said only through `markHarm` and never taken back (rule 9).
- *
- * An edit that changes nothing returns the rupture as it was, with no event.
+ * Editing one's own positive moments and check-ins (issue 8). A record
+ * changed by its owner says so for good (`editedAt`), so a shared moment's
+ * history stays honest. An edit that changes nothing is no edit: the record
+ * comes back as it was, unmarked.
  */
 
-/** What the author of a rupture may change; any subset. */
-export interface RuptureEdit {
-  size?: RuptureSize | undefined;
-  kinds?: readonly RuptureKind[] | undefined;
-  topic?: string | null | undefined;
-  note?: string | null | undefined;
-  occurredAt?: string | undefined;
+/** What a moment's author may change: its kind, words, whom it is about, and who sees it. */
+export interface MomentChanges {
+  kind?: MomentKind;
+  note?: string | null;
+  about?: readonly string[];
+  visibility?: Visibility;
 }
 
-/** Free text as it is stored when written: trimmed, and none when nothing is left. */
-function storedText(text: string | null | undefined): string | null {
-  return text?.trim() || null;
-}
-
-/** The actor must see the rupture (else it is not found) and be the one who wrote what is edited. */
-function assertWrittenBy(r: Rupture, writerMemberId: string, actorMemberId: string): void {
-  if (!canSeeRupture(actorMemberId, r)) throw new DomainError('not_involved');
-  if (writerMemberId !== actorMemberId) throw new DomainError('only_author');
-}
-
-function sameKinds(a: readonly RuptureKind[], b: readonly RuptureKind[]): boolean {
-  return a.length === b.length && a.every((k) => b.includes(k));
-}
-
-/** The kinds an edit asks for, checked: at least one, harm neither added here nor ever removed. */
-function editedKinds(r: Rupture, asked: readonly RuptureKind[]): RuptureKind[] {
-  const kinds = [...new Set(asked)];
-  if (kinds.length === 0) throw new DomainError('invalid_kinds');
-  const harm = isHarm(r);
-  if (harm && !kinds.includes('harm')) throw new DomainError('harm_stays');
-  if (!harm && kinds.includes('harm')) throw new DomainError('use_harm_endpoint');
-  return sameKinds(kinds, r.kinds) ? r.kinds : kinds;
+/** A note as kept: trimmed, and none when nothing is left. */
+export function noteOf(note: string | null | undefined): string | null {
+  return note?.trim() || null;
 }
 
 /**
- * The author changes what their rupture says: its size, kinds, topic, note
- * or when it happened, in any status. Text follows the rules of logging
- * (a topic is a label, a note is trimmed), and so does the time (not in
- * the future).
- *
- * @throws DomainError `not_involved` (cannot see it), `only_author`,
- *   `invalid_kinds`, `harm_stays`, `use_harm_endpoint`, `invalid_topic`,
- *   `invalid_occurred_at`
- * @example editRupture({ rupture, actorMemberId: rupture.authorMemberId, edit: { note: 'I was tired' }, at })
+ * Changes a moment for its author. Sharing a private moment shares it;
+ * making a shared one private takes it back: it is the author's own good
+ * moment, so they decide who keeps seeing it.
+ * @param memberIds the space's members, which `about` may name
+ * @throws DomainError `only_author` for anyone else, `invalid_involved` for an unknown member in `about`
  */
-export function editRupture(props: { rupture: Rupture; actorMemberId: string; edit: RuptureEdit; at: string }): Change {
-  const { rupture: r, actorMemberId, edit, at } = props;
-  assertWrittenBy(r, r.authorMemberId, actorMemberId);
-  const changes: Partial<Rupture> = {};
-  if (edit.size !== undefined && edit.size !== r.size) changes.size = edit.size;
-  if (edit.kinds !== undefined) {
-    const kinds = editedKinds(r, edit.kinds);
-    if (kinds !== r.kinds) changes.kinds = kinds;
-  }
-  if (edit.topic !== undefined) {
-    const topic = normalizeTopic(edit.topic);
-    if (topic !== r.topic) changes.topic = topic;
-  }
-  if (edit.note !== undefined) {
-    const note = storedText(edit.note);
-    if (note !== r.note) changes.note = note;
-  }
-  if (edit.occurredAt !== undefined) {
-    const occurredAt = validOccurredAt(edit.occurredAt, at);
-    if (occurredAt !== r.occurredAt) changes.occurredAt = occurredAt;
-  }
-  if (Object.keys(changes).length === 0) return { rupture: r, events: [], created: {} };
-  const rupture = next(r, { ...changes, editedAt: at });
-  return { rupture, events: [event('rupture.edited', rupture, actorMemberId, at)], created: {} };
-}
-
-/**
- * The one who made an attempt changes or clears its message. A break has
- * no message (its return time is what it says), so it has nothing to edit.
- *
- * @returns `created.attempt`: the attempt as edited, or null when nothing changed
- * @throws DomainError `not_involved`, `only_author`, `not_editable` (a break)
- */
-export function editAttemptMessage(props: {
-  rupture: Rupture;
-  attempt: Attempt;
-  actorMemberId: string;
-  message: string | null;
-  at: string;
-}): Change<{ attempt: Attempt | null }> {
-  const { rupture: r, attempt: a, actorMemberId, at } = props;
-  if (a.ruptureId !== r.id) throw new DomainError('not_involved');
-  assertWrittenBy(r, a.memberId, actorMemberId);
-  if (a.kind === 'break') throw new DomainError('not_editable');
-  const message = storedText(props.message);
-  if (message === a.message) return { rupture: r, events: [], created: { attempt: null } };
-  const rupture = next(r, {});
-  return {
-    rupture,
-    events: [event('rupture.edited', rupture, actorMemberId, at)],
-    created: { attempt: { ...a, message, editedAt: at } },
+export function editMoment(
+  moment: PositiveMoment,
+  props: { memberId: string; changes: MomentChanges; memberIds: readonly string[]; now: Date },
+): { moment: PositiveMoment; changed: boolean } {
+  if (!canChangeMoment(props.memberId, moment)) throw new DomainError('only_author');
+  const { changes } = props;
+  const about = changes.about === undefined ? moment.about : [...new Set(changes.about)];
+  if (!about.every((id) => props.memberIds.includes(id))) throw new DomainError('invalid_involved');
+  const next = {
+    kind: changes.kind ?? moment.kind,
+    note: changes.note === undefined ? moment.note : noteOf(changes.note),
+    about,
+    visibility: changes.visibility ?? moment.visibility,
   };
+  const changed =
+    next.kind !== moment.kind ||
+    next.note !== moment.note ||
+    next.visibility !== moment.visibility ||
+    !sameMembers(next.about, moment.about);
+  if (!changed) return { moment, changed };
+  return { moment: { ...moment, ...next, editedAt: props.now.toISOString() }, changed };
 }
 
-/** What may change in an answer: the need of a "not yet", or the note of an observed reconnection. */
-export type ResponseEdit = { need: string | null; note?: undefined } | { note: string | null; need?: undefined };
-
 /**
- * Whoever recorded an answer changes its words: the need of their own
- * "not yet", or what they saw in an observed reconnection ("came back to
- * play"). How someone feels is not edited: a new answer says that.
- *
- * @returns `created.response`: the answer as edited, or null when nothing changed
- * @throws DomainError `not_involved`, `only_author`, `not_editable` (a need on a
- *   "repaired" or a reconnection, a note on one's own answer)
+ * Changes a check-in's note for its member. Its state and intensity stay:
+ * they are a reading of one moment in time, and a later reading is a new
+ * check-in (to correct a wrong one, delete it and check in again).
+ * @throws DomainError `only_author` for anyone else
  */
-export function editResponse(props: {
-  rupture: Rupture;
-  response: RepairResponse;
-  actorMemberId: string;
-  edit: ResponseEdit;
-  at: string;
-}): Change<{ response: RepairResponse | null }> {
-  const { rupture: r, response: p, actorMemberId, edit, at } = props;
-  if (p.ruptureId !== r.id) throw new DomainError('not_involved');
-  assertWrittenBy(r, p.recordedByMemberId, actorMemberId);
-  const observed = p.memberId !== p.recordedByMemberId;
-  const changes: Partial<RepairResponse> = {};
-  if (edit.need !== undefined) {
-    if (observed || p.feel !== 'not_yet') throw new DomainError('not_editable');
-    changes.need = storedText(edit.need);
-  } else {
-    if (!observed) throw new DomainError('not_editable');
-    changes.note = storedText(edit.note);
-  }
-  const edited = { ...p, ...changes };
-  if (edited.need === p.need && edited.note === p.note) return { rupture: r, events: [], created: { response: null } };
-  const rupture = next(r, {});
-  return {
-    rupture,
-    events: [event('rupture.edited', rupture, actorMemberId, at)],
-    created: { response: { ...edited, editedAt: at } },
-  };
+export function editCheckin(
+  checkin: Checkin,
+  props: { memberId: string; note: string | null; now: Date },
+): { checkin: Checkin; changed: boolean } {
+  if (!canChangeCheckin(props.memberId, checkin)) throw new DomainError('only_author');
+  const note = noteOf(props.note);
+  if (note === checkin.note) return { checkin, changed: false };
+  return { checkin: { ...checkin, note, editedAt: props.now.toISOString() }, changed: true };
+}
+
+/** Deleting is for the same people as editing. @throws DomainError `only_author` */
+export function assertMayDeleteMoment(moment: PositiveMoment, memberId: string): void {
+  if (!canChangeMoment(memberId, moment)) throw new DomainError('only_author');
+}
+
+/** @throws DomainError `only_author` */
+export function assertMayDeleteCheckin(checkin: Checkin, memberId: string): void {
+  if (!canChangeCheckin(memberId, checkin)) throw new DomainError('only_author');
+}
+
+function sameMembers(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id) => b.includes(id));
 }

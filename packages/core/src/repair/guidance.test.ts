@@ -10,7 +10,7 @@ const minutesAgo = (m: number) => new Date(NOW.getTime() - m * 60_000).toISOStri
 const daysAgo = (d: number) => new Date(NOW.getTime() - d * 86_400_000).toISOString();
 
 function checkin(state: Checkin['state'], intensity: number, createdAt: string): Checkin {
-  return { id: createdAt, spaceId: 's', memberId: 'm', state, intensity, note: null, createdAt };
+  return { id: createdAt, spaceId: 's', memberId: 'm', state, intensity, note: null, createdAt, editedAt: null };
 }
 
 const rupture = (overrides: Partial<Rupture>) =>

@@ -89,6 +89,8 @@ export interface Checkin {
   intensity: number;
   note: string | null;
   createdAt: string;
+  /** When its member last changed the note; `null` if never. */
+  editedAt: string | null;
 }
 
 export interface PositiveMoment {
@@ -100,6 +102,8 @@ export interface PositiveMoment {
   note: string | null;
   about: string[];
   createdAt: string;
+  /** When its author last changed it; everyone who sees it sees that it was edited. `null` if never. */
+  editedAt: string | null;
 }
 
 export const RUPTURE_EVENT_TYPES = [

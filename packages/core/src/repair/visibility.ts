@@ -38,9 +38,19 @@ export function canSeeMoment(
   return moment.authorMemberId === viewerMemberId || moment.visibility === 'shared';
 }
 
+/** Editing or deleting a positive moment is for its author alone: it is their good moment. */
+export function canChangeMoment(memberId: string, moment: Pick<PositiveMoment, 'authorMemberId'>): boolean {
+  return moment.authorMemberId === memberId;
+}
+
 /** A check-in says where one nervous system is: its member's alone, ever. */
 export function canSeeCheckin(viewerMemberId: string, checkin: Pick<Checkin, 'memberId'>): boolean {
   return checkin.memberId === viewerMemberId;
+}
+
+/** Editing or deleting a check-in is for its member alone, as seeing it is. */
+export function canChangeCheckin(memberId: string, checkin: Pick<Checkin, 'memberId'>): boolean {
+  return canSeeCheckin(memberId, checkin);
 }
 
 /**
@@ -88,4 +98,17 @@ export function linkMayMarkRepair(newer: Visible, earlier: Visible, members: rea
  */
 export function isBefore(a: Pick<Rupture, 'id'>, b: Pick<Rupture, 'id'>): boolean {
   return a.id < b.id;
+}
+
+/**
+ * Who hears that a moment was edited or deleted: its author (their other
+ * devices), and everyone who could see it before or can see it after, so
+ * someone who loses sight of it refreshes it away. Nobody else.
+ */
+export function momentChangeAudience<M extends MemberRecord>(
+  before: Pick<PositiveMoment, 'authorMemberId' | 'visibility'>,
+  after: Pick<PositiveMoment, 'authorMemberId' | 'visibility'> | null,
+  members: readonly M[],
+): M[] {
+  return audienceOf((id) => canSeeMoment(id, before) || (after !== null && canSeeMoment(id, after)), members);
 }

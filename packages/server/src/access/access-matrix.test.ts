@@ -23,9 +23,10 @@ function expectedStatus(endpoint: Endpoint, role: Role): number {
       if (role === 'anonymous') return 401;
       return role === 'owner' || role === 'other member' ? endpoint.okStatus : 404;
     case 'private rupture':
+    case 'own check-in':
       if (role === 'anonymous') return 401;
       return role === 'owner' ? endpoint.okStatus : 404;
-    case 'own words on shared rupture':
+    case 'own shared entry':
       if (role === 'anonymous') return 401;
       if (role === 'other member') return 409;
       return role === 'owner' ? endpoint.okStatus : 404;

@@ -22,7 +22,9 @@ export type SpaceAction =
   | 'rupture.act'
   | 'reminder.update'
   | 'moment.create'
+  | 'moment.change'
   | 'checkin.create'
+  | 'checkin.change'
   | 'timeline.read'
   | 'idempotency.replay';
 
@@ -51,7 +53,10 @@ export const SPACE_POLICY: Record<SpaceAction, Rule> = {
   'rupture.act': isCurrentMember,
   'reminder.update': isCurrentMember,
   'moment.create': isCurrentMember,
+  // Whose moment or check-in it is decides the rest: core's canChangeMoment, canChangeCheckin.
+  'moment.change': isCurrentMember,
   'checkin.create': isCurrentMember,
+  'checkin.change': isCurrentMember,
   'timeline.read': isCurrentMember,
   // A kept answer may hold what only members may see.
   'idempotency.replay': isCurrentMember,

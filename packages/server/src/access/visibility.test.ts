@@ -123,6 +123,7 @@ describe('access rules: SQL forms agree with core', () => {
             note: null,
             about: [],
             createdAt: at(1),
+            editedAt: null,
           };
           await insertMoment(db, moment);
           moments.push(moment);
@@ -137,6 +138,7 @@ describe('access rules: SQL forms agree with core', () => {
             intensity: 8,
             note: null,
             createdAt: at(1),
+            editedAt: null,
           };
           await insertCheckin(db, checkin);
           checkins.push(checkin);

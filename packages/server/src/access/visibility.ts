@@ -1,8 +1,11 @@
 import {
+  type Checkin,
+  canSeeCheckin,
   canSeeMoment,
   canSeeRupture,
   isHarm,
   type Member,
+  momentChangeAudience,
   type PositiveMoment,
   type Rupture,
   ruptureAudience,
@@ -107,9 +110,43 @@ export function momentAudienceAccounts(
   );
 }
 
+/** Single reads and writes: a moment the viewer may not see does not exist for them (404). */
+export function assertCanSeeMoment(
+  viewer: Pick<Member, 'id'>,
+  moment: PositiveMoment | undefined,
+): asserts moment is PositiveMoment {
+  if (!moment || !canSeeMoment(viewer.id, moment)) throw new AppError('not_found');
+}
+
+/**
+ * The account ids to tell that a moment was edited (`after`) or deleted
+ * (`after` null): its author, and whoever could see it before or sees it
+ * after, so someone who loses sight of it refreshes it away.
+ */
+export function momentChangeAudienceAccounts(
+  before: PositiveMoment,
+  after: PositiveMoment | null,
+  members: readonly Member[],
+): string[] {
+  return momentChangeAudience(before, after, members).flatMap((m) => m.accountId ?? []);
+}
+
 // ── check-ins ───────────────────────────────────────────────────────────────
 
 /** SQL form of core's `canSeeCheckin`: a member's own check-ins only. */
 export function checkinVisibleTo(memberId: string) {
   return (eb: ExpressionBuilder<Database, 'checkin'>) => eb('checkin.member_id', '=', memberId);
+}
+
+/** Single reads and writes: anyone else's check-in does not exist for them (404). */
+export function assertCanSeeCheckin(
+  viewer: Pick<Member, 'id'>,
+  checkin: Checkin | undefined,
+): asserts checkin is Checkin {
+  if (!checkin || !canSeeCheckin(viewer.id, checkin)) throw new AppError('not_found');
+}
+
+/** The account ids to tell that a check-in changed: its member's own, for their other devices. */
+export function checkinChangeAudienceAccounts(viewer: Pick<Member, 'accountId'>): string[] {
+  return viewer.accountId ? [viewer.accountId] : [];
 }

@@ -1,11 +1,10 @@
-import type { LiveMessage, RuptureView, SpaceView } from '@repairable/core';
+import type { RuptureView, SpaceView } from '@repairable/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { addMemberWithoutAccount, anaAndBen, type Person, signUp } from '../testing/client';
 import { useTestContext } from '../testing/harness';
 import { listen } from '../testing/listen';
-
-type Listener = { messages: LiveMessage[]; socket: WebSocket; next(): Promise<LiveMessage> };
+import { connectLive, type Listener } from '../testing/live-socket';
 
 describe('live updates over /api/live', () => {
   const ctx = useTestContext();
@@ -22,30 +21,7 @@ describe('live updates over /api/live', () => {
   }
 
   function connect(url: string, person: Person | undefined, headers: Record<string, string> = {}): Promise<Listener> {
-    const socket = new WebSocket(`${url.replace('http', 'ws')}/api/live`, {
-      headers: { ...(person?.cookie ? { cookie: person.cookie } : {}), ...headers },
-    });
-    cleanup.push(() => socket.close());
-    const messages: LiveMessage[] = [];
-    const waiting: ((m: LiveMessage) => void)[] = [];
-    socket.on('message', (data) => {
-      const message = JSON.parse(String(data)) as LiveMessage;
-      const waiter = waiting.shift();
-      if (waiter) waiter(message);
-      else messages.push(message);
-    });
-    const next = () =>
-      new Promise<LiveMessage>((resolve, reject) => {
-        const ready = messages.shift();
-        if (ready) return resolve(ready);
-        waiting.push(resolve);
-        setTimeout(() => reject(new Error('no live message within 2 s')), 2000);
-      });
-    return new Promise((resolve, reject) => {
-      socket.once('open', () => resolve({ messages, socket, next }));
-      socket.once('unexpected-response', (_req, res) => reject(new Error(`upgrade refused: ${res.statusCode}`)));
-      socket.once('error', reject);
-    });
+    return connectLive(url, person, cleanup, headers);
   }
 
   it("pushes a change to the other member's open socket, without content", async () => {

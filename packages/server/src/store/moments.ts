@@ -12,6 +12,7 @@ function toCheckin(row: Selectable<CheckinTable>): Checkin {
     intensity: Number(row.intensity),
     note: row.note,
     createdAt: row.created_at,
+    editedAt: row.edited_at,
   };
 }
 
@@ -25,6 +26,7 @@ function toMoment(row: Selectable<MomentTable>): PositiveMoment {
     note: row.note,
     about: JSON.parse(row.about),
     createdAt: row.created_at,
+    editedAt: row.edited_at,
   };
 }
 
@@ -39,6 +41,7 @@ export async function insertCheckin(db: Kysely<Database>, c: Checkin): Promise<v
       intensity: c.intensity,
       note: c.note,
       created_at: c.createdAt,
+      edited_at: c.editedAt,
     })
     .execute();
 }
@@ -77,8 +80,81 @@ export async function insertMoment(db: Kysely<Database>, m: PositiveMoment): Pro
       note: m.note,
       about: JSON.stringify(m.about),
       created_at: m.createdAt,
+      edited_at: m.editedAt,
     })
     .execute();
+}
+
+type Lock = { forUpdate?: boolean; dialect?: 'sqlite' | 'postgres' };
+
+/**
+ * Loads one check-in of a space. With `forUpdate`, PostgreSQL locks its row
+ * until the transaction ends (SQLite transactions are already serialized).
+ */
+export async function findCheckin(
+  db: Kysely<Database>,
+  props: { spaceId: string; checkinId: string } & Lock,
+): Promise<Checkin | undefined> {
+  let query = db
+    .selectFrom('checkin')
+    .selectAll()
+    .where('space_id', '=', props.spaceId)
+    .where('id', '=', props.checkinId);
+  if (props.forUpdate && props.dialect === 'postgres') query = query.forUpdate();
+  const row = await query.executeTakeFirst();
+  return row && toCheckin(row);
+}
+
+/** Writes a check-in's note and when it was edited: nothing else of it ever changes. */
+export async function updateCheckinNote(db: Kysely<Database>, c: Checkin): Promise<void> {
+  await db
+    .updateTable('checkin')
+    .set({ note: c.note, edited_at: c.editedAt })
+    .where('space_id', '=', c.spaceId)
+    .where('id', '=', c.id)
+    .execute();
+}
+
+export async function deleteCheckin(
+  db: Kysely<Database>,
+  props: { spaceId: string; checkinId: string },
+): Promise<void> {
+  await db.deleteFrom('checkin').where('space_id', '=', props.spaceId).where('id', '=', props.checkinId).execute();
+}
+
+/** Loads one positive moment of a space, locked like `findCheckin`. */
+export async function findMoment(
+  db: Kysely<Database>,
+  props: { spaceId: string; momentId: string } & Lock,
+): Promise<PositiveMoment | undefined> {
+  let query = db
+    .selectFrom('moment')
+    .selectAll()
+    .where('space_id', '=', props.spaceId)
+    .where('id', '=', props.momentId);
+  if (props.forUpdate && props.dialect === 'postgres') query = query.forUpdate();
+  const row = await query.executeTakeFirst();
+  return row && toMoment(row);
+}
+
+/** Writes what an author may change of a moment, and when they did. */
+export async function updateMoment(db: Kysely<Database>, m: PositiveMoment): Promise<void> {
+  await db
+    .updateTable('moment')
+    .set({
+      kind: m.kind,
+      visibility: m.visibility,
+      note: m.note,
+      about: JSON.stringify(m.about),
+      edited_at: m.editedAt,
+    })
+    .where('space_id', '=', m.spaceId)
+    .where('id', '=', m.id)
+    .execute();
+}
+
+export async function deleteMoment(db: Kysely<Database>, props: { spaceId: string; momentId: string }): Promise<void> {
+  await db.deleteFrom('moment').where('space_id', '=', props.spaceId).where('id', '=', props.momentId).execute();
 }
 
 /** A where-clause over `moment`, such as the access module's `momentVisibleTo`. */

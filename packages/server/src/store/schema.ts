@@ -141,6 +141,7 @@ export interface CheckinTable {
   intensity: number;
   note: string | null;
   created_at: string;
+  edited_at: string | null;
 }
 
 export interface MomentTable {
@@ -153,6 +154,7 @@ export interface MomentTable {
   /** JSON array of member ids. */
   about: string;
   created_at: string;
+  edited_at: string | null;
 }
 
 export interface RuptureEventTable {

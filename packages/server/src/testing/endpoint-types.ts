@@ -21,6 +21,10 @@ export interface Target {
   privateRuptureId: string;
   /** Another shared rupture, to link to. */
   earlierRuptureId: string;
+  /** The owner's shared positive moment. */
+  momentId: string;
+  /** The owner's own check-in. */
+  checkinId: string;
 }
 
 export type Access =
@@ -37,10 +41,13 @@ export type Access =
   /** Only the author of the private rupture. */
   | 'private rupture'
   /**
-   * The owner's words on the shared rupture: the owner may change them; the
-   * other member sees them and is refused (409 `only_author`); anyone else: 404.
+   * Something shared that the owner wrote (a moment, a rupture, their words on
+   * one): the owner may change it; the other member sees it and is refused
+   * (409 `only_author`); anyone else: 404.
    */
-  | 'own words on shared rupture';
+  | 'own shared entry'
+  /** The check-in: its member's alone; everyone else gets 404. */
+  | 'own check-in';
 
 export interface Endpoint {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

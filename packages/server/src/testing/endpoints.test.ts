@@ -29,6 +29,8 @@ describe('the endpoint catalogue used by the matrix and fuzz tests', () => {
       responseId: 'response-1',
       privateRuptureId: 'private-1',
       earlierRuptureId: 'earlier-1',
+      momentId: 'moment-1',
+      checkinId: 'checkin-1',
     };
     for (const endpoint of ENDPOINTS) {
       const shape = new RegExp(`^${endpoint.template.replace(/\{[^}]+\}/g, '[^/?]+')}$`);

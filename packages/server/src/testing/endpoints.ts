@@ -1,4 +1,5 @@
 import { type Endpoint, PAGE_QUERY } from './endpoint-types';
+import { MOMENT_EDITING_ENDPOINTS } from './moment-endpoints';
 import { REPAIR_ENDPOINTS } from './repair-endpoints';
 
 export type { Access, Endpoint, Target } from './endpoint-types';
@@ -184,4 +185,4 @@ const ACCOUNT_AND_SPACE_ENDPOINTS: Endpoint[] = [
  * fuzz (I4). `endpoints.test.ts` fails when a route exists that is not
  * listed here, so a new endpoint cannot skip either.
  */
-export const ENDPOINTS: Endpoint[] = [...ACCOUNT_AND_SPACE_ENDPOINTS, ...REPAIR_ENDPOINTS];
+export const ENDPOINTS: Endpoint[] = [...ACCOUNT_AND_SPACE_ENDPOINTS, ...REPAIR_ENDPOINTS, ...MOMENT_EDITING_ENDPOINTS];

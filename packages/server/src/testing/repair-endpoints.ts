@@ -102,7 +102,7 @@ export const REPAIR_ENDPOINTS: Endpoint[] = [
   {
     method: 'PATCH',
     template: '/api/spaces/{spaceId}/ruptures/{ruptureId}',
-    access: 'own words on shared rupture',
+    access: 'own shared entry',
     path: (t) => rupturePath(t, t.ruptureId),
     body: () => ({ size: 'medium', note: 'Dishes, and how I said it' }),
     okStatus: 200,
@@ -110,7 +110,7 @@ export const REPAIR_ENDPOINTS: Endpoint[] = [
   {
     method: 'PATCH',
     template: '/api/spaces/{spaceId}/ruptures/{ruptureId}/attempts/{attemptId}',
-    access: 'own words on shared rupture',
+    access: 'own shared entry',
     path: (t) => rupturePath(t, t.ruptureId, `/attempts/${t.attemptId}`),
     body: () => ({ message: 'I am sorry I snapped.' }),
     okStatus: 200,
@@ -118,7 +118,7 @@ export const REPAIR_ENDPOINTS: Endpoint[] = [
   {
     method: 'PATCH',
     template: '/api/spaces/{spaceId}/ruptures/{ruptureId}/responses/{responseId}',
-    access: 'own words on shared rupture',
+    access: 'own shared entry',
     path: (t) => rupturePath(t, t.ruptureId, `/responses/${t.responseId}`),
     body: () => ({ note: 'came back and hugged me' }),
     okStatus: 200,

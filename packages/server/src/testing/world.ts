@@ -1,6 +1,8 @@
 import type {
+  CheckinView,
   InviteView,
   MemberView,
+  MomentView,
   OpenInviteView,
   RuptureDetailView,
   RuptureView,
@@ -85,6 +87,17 @@ export async function buildWorld(
     })
   ).body.rupture;
 
+  const moment = (
+    await owner.post<{ moment: MomentView }>(`/api/spaces/${space.id}/moments`, {
+      kind: 'appreciation',
+      visibility: 'shared',
+      note: 'Thank you for dinner.',
+    })
+  ).body.moment;
+  const checkin = (
+    await owner.post<{ checkin: CheckinView }>(`/api/spaces/${space.id}/checkins`, { state: 'activated', intensity: 4 })
+  ).body.checkin;
+
   const theirs = await createSpace(outsider, { name: 'Theirs' });
   const theirGuest = (
     await outsider.post<{ member: MemberView }>(`/api/spaces/${theirs.id}/members`, { displayName: 'Pal' })
@@ -100,6 +113,18 @@ export async function buildWorld(
       visibility: 'shared',
     })
   ).body.rupture;
+  const theirMoment = (
+    await outsider.post<{ moment: MomentView }>(`/api/spaces/${theirs.id}/moments`, {
+      kind: 'joy',
+      visibility: 'shared',
+    })
+  ).body.moment;
+  const theirCheckin = (
+    await outsider.post<{ checkin: CheckinView }>(`/api/spaces/${theirs.id}/checkins`, {
+      state: 'connected',
+      intensity: 2,
+    })
+  ).body.checkin;
 
   if (!reconnection || !ownerSession || !ownerMember || !theirSession || !theirs.members[0])
     throw new Error('world incomplete');
@@ -117,6 +142,8 @@ export async function buildWorld(
       responseId: reconnection.id,
       privateRuptureId: mine.id,
       earlierRuptureId: earlier.id,
+      momentId: moment.id,
+      checkinId: checkin.id,
     },
     elsewhere: {
       spaceId: theirs.id,
@@ -130,6 +157,8 @@ export async function buildWorld(
       responseId: theirRupture.id,
       privateRuptureId: theirRupture.id,
       earlierRuptureId: theirRupture.id,
+      momentId: theirMoment.id,
+      checkinId: theirCheckin.id,
     },
   };
 }

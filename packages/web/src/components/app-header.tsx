@@ -14,12 +14,14 @@ interface MenuLink {
 /**
  * The navigation when signed in: Spaces, then the account menu. Each entry
  * is one line; add a link by adding a line (keep the list short: on phones
- * it is the bottom bar, and five entries is the most it holds).
+ * it is the bottom bar, and five entries is the most it holds). "Support"
+ * rather than "Safety": it reads as ordinary help to someone glancing over
+ * a shoulder, and it is what the page itself is called.
  */
 const MENU: readonly MenuLink[] = [
   { href: '/', label: 'Spaces', icon: IconUsers, isCurrent: (p) => p === '/' || p.startsWith('/spaces') },
   { href: '/settings', label: 'Account', icon: IconSettings, isCurrent: (p) => p.startsWith('/settings') },
-  { href: '/safety', label: 'Safety', icon: IconShield, isCurrent: (p) => p.startsWith('/safety') },
+  { href: '/safety', label: 'Support', icon: IconShield, isCurrent: (p) => p.startsWith('/safety') },
 ];
 
 /** The bar on every screen: the name, the navigation when signed in, and the quick exit, always in reach. */

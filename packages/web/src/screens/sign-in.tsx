@@ -7,6 +7,7 @@ import { Field } from '../components/field';
 import { Link } from '../components/link';
 import { PageTitle } from '../components/page-title';
 import { PasswordField } from '../components/password-field';
+import { SupportLine } from '../components/support-line';
 import { useAction } from '../components/use-action';
 import { apiErrors, type Rules, useForm } from '../components/use-form';
 import { safeNext, withNext } from '../paths';
@@ -66,6 +67,7 @@ export function SignInScreen(props: ScreenProps) {
       <p class="aside">
         New here? <Link href={withNext('/signup', next)}>Create an account</Link>
       </p>
+      <SupportLine />
     </>
   );
 }

@@ -2,8 +2,8 @@ import type { LiveMessage } from '@repairable/core';
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api';
 import type { ScreenProps } from '../app';
-import { Alert, Status } from '../components/alert';
-import { IconHeart, IconLeaf, IconSettings } from '../components/icon';
+import { Status } from '../components/alert';
+import { IconClock, IconHeart, IconLeaf, IconSettings } from '../components/icon';
 import { Link } from '../components/link';
 import { PageTitle } from '../components/page-title';
 import { useLiveRefresh } from '../components/use-live';
@@ -16,14 +16,16 @@ import { SafetyFirst } from './safety/safety-first';
 import { NeedsYou } from './space/needs-you';
 import { OpenList } from './space/open-list';
 import { QuickLog } from './space/quick-log';
-import { Timeline } from './space/timeline';
+import { SpaceUnavailable } from './space/space-unavailable';
 
 /**
- * The space home, with one job: what needs you now, the quick log, and the
- * way to what is open and the timeline, with Check in and Something good.
- * Members, invites and the space's settings have their own screen
- * ("People and settings"). Everything here refreshes on live messages:
- * the space itself (what needs you, who is here) and the lists.
+ * The space home, with one job: what needs you now, the quick log, what is
+ * still open (with the reminders of rule 7), and the way to the timeline,
+ * with Check in and Something good. The timeline, which holds everything
+ * including what is open, has its own screen (space-timeline.tsx), and so
+ * do members, invites and the space's settings ("People and settings").
+ * Everything here refreshes on live messages: the space itself (what needs
+ * you, who is here) and the Open list.
  */
 export function SpaceScreen(props: ScreenProps) {
   const spaceId = props.params.spaceId ?? '';
@@ -86,26 +88,15 @@ export function SpaceScreen(props: ScreenProps) {
             </p>
           </details>
         </div>
-        <aside class="column-aside" aria-label="What is open, and the timeline">
+        <aside class="column-aside" aria-label="What is open">
           <OpenList space={current} refresh={refresh} />
-          <Timeline space={current} refresh={refresh} />
+          <p class="home-timeline">
+            <Link href={`/spaces/${current.id}/timeline`} class="button button-secondary button-block">
+              <IconClock /> See the timeline
+            </Link>
+          </p>
         </aside>
       </div>
-    </>
-  );
-}
-
-function SpaceUnavailable(props: { message: string; status: number }) {
-  const gone = props.status === 404 || props.status === 400;
-  return (
-    <>
-      <PageTitle>{gone ? 'We could not find this space.' : 'This space did not load.'}</PageTitle>
-      {gone ? <p>It may have been deleted, or you may have left it.</p> : <Alert message={props.message} />}
-      <p>
-        <Link href="/" class="button button-secondary">
-          Back to your spaces
-        </Link>
-      </p>
     </>
   );
 }

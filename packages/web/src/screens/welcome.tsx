@@ -1,6 +1,7 @@
 import { BrandMark } from '../components/app-header';
 import { Link } from '../components/link';
 import { PageTitle } from '../components/page-title';
+import { SupportLine } from '../components/support-line';
 
 export function WelcomeScreen() {
   return (
@@ -23,6 +24,7 @@ export function WelcomeScreen() {
       <p class="small muted">
         Need to leave in a hurry? Tap <strong>Quick exit</strong> at the top, or press Esc three times.
       </p>
+      <SupportLine />
     </div>
   );
 }

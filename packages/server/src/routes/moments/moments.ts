@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { type Checkin, DomainError, type PositiveMoment } from '@repairable/core';
+import { type Checkin, DomainError, noteOf, type PositiveMoment } from '@repairable/core';
 import { authorizeSpace, requireViewer } from '../../access/authorize';
 import { momentAudienceAccounts } from '../../access/visibility';
 import type { AppDeps } from '../../http/env';
@@ -10,6 +10,7 @@ import { insertCheckin, insertMoment } from '../../store/moments';
 import { listMembers } from '../../store/spaces';
 import { adviceFor } from '../ruptures/operations';
 import { SpaceParams } from '../spaces/schema';
+import { mountMomentEditing } from './editing';
 import { presentCheckin, presentMoment, presentRegulation } from './presenters';
 import { CheckinBody, CheckinSchema, MomentBody, MomentSchema, RegulationSchema } from './schema';
 
@@ -45,7 +46,7 @@ const regulation = defineRoute({
   },
 });
 
-export function momentRoutes(deps: Pick<AppDeps, 'db' | 'clock' | 'write'> & { bus: EventBus }) {
+export function momentRoutes(deps: Pick<AppDeps, 'db' | 'dialect' | 'clock' | 'write'> & { bus: EventBus }) {
   const { db } = deps;
   const router = createRouter();
 
@@ -64,9 +65,10 @@ export function momentRoutes(deps: Pick<AppDeps, 'db' | 'clock' | 'write'> & { b
       authorMemberId: member.id,
       kind: body.kind,
       visibility: body.visibility,
-      note: body.note?.trim() || null,
+      note: noteOf(body.note),
       about,
       createdAt: now.toISOString(),
+      editedAt: null,
     };
     // Through deps.write like every write of the cycle: on SQLite it joins the shared, synced commit.
     await deps.write((trx) => insertMoment(trx, moment));
@@ -91,8 +93,9 @@ export function momentRoutes(deps: Pick<AppDeps, 'db' | 'clock' | 'write'> & { b
       memberId: member.id,
       state: body.state,
       intensity: body.intensity,
-      note: body.note?.trim() || null,
+      note: noteOf(body.note),
       createdAt: now.toISOString(),
+      editedAt: null,
     };
     await deps.write((trx) => insertCheckin(trx, checkin));
     const advice = await adviceFor(db, { spaceId, viewer: member, now });
@@ -118,5 +121,6 @@ export function momentRoutes(deps: Pick<AppDeps, 'db' | 'clock' | 'write'> & { b
     );
   });
 
+  mountMomentEditing(router, deps);
   return router;
 }

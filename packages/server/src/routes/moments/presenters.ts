@@ -17,11 +17,19 @@ export function presentMoment(m: PositiveMoment, viewerMemberId: string): Moment
     authorMemberId: m.authorMemberId,
     isMine: m.authorMemberId === viewerMemberId,
     createdAt: m.createdAt,
+    editedAt: m.editedAt,
   };
 }
 
 export function presentCheckin(c: Checkin): CheckinView {
-  return { id: c.id, state: c.state, intensity: c.intensity, note: c.note, createdAt: c.createdAt };
+  return {
+    id: c.id,
+    state: c.state,
+    intensity: c.intensity,
+    note: c.note,
+    createdAt: c.createdAt,
+    editedAt: c.editedAt,
+  };
 }
 
 export function presentRegulation(advice: RegulationAdvice): RegulationView {

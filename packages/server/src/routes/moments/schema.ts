@@ -18,6 +18,23 @@ export const CheckinBody = z
   })
   .openapi('CheckinBody');
 
+export const MomentParams = z.strictObject({ spaceId: z.uuid(), momentId: z.uuid() });
+export const CheckinParams = z.strictObject({ spaceId: z.uuid(), checkinId: z.uuid() });
+
+/** What a moment's author may change; at least one of them. */
+export const MomentPatch = z
+  .strictObject({
+    kind: z.enum(MOMENT_KINDS).optional(),
+    visibility: z.enum(VISIBILITIES).optional(),
+    note: z.string().max(LIMITS.note).nullish(),
+    about: z.array(z.uuid()).max(50).optional(),
+  })
+  .refine((body) => Object.values(body).some((v) => v !== undefined), { message: 'Change at least one thing.' })
+  .openapi('MomentPatch');
+
+/** A check-in's note is all that changes: its state and intensity are a reading of one moment in time. */
+export const CheckinPatch = z.strictObject({ note: z.string().max(LIMITS.note).nullable() }).openapi('CheckinPatch');
+
 export const MomentSchema = z
   .object({
     id: z.string(),
@@ -28,6 +45,7 @@ export const MomentSchema = z
     authorMemberId: z.string(),
     isMine: z.boolean(),
     createdAt: z.string(),
+    editedAt: z.string().nullable(),
   })
   .openapi('Moment');
 
@@ -38,6 +56,7 @@ export const CheckinSchema = z
     intensity: z.number(),
     note: z.string().nullable(),
     createdAt: z.string(),
+    editedAt: z.string().nullable(),
   })
   .openapi('Checkin');
 

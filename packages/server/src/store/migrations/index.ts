@@ -9,6 +9,7 @@ import { idempotencyBySpace } from './0007-idempotency-by-space';
 import { listsInPageOrder } from './0008-lists-in-page-order';
 import { safetyScreen } from './0009-safety-screen';
 import { editedAt } from './0010-edited-at';
+import { editedMomentsAndCheckins } from './0011-edited-moments-and-checkins';
 
 export interface Migration {
   /** Sorts in application order; never renamed once released. */
@@ -28,4 +29,5 @@ export const migrations: readonly Migration[] = [
   listsInPageOrder,
   safetyScreen,
   editedAt,
+  editedMomentsAndCheckins,
 ];

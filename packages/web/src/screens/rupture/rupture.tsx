@@ -15,15 +15,16 @@ import { RuptureActions } from './actions';
 import { CompletionMoment } from './completion-moment';
 import { History } from './history';
 import { OwnRuptureTools, RuptureEdited } from './own-rupture';
-import { MarkHarm, SafetyInstead, SafetyView } from './safety';
+import { MarkHarm, SafetyInstead } from './safety';
 import { SimilarQuestion } from './similar';
 import { type RuptureState, STALE_MESSAGE, useRupture } from './use-rupture';
 
 /**
  * One rupture: its status in words, the viewer's own step (core
  * `nextStep`), the note, and what was said in order. Its title and h1
- * never carry the note or topic (SECURITY.md P6). Marked as harm, it
- * shows safety resources instead.
+ * never carry the note or topic (SECURITY.md P6). Marked as harm, or while
+ * the viewer's view puts safety first, `SafetyInstead` shows the page with
+ * support instead, so `RupturePage` is only ever a rupture in repair.
  */
 export function RuptureScreen(props: ScreenProps) {
   const spaceId = props.params.spaceId ?? '';
@@ -57,23 +58,18 @@ function RupturePage(props: { space: SpaceView; rupture: RuptureDetailView; stat
         {kinds} · {relativeTime(rupture.occurredAt, now)}
         <RuptureEdited rupture={rupture} now={now} />
       </p>
-      <p role="status" class="rupture-status">
-        {statusWords(rupture, { members: space.members, now })}
-      </p>
-      {state.stale && (
-        <p role="alert" class="note">
-          {STALE_MESSAGE}
-        </p>
-      )}
-      <Alert message={state.actionError} />
-
-      {rupture.harm ? (
-        <>
-          <RuptureNote rupture={rupture} />
-          <SafetyView />
-        </>
-      ) : (
-        <>
+      {/* From 64 rem: their own step and the note on one side, what was said on the other. One column below. */}
+      <div class="columns rupture-columns">
+        <div class="column-main">
+          <p role="status" class="rupture-status">
+            {statusWords(rupture, { members: space.members, now })}
+          </p>
+          {state.stale && (
+            <p role="alert" class="note">
+              {STALE_MESSAGE}
+            </p>
+          )}
+          <Alert message={state.actionError} />
           {rupture.status === 'repaired' && (
             <CompletionMoment rupture={rupture} spaceKind={space.kind} members={space.members} />
           )}
@@ -86,6 +82,8 @@ function RupturePage(props: { space: SpaceView; rupture: RuptureDetailView; stat
           <RuptureActions space={space} rupture={rupture} state={state} step={step} people={people} now={now} />
           <RuptureNote rupture={rupture} />
           <SimilarQuestion ruptureId={rupture.id} state={state} />
+        </div>
+        <div class="column-aside">
           <History rupture={rupture} people={people} now={now} state={state} />
           {rupture.linkedToId && (
             <p class="muted">
@@ -95,8 +93,8 @@ function RupturePage(props: { space: SpaceView; rupture: RuptureDetailView; stat
           {rupture.repairHeld === false && (
             <p class="muted">Something like this came back later. It may be worth another gentle look together.</p>
           )}
-        </>
-      )}
+        </div>
+      </div>
       <OwnRuptureTools rupture={rupture} />
       <MarkHarm rupture={rupture} state={state} />
 

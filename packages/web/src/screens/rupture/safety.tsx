@@ -20,11 +20,6 @@ import type { RuptureState } from './use-rupture';
  * attempt prompts. On their own rupture, "This was harm" is always there.
  */
 
-/** The safety view, as the rupture page shows it. */
-export function SafetyView() {
-  return <SafetyHelp />;
-}
-
 /**
  * The rupture page, or, when the rupture is marked as harm or this
  * person's view puts safety first, the page with support instead of repair

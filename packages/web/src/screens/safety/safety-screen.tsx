@@ -5,13 +5,16 @@ import { Link } from '../../components/link';
 import { PageTitle } from '../../components/page-title';
 import { useAction } from '../../components/use-action';
 import { safetyApi, setSafetyMode, useSafetyMode } from '../../safety-state';
+import { me } from '../../state';
 import { SafetyHelp } from './safety-help';
 
 /**
- * "Safety" from the account menu, any time (SECURITY.md P5): the safety
- * view, the private check-in with oneself, and, while the view puts safety
+ * "Support" from the menu, any time (SECURITY.md P5): the safety view,
+ * the private check-in with oneself, and, while the view puts safety
  * first, a way back when the person feels safe. Also where a harm rupture
  * saved from the quick log lands (`?after=harm`). The title says nothing.
+ * Signed out (after a quick exit, say) it opens too, with the helplines
+ * alone: they come from `GET /api/safety/resources`, which answers anyone.
  */
 export function SafetyScreen(props: ScreenProps) {
   const after = props.query.get('after');
@@ -38,7 +41,7 @@ export function SafetyScreen(props: ScreenProps) {
       <Status message={done} />
       <SafetyHelp />
 
-      {safetyFirst ? (
+      {!me.value ? null : safetyFirst ? (
         <section class="panel panel-soft" aria-labelledby="safety-mode-heading">
           <h2 id="safety-mode-heading">Your safety comes first</h2>
           <p>

@@ -28,7 +28,7 @@ async function allSizes(page: Page, name: string): Promise<void> {
         const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity);
         await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
       });
-      await checkScreen(page, `editing/${name}-${width}-${colorScheme}`);
+      await checkScreen(page, `editing-ruptures/${name}-${width}-${colorScheme}`);
     }
   }
   await page.setViewportSize({ width: 390, height: 844 });
@@ -88,7 +88,7 @@ describe('editing one’s own entries', () => {
     const message = a.page.getByRole('textbox', { name: 'Your message', exact: true });
     expect(await message.inputValue()).toBe('Sorry about that');
     await message.fill('I am sorry I brushed you off.');
-    await checkScreen(a.page, 'editing/history-editing-390-light');
+    await checkScreen(a.page, 'editing-ruptures/history-editing-390-light');
     await button(a.page, 'Save').click();
     await message.waitFor({ state: 'detached' });
     const edited = /Alex Rivera: apology — I am sorry I brushed you off\. \(edited \d/;
@@ -104,7 +104,7 @@ describe('editing one’s own entries', () => {
     });
     await button(a.page, 'Delete').click();
     await a.page.getByRole('heading', { name: 'Delete this? Only you could see it.', exact: true }).waitFor();
-    await checkScreen(a.page, 'editing/delete-confirm-390-light');
+    await checkScreen(a.page, 'editing-ruptures/delete-confirm-390-light');
     await a.page.getByRole('button', { name: 'Delete', exact: true }).click();
     await expectHeading(a.page, spaceName);
     await a.page.goto(mine);
