@@ -13,7 +13,17 @@ import { couple } from './support/two-people';
  * confirmation. The rules themselves are proven in the server's tests.
  */
 
-/** The screen at 390 (as it is) and at 1280, in light and dark, each looked at by axe; back to 390 light after. */
+/** The screen as it is now, from the top once colours have eased in (a full-page shot draws the sticky header mid-page otherwise), looked at by axe. */
+async function look(page: Page, name: string): Promise<void> {
+  await page.evaluate(async () => {
+    window.scrollTo(0, 0);
+    const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity);
+    await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
+  });
+  await checkScreen(page, `editing-ruptures/${name}`);
+}
+
+/** The screen at 390 (as it is) and at 1280, in light and dark; back to 390 light after. */
 async function allSizes(page: Page, name: string): Promise<void> {
   for (const [width, height] of [
     [390, 844],
@@ -22,13 +32,7 @@ async function allSizes(page: Page, name: string): Promise<void> {
     await page.setViewportSize({ width, height });
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
-      // From the top (or a full-page screenshot draws the sticky header mid-page), once colours have eased in.
-      await page.evaluate(async () => {
-        window.scrollTo(0, 0);
-        const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity);
-        await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
-      });
-      await checkScreen(page, `editing-ruptures/${name}-${width}-${colorScheme}`);
+      await look(page, `${name}-${width}-${colorScheme}`);
     }
   }
   await page.setViewportSize({ width: 390, height: 844 });
@@ -88,7 +92,7 @@ describe('editing one’s own entries', () => {
     const message = a.page.getByRole('textbox', { name: 'Your message', exact: true });
     expect(await message.inputValue()).toBe('Sorry about that');
     await message.fill('I am sorry I brushed you off.');
-    await checkScreen(a.page, 'editing-ruptures/history-editing-390-light');
+    await look(a.page, 'history-editing-390-light');
     await button(a.page, 'Save').click();
     await message.waitFor({ state: 'detached' });
     const edited = /Alex Rivera: apology — I am sorry I brushed you off\. \(edited \d/;
@@ -104,7 +108,7 @@ describe('editing one’s own entries', () => {
     });
     await button(a.page, 'Delete').click();
     await a.page.getByRole('heading', { name: 'Delete this? Only you could see it.', exact: true }).waitFor();
-    await checkScreen(a.page, 'editing-ruptures/delete-confirm-390-light');
+    await look(a.page, 'delete-confirm-390-light');
     await a.page.getByRole('button', { name: 'Delete', exact: true }).click();
     await expectHeading(a.page, spaceName);
     await a.page.goto(mine);
