@@ -73,6 +73,9 @@ const TOUR: Record<string, (d: TourData) => Stop[]> = {
       },
     ];
   },
+  '/spaces/:spaceId/ruptures/:ruptureId/edit': (d) => [
+    { name: 'edit-rupture', path: space(d.couple.spaceId, `ruptures/${d.couple.notYet}/edit`), as: 'alex' },
+  ],
   '/spaces/:spaceId/check-in': (d) => [{ name: 'check-in', path: space(d.couple.spaceId, 'check-in'), as: 'alex' }],
   '/spaces/:spaceId/moments/new': (d) => [
     { name: 'new-moment', path: space(d.couple.spaceId, 'moments/new'), as: 'alex' },

@@ -27,6 +27,9 @@ export const DOMAIN_ERROR_CODES = [
   'let_go_small_private',
   'use_break_endpoint',
   'reconnection_needs_member_without_account',
+  'harm_stays',
+  'use_harm_endpoint',
+  'not_editable',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 

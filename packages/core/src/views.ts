@@ -97,6 +97,8 @@ export interface AttemptView {
   createdAt: string;
   /** Only on the viewer's own attempts: they went on while flooded (rule 6). */
   whileFlooded?: boolean;
+  /** When its maker last changed its message: shown as "edited" to everyone who sees it. */
+  editedAt: string | null;
 }
 
 export interface ResponseView {
@@ -108,6 +110,8 @@ export interface ResponseView {
   need: string | null;
   note: string | null;
   createdAt: string;
+  /** When whoever recorded it last changed its need or note. */
+  editedAt: string | null;
 }
 
 export interface CompletionView {
@@ -141,6 +145,8 @@ export interface RuptureView {
   raisedAt: string | null;
   repairedAt: string | null;
   letGoAt: string | null;
+  /** When its author last changed what it says: shown as "edited"; the earlier wording is not kept. */
+  editedAt: string | null;
 }
 
 export interface RuptureDetailView extends RuptureView {

@@ -13,6 +13,7 @@ import { healthRoutes } from './routes/health/health';
 import { inviteRoutes } from './routes/invites/invites';
 import { momentRoutes } from './routes/moments/moments';
 import { ruptureActionRoutes } from './routes/ruptures/actions';
+import { editRoutes } from './routes/ruptures/edit';
 import { harmRoutes } from './routes/ruptures/harm';
 import { ruptureRoutes } from './routes/ruptures/ruptures';
 import { safetyRoutes } from './routes/safety/safety';
@@ -41,6 +42,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', ruptureRoutes(deps));
   app.route('/', ruptureActionRoutes(deps));
   app.route('/', harmRoutes(deps));
+  app.route('/', editRoutes(deps));
   app.route('/', safetyRoutes(deps));
   app.route('/', momentRoutes(deps));
   app.route('/', timelineRoutes(deps));

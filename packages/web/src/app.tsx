@@ -34,6 +34,7 @@ const InviteScreen = lazyScreen(() => import('./screens/invite').then((m) => m.I
 const PeopleScreen = lazyScreen(() => import('./screens/people').then((m) => m.PeopleScreen));
 const NewRuptureScreen = lazyScreen(() => import('./screens/rupture/new-rupture').then((m) => m.NewRuptureScreen));
 const RuptureScreen = lazyScreen(() => import('./screens/rupture/rupture').then((m) => m.RuptureScreen));
+const EditRuptureScreen = lazyScreen(() => import('./screens/rupture/edit-rupture').then((m) => m.EditRuptureScreen));
 const CheckInScreen = lazyScreen(() => import('./screens/check-in').then((m) => m.CheckInScreen));
 const NewMomentScreen = lazyScreen(() => import('./screens/new-moment').then((m) => m.NewMomentScreen));
 const EditMomentScreen = lazyScreen(() => import('./screens/edit-moment').then((m) => m.EditMomentScreen));
@@ -62,6 +63,12 @@ const ROUTES: readonly RouteDef<Screen>[] = [
   { pattern: '/spaces/:spaceId/people', access: 'signedIn', title: 'People and settings', view: PeopleScreen },
   { pattern: '/spaces/:spaceId/ruptures/new', access: 'signedIn', title: 'Log a rupture', view: NewRuptureScreen },
   { pattern: '/spaces/:spaceId/ruptures/:ruptureId', access: 'signedIn', title: 'Rupture', view: RuptureScreen },
+  {
+    pattern: '/spaces/:spaceId/ruptures/:ruptureId/edit',
+    access: 'signedIn',
+    title: 'Edit rupture',
+    view: EditRuptureScreen,
+  },
   { pattern: '/spaces/:spaceId/check-in', access: 'signedIn', title: 'Check in', view: CheckInScreen },
   { pattern: '/spaces/:spaceId/moments/new', access: 'signedIn', title: 'Something good', view: NewMomentScreen },
   {

@@ -28,6 +28,15 @@ export interface NewRuptureInput {
   occurredAt?: string;
 }
 
+/** What the author may change of their rupture; any of these, at least one. */
+export interface RuptureEditInput {
+  size?: RuptureSize;
+  kinds?: RuptureKind[];
+  topic?: string | null;
+  note?: string | null;
+  occurredAt?: string;
+}
+
 export interface TimelinePage {
   items: TimelineItem[];
   nextBefore: string | null;
@@ -59,6 +68,13 @@ function act(target: RuptureTarget, action: string, body?: unknown): Promise<Rup
   }).then((r) => r.rupture);
 }
 
+/** An edit of one's own words, sent with `If-Match` like every action. */
+function edit(target: RuptureTarget, path: string, body: unknown): Promise<RuptureDetailView> {
+  return request<Detail>('PATCH', `${rupturePath(target.spaceId, target.id)}${path}`, body, {
+    ifMatch: target.version,
+  }).then((r) => r.rupture);
+}
+
 /** The rupture an action is aimed at, and the version the person was looking at. */
 export interface RuptureTarget {
   spaceId: string;
@@ -84,6 +100,14 @@ export const repairApi = {
   /** Takes back one's own rupture while it is still private (the quick log's Undo). */
   remove: (target: RuptureTarget) =>
     request<void>('DELETE', rupturePath(target.spaceId, target.id), undefined, { ifMatch: target.version }),
+  /** One's own rupture, changed; marked edited for everyone who sees it. */
+  editRupture: (target: RuptureTarget, body: RuptureEditInput) => edit(target, '', body),
+  /** One's own attempt's message; null clears it. */
+  editAttempt: (target: RuptureTarget, attemptId: string, message: string | null) =>
+    edit(target, `/attempts/${seg(attemptId)}`, { message }),
+  /** The need of one's own "not yet", or the note of a reconnection one recorded. */
+  editResponse: (target: RuptureTarget, responseId: string, body: { need: string | null } | { note: string | null }) =>
+    edit(target, `/responses/${seg(responseId)}`, body),
   attempt: (target: RuptureTarget, body: { kind: Exclude<AttemptKind, 'break'>; message?: string }) =>
     request<{ attempt: AttemptView; rupture: RuptureDetailView }>(
       'POST',

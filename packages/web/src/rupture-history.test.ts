@@ -9,7 +9,16 @@ const now = new Date(2026, 10, 1, 15, 0);
 const at = (h: number, m: number) => new Date(2026, 10, 1, h, m).toISOString();
 
 function attempt(id: string, memberId: string, round: number, time: string, over: Partial<AttemptView> = {}) {
-  const a: AttemptView = { id, memberId, kind: 'apology', message: null, returnAt: null, round, createdAt: time };
+  const a: AttemptView = {
+    id,
+    memberId,
+    kind: 'apology',
+    message: null,
+    returnAt: null,
+    round,
+    createdAt: time,
+    editedAt: null,
+  };
   return { ...a, ...over };
 }
 
@@ -23,6 +32,7 @@ function response(id: string, memberId: string, round: number, time: string, ove
     need: null,
     note: null,
     createdAt: time,
+    editedAt: null,
   };
   return { ...r, ...over };
 }
@@ -76,5 +86,32 @@ describe('historyOf: what was said stays, in order, with times', () => {
       'Sam: saw Mia come back — came back to play',
       'Sam: feels repaired',
     ]);
+  });
+
+  it('marks edited words for everyone, and offers to edit only the viewer’s own words', () => {
+    const rupture = {
+      attempts: [
+        attempt('01', 's', 1, at(14, 0), { message: 'Sorry', editedAt: at(14, 50) }),
+        attempt('02', 'a', 1, at(14, 5), { message: 'Me too' }),
+        attempt('03', 'a', 1, at(14, 6), { kind: 'break', returnAt: at(14, 30) }),
+      ],
+      responses: [
+        response('04', 'a', 1, at(14, 10), { feel: 'not_yet', need: 'a hug', editedAt: at(14, 55) }),
+        response('05', 's', 1, at(14, 12), { feel: 'not_yet', need: 'time' }),
+        response('06', 'a', 1, at(14, 40)),
+        response('07', 'm', 1, at(14, 41), { recordedByMemberId: 'a', note: 'calmed' }),
+      ],
+    };
+    const entries = historyOf(rupture, { members: [sam, alex, mia], departed: [] }, now);
+    const byId = new Map(entries.map((e) => [e.id, e]));
+    expect(byId.get('01')?.edited?.time, 'Sam’s edit shows to Alex').toMatch(/50/);
+    expect(byId.get('01')?.editable, 'but it is not Alex’s to change').toBeUndefined();
+    expect(byId.get('02')).toMatchObject({ editable: { kind: 'attempt', field: 'message', text: 'Me too' } });
+    expect(byId.get('02')?.edited).toBeUndefined();
+    expect(byId.get('03')?.editable, 'a break has no words').toBeUndefined();
+    expect(byId.get('04')).toMatchObject({ editable: { field: 'need', text: 'a hug' }, edited: { at: at(14, 55) } });
+    expect(byId.get('05')?.editable).toBeUndefined();
+    expect(byId.get('06')?.editable, 'how someone feels is not edited').toBeUndefined();
+    expect(byId.get('07')?.editable).toMatchObject({ kind: 'response', field: 'note', text: 'calmed' });
   });
 });

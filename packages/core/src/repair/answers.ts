@@ -60,6 +60,7 @@ export function respondToRepair(props: {
     need: props.feel === 'not_yet' ? props.need?.trim() || null : null,
     note: null,
     createdAt: at,
+    editedAt: null,
   };
   return afterAnswer({ ...props, response, type: 'response.given' });
 }
@@ -97,6 +98,7 @@ export function recordReconnection(props: {
     need: null,
     note: props.note?.trim() || null,
     createdAt: at,
+    editedAt: null,
   };
   return afterAnswer({ ...props, response, type: 'reconnection.recorded' });
 }

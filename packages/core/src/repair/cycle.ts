@@ -28,6 +28,19 @@ const CLOCK_SKEW_MS = 5 * 60 * 1000;
 const MAX_BREAK_MS = 7 * 24 * 60 * 60 * 1000;
 const BREAK_GRACE_MS = 60 * 1000;
 
+/**
+ * When a rupture happened, in its stored form (ISO-8601 UTC): any time up to
+ * now, with a few minutes' room for a phone's clock. Used when logging and
+ * when editing, so both follow one rule.
+ *
+ * @throws DomainError `invalid_occurred_at` for a time in the future
+ */
+export function validOccurredAt(occurredAt: string, at: string): string {
+  const time = Date.parse(occurredAt);
+  if (!(time <= Date.parse(at) + CLOCK_SKEW_MS)) throw new DomainError('invalid_occurred_at');
+  return new Date(time).toISOString();
+}
+
 export interface NewRupture {
   size: RuptureSize;
   kinds: RuptureKind[];
@@ -56,8 +69,7 @@ export function noteRupture(props: {
   const involved = [...new Set([props.authorMemberId, ...input.involved])];
   const memberIds = new Set(props.members.map((m) => m.id));
   if (!involved.every((id) => memberIds.has(id))) throw new DomainError('invalid_involved');
-  const occurredAt = input.occurredAt ?? at;
-  if (Date.parse(occurredAt) > Date.parse(at) + CLOCK_SKEW_MS) throw new DomainError('invalid_occurred_at');
+  const occurredAt = validOccurredAt(input.occurredAt ?? at, at);
 
   const harm = kinds.includes('harm');
   const shared = input.visibility === 'shared' && !harm;
@@ -71,7 +83,7 @@ export function noteRupture(props: {
     involved,
     topic: normalizeTopic(input.topic),
     note: input.note?.trim() || null,
-    occurredAt: new Date(occurredAt).toISOString(),
+    occurredAt,
     createdAt: at,
     status: shared ? 'raised' : 'noted',
     version: 1,
@@ -83,6 +95,7 @@ export function noteRupture(props: {
     raisedAt: shared ? at : null,
     repairedAt: null,
     letGoAt: null,
+    editedAt: null,
   };
   rupture.status = statusAfterRecognition(rupture, rupture.recognizedBy, props.members);
   const events = [event('rupture.noted', rupture, props.authorMemberId, at)];
@@ -174,6 +187,7 @@ export function attemptRepair(props: {
     whileFlooded: props.whileFlooded,
     round: rupture.round,
     createdAt: at,
+    editedAt: null,
   };
   return { rupture, events: [event('attempt.made', rupture, actorMemberId, at)], created: { attempt } };
 }
@@ -217,6 +231,7 @@ export function takeBreak(props: {
     whileFlooded: props.whileFlooded,
     round: r.round,
     createdAt: at,
+    editedAt: null,
   };
   const events = [event('break.taken', rupture, actorMemberId, at)];
   if (rupture.status === 'recognized' && r.status !== 'recognized') {

@@ -27,6 +27,7 @@ export function aRupture(overrides: Partial<Rupture> = {}): Rupture {
     raisedAt: '2026-11-01T12:00:00.000Z',
     repairedAt: null,
     letGoAt: null,
+    editedAt: null,
     ...overrides,
   };
 }

@@ -11,6 +11,7 @@ export * from './recurrence';
 export * from './regulation';
 export * from './reminders';
 export * from './removal';
+export * from './rupture-editing';
 export type { Change } from './transitions';
 export * from './types';
 export * from './visibility';

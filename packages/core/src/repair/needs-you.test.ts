@@ -34,6 +34,7 @@ function attempt(memberId: string, round: number, extra: Partial<AttemptView> = 
     message: null,
     returnAt: null,
     round,
+    editedAt: null,
     createdAt: at,
     ...extra,
   };
@@ -47,6 +48,7 @@ function answer(memberId: string, round: number, feel: 'repaired' | 'not_yet'): 
     feel,
     need: null,
     note: null,
+    editedAt: null,
     createdAt: at,
   };
 }

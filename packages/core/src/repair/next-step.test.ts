@@ -21,6 +21,7 @@ function attempt(memberId: string, round: number, over: Partial<AttemptView> = {
     message: null,
     returnAt: null,
     round,
+    editedAt: null,
     createdAt: now.toISOString(),
     ...over,
   };
@@ -36,6 +37,7 @@ function answer(memberId: string, round: number, feel: 'repaired' | 'not_yet', n
     feel,
     need,
     note: null,
+    editedAt: null,
     createdAt: now.toISOString(),
   };
   return r;

@@ -40,6 +40,8 @@ export interface Rupture {
   raisedAt: string | null;
   repairedAt: string | null;
   letGoAt: string | null;
+  /** When its author last changed what it says (size, kinds, topic, note, time); null if never. Earlier wording is not kept. */
+  editedAt: string | null;
 }
 
 export interface Attempt {
@@ -55,6 +57,8 @@ export interface Attempt {
   whileFlooded: boolean;
   round: number;
   createdAt: string;
+  /** When its maker last changed its message; null if never. */
+  editedAt: string | null;
 }
 
 /**
@@ -73,6 +77,8 @@ export interface RepairResponse {
   need: string | null;
   note: string | null;
   createdAt: string;
+  /** When whoever recorded it last changed its need or note; null if never. */
+  editedAt: string | null;
 }
 
 export interface Checkin {
@@ -115,6 +121,7 @@ export const RUPTURE_EVENT_TYPES = [
   'repair.did_not_hold',
   'member.left',
   'rupture.marked_harm',
+  'rupture.edited',
 ] as const;
 export type RuptureEventType = (typeof RUPTURE_EVENT_TYPES)[number];
 

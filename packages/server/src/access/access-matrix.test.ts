@@ -26,7 +26,7 @@ function expectedStatus(endpoint: Endpoint, role: Role): number {
     case 'own check-in':
       if (role === 'anonymous') return 401;
       return role === 'owner' ? endpoint.okStatus : 404;
-    case 'own moment':
+    case 'own shared entry':
       if (role === 'anonymous') return 401;
       if (role === 'other member') return 409;
       return role === 'owner' ? endpoint.okStatus : 404;

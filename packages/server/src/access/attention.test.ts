@@ -102,6 +102,7 @@ describe('needs you: the SQL prefilter agrees with core', () => {
             raisedAt: null,
             repairedAt: null,
             letGoAt: null,
+            editedAt: null,
           };
           await insertRupture(db, rupture);
           const attempts: Attempt[] = s.attempts.map((a, i) => ({
@@ -114,6 +115,7 @@ describe('needs you: the SQL prefilter agrees with core', () => {
             // The last break returns when the rupture's pause ends, as takeBreak writes them.
             returnAt: a.pause ? (i === s.attempts.length - 1 && pausedUntil ? pausedUntil : iso(-5)) : null,
             whileFlooded: false,
+            editedAt: null,
             round: a.round,
             createdAt: iso(-50 + i),
           }));
@@ -128,6 +130,7 @@ describe('needs you: the SQL prefilter agrees with core', () => {
             feel: p.repaired ? 'repaired' : 'not_yet',
             need: null,
             note: null,
+            editedAt: null,
             createdAt: iso(-40 + i),
           }));
           for (const p of responses) await insertResponse(db, p);

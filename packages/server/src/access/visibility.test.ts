@@ -107,6 +107,7 @@ describe('access rules: SQL forms agree with core', () => {
             raisedAt: null,
             repairedAt: null,
             letGoAt: null,
+            editedAt: null,
           };
           await insertRupture(db, rupture);
           ruptures.push(rupture);

@@ -132,6 +132,13 @@ export const ERRORS = {
     message: 'Reconnection is recorded for someone without an account. Others answer for themselves.',
     report: false,
   },
+  harm_stays: {
+    status: 409,
+    message: 'Once marked as harm, it stays marked. You can change everything else about it.',
+    report: false,
+  },
+  use_harm_endpoint: { status: 400, message: 'To say this was harm, use "This was harm" on it.', report: false },
+  not_editable: { status: 409, message: 'This part of it cannot be changed.', report: false },
   stale_version: {
     status: 409,
     message: 'This changed while you were looking. Here is the latest; please try again.',

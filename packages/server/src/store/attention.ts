@@ -16,7 +16,8 @@ export type ScopedAttentionRupture = AttentionRupture & { spaceId: string };
  * What "needs you" is read from, over several spaces in one go: in each
  * space, the newest `perSpace` ruptures passing that space's filter, with who
  * they involve, their attempts and their answers, in the order made. No
- * words are read: a message, need or note never leaves the database here.
+ * words are read: a message, need or note (nor when one was edited) never
+ * leaves the database here.
  */
 export async function listAttentionRuptures(
   db: Kysely<Database>,
@@ -99,6 +100,7 @@ export async function listAttentionRuptures(
           returnAt: a.return_at,
           round: Number(a.round),
           createdAt: a.created_at,
+          editedAt: null,
         }),
       ),
     responses: responses
@@ -113,6 +115,7 @@ export async function listAttentionRuptures(
           need: null,
           note: null,
           createdAt: p.created_at,
+          editedAt: null,
         }),
       ),
   }));

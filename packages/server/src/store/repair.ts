@@ -14,6 +14,7 @@ function toAttempt(row: Selectable<AttemptTable>): Attempt {
     whileFlooded: Number(row.while_flooded) === 1,
     round: Number(row.round),
     createdAt: row.created_at,
+    editedAt: row.edited_at,
   };
 }
 
@@ -29,6 +30,7 @@ function toResponse(row: Selectable<RepairResponseTable>): RepairResponse {
     need: row.need,
     note: row.note,
     createdAt: row.created_at,
+    editedAt: row.edited_at,
   };
 }
 
@@ -46,6 +48,7 @@ export async function insertAttempt(db: Kysely<Database>, a: Attempt): Promise<v
       while_flooded: a.whileFlooded ? 1 : 0,
       round: a.round,
       created_at: a.createdAt,
+      edited_at: a.editedAt,
     })
     .execute();
 }
@@ -64,6 +67,7 @@ export async function insertResponse(db: Kysely<Database>, r: RepairResponse): P
       need: r.need,
       note: r.note,
       created_at: r.createdAt,
+      edited_at: r.editedAt,
     })
     .execute();
 }
@@ -116,5 +120,55 @@ export async function eraseWordsOf(db: Kysely<Database>, props: { spaceId: strin
     .set({ need: null, note: null })
     .where('space_id', '=', props.spaceId)
     .where((eb) => eb.or([eb('member_id', '=', props.memberId), eb('recorded_by_member_id', '=', props.memberId)]))
+    .execute();
+}
+
+/** One attempt of one rupture, or undefined when that rupture has no such attempt. */
+export async function findAttempt(
+  db: Kysely<Database>,
+  props: { spaceId: string; ruptureId: string; attemptId: string },
+): Promise<Attempt | undefined> {
+  const row = await db
+    .selectFrom('attempt')
+    .selectAll()
+    .where('space_id', '=', props.spaceId)
+    .where('rupture_id', '=', props.ruptureId)
+    .where('id', '=', props.attemptId)
+    .executeTakeFirst();
+  return row ? toAttempt(row) : undefined;
+}
+
+/** One answer of one rupture, or undefined when that rupture has no such answer. */
+export async function findResponse(
+  db: Kysely<Database>,
+  props: { spaceId: string; ruptureId: string; responseId: string },
+): Promise<RepairResponse | undefined> {
+  const row = await db
+    .selectFrom('repair_response')
+    .selectAll()
+    .where('space_id', '=', props.spaceId)
+    .where('rupture_id', '=', props.ruptureId)
+    .where('id', '=', props.responseId)
+    .executeTakeFirst();
+  return row ? toResponse(row) : undefined;
+}
+
+/** Writes an edited attempt's message and when it was edited (core's `editAttemptMessage`). */
+export async function updateAttemptMessage(db: Kysely<Database>, a: Attempt): Promise<void> {
+  await db
+    .updateTable('attempt')
+    .set({ message: a.message, edited_at: a.editedAt })
+    .where('space_id', '=', a.spaceId)
+    .where('id', '=', a.id)
+    .execute();
+}
+
+/** Writes an edited answer's need and note and when they were edited (core's `editResponse`). */
+export async function updateResponseWords(db: Kysely<Database>, r: RepairResponse): Promise<void> {
+  await db
+    .updateTable('repair_response')
+    .set({ need: r.need, note: r.note, edited_at: r.editedAt })
+    .where('space_id', '=', r.spaceId)
+    .where('id', '=', r.id)
     .execute();
 }

@@ -28,6 +28,7 @@ function toRupture(row: Selectable<RuptureTable>, involved: string[]): Rupture {
     raisedAt: row.raised_at,
     repairedAt: row.repaired_at,
     letGoAt: row.let_go_at,
+    editedAt: row.edited_at,
   };
 }
 
@@ -53,6 +54,7 @@ function toRow(r: Rupture) {
     raised_at: r.raisedAt,
     repaired_at: r.repairedAt,
     let_go_at: r.letGoAt,
+    edited_at: r.editedAt,
   };
 }
 

@@ -96,6 +96,7 @@ export interface RuptureTable {
   raised_at: string | null;
   repaired_at: string | null;
   let_go_at: string | null;
+  edited_at: string | null;
 }
 
 export interface RuptureInvolvementTable {
@@ -115,6 +116,7 @@ export interface AttemptTable {
   while_flooded: Flag;
   round: number;
   created_at: string;
+  edited_at: string | null;
 }
 
 export interface RepairResponseTable {
@@ -128,6 +130,7 @@ export interface RepairResponseTable {
   need: string | null;
   note: string | null;
   created_at: string;
+  edited_at: string | null;
 }
 
 export interface CheckinTable {

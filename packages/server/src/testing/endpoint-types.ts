@@ -13,6 +13,10 @@ export interface Target {
   inviteId: string;
   /** Raised by the owner, involving the other member and the member without an account; it has one attempt. */
   ruptureId: string;
+  /** The owner's attempt on `ruptureId`. */
+  attemptId: string;
+  /** The reconnection the owner recorded for the member without an account on `ruptureId`. */
+  responseId: string;
   /** The owner's own tiny private rupture. */
   privateRuptureId: string;
   /** Another shared rupture, to link to. */
@@ -36,8 +40,12 @@ export type Access =
   | 'shared rupture'
   /** Only the author of the private rupture. */
   | 'private rupture'
-  /** The shared moment: only its author may change it; the other members see it, so they get 409 `only_author`. */
-  | 'own moment'
+  /**
+   * Something shared that the owner wrote (a moment, a rupture, their words on
+   * one): the owner may change it; the other member sees it and is refused
+   * (409 `only_author`); anyone else: 404.
+   */
+  | 'own shared entry'
   /** The check-in: its member's alone; everyone else gets 404. */
   | 'own check-in';
 

@@ -25,6 +25,8 @@ describe('the endpoint catalogue used by the matrix and fuzz tests', () => {
       inviteToken: 'token-1',
       inviteId: 'invite-1',
       ruptureId: 'rupture-1',
+      attemptId: 'attempt-1',
+      responseId: 'response-1',
       privateRuptureId: 'private-1',
       earlierRuptureId: 'earlier-1',
       momentId: 'moment-1',

@@ -15,7 +15,7 @@ export const MOMENT_EDITING_ENDPOINTS: Endpoint[] = [
   {
     method: 'PATCH',
     template: '/api/spaces/{spaceId}/moments/{momentId}',
-    access: 'own moment',
+    access: 'own shared entry',
     path: momentPath,
     body: () => ({ note: 'Thank you for dinner, and for the walk after.', kind: 'joy' }),
     okStatus: 200,
@@ -23,7 +23,7 @@ export const MOMENT_EDITING_ENDPOINTS: Endpoint[] = [
   {
     method: 'DELETE',
     template: '/api/spaces/{spaceId}/moments/{momentId}',
-    access: 'own moment',
+    access: 'own shared entry',
     path: momentPath,
     okStatus: 204,
     destructive: true,

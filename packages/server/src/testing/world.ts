@@ -4,6 +4,7 @@ import type {
   MemberView,
   MomentView,
   OpenInviteView,
+  RuptureDetailView,
   RuptureView,
   SessionView,
   SpaceView,
@@ -64,7 +65,18 @@ export async function buildWorld(
       note: 'Private note about the dishes',
     })
   ).body.rupture;
-  await owner.post(`${ruptures}/${shared.id}/attempts`, { kind: 'apology', message: 'I am sorry.' });
+  const attempt = (
+    await owner.post<{ attempt: { id: string } }>(`${ruptures}/${shared.id}/attempts`, {
+      kind: 'apology',
+      message: 'I am sorry.',
+    })
+  ).body.attempt;
+  const reconnection = (
+    await owner.post<{ rupture: RuptureDetailView }>(`${ruptures}/${shared.id}/reconnected`, {
+      memberId: guest.id,
+      note: 'came back to play',
+    })
+  ).body.rupture.responses[0];
   const mine = (
     await owner.post<{ rupture: RuptureView }>(ruptures, {
       size: 'tiny',
@@ -114,7 +126,8 @@ export async function buildWorld(
     })
   ).body.checkin;
 
-  if (!ownerSession || !ownerMember || !theirSession || !theirs.members[0]) throw new Error('world incomplete');
+  if (!reconnection || !ownerSession || !ownerMember || !theirSession || !theirs.members[0])
+    throw new Error('world incomplete');
   return {
     people: { owner, 'other member': other, 'former member': former, outsider, anonymous: new Person(app) },
     target: {
@@ -125,6 +138,8 @@ export async function buildWorld(
       inviteToken: invite.token,
       inviteId,
       ruptureId: shared.id,
+      attemptId: attempt.id,
+      responseId: reconnection.id,
       privateRuptureId: mine.id,
       earlierRuptureId: earlier.id,
       momentId: moment.id,
@@ -138,6 +153,8 @@ export async function buildWorld(
       inviteToken: theirInvite.token,
       inviteId: theirInviteId,
       ruptureId: theirRupture.id,
+      attemptId: theirRupture.id,
+      responseId: theirRupture.id,
       privateRuptureId: theirRupture.id,
       earlierRuptureId: theirRupture.id,
       momentId: theirMoment.id,

@@ -8,7 +8,7 @@ import { Link } from './link';
 /**
  * A rupture in a list: a link named by its size and kinds ("Tiny · Eye
  * roll"), then how long ago, then, once shared or closed, its status in
- * words. Never its topic or note. One marked as harm reads "A private note"
+ * words, and "edited" once its author changed it. Never its topic or note. One marked as harm reads "A private note"
  * and how long ago, nothing more (SECURITY.md P6: a glance says nothing).
  */
 export function RuptureLink(props: { rupture: RuptureView; members: readonly MemberView[]; now: Date }) {
@@ -24,6 +24,7 @@ export function RuptureLink(props: { rupture: RuptureView; members: readonly Mem
       <span class="item-meta">
         {relativeTime(rupture.occurredAt, now)}
         {status ? ` · ${status}` : ''}
+        {rupture.editedAt && !rupture.harm ? ' · edited' : ''}
       </span>
     </Link>
   );

@@ -52,6 +52,7 @@ export function presentRupture(r: Rupture, viewer: RuptureViewer): RuptureView {
     raisedAt: r.raisedAt,
     repairedAt: r.repairedAt,
     letGoAt: r.letGoAt,
+    editedAt: r.editedAt,
   };
 }
 
@@ -65,6 +66,7 @@ export function presentAttempt(a: Attempt, viewerMemberId: string): AttemptView 
     returnAt: a.returnAt,
     round: a.round,
     createdAt: a.createdAt,
+    editedAt: a.editedAt,
     ...(a.memberId === viewerMemberId ? { whileFlooded: a.whileFlooded } : {}),
   };
 }
@@ -79,6 +81,7 @@ export function presentResponse(r: RepairResponse): ResponseView {
     need: r.need,
     note: r.note,
     createdAt: r.createdAt,
+    editedAt: r.editedAt,
   };
 }
 

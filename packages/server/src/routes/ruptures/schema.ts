@@ -60,6 +60,38 @@ export const ReconnectedBody = z
   })
   .openapi('ReconnectedBody');
 
+/**
+ * What the author may change of their rupture (core's `editRupture`): any of
+ * these, at least one. Who it involves and who sees it are not here: raising
+ * is how a rupture is shared.
+ */
+export const EditRuptureBody = z
+  .strictObject({
+    size: z.enum(RUPTURE_SIZES).optional(),
+    kinds: z.array(z.enum(RUPTURE_KINDS)).min(1).max(RUPTURE_KINDS.length).optional(),
+    topic: z.string().max(LIMITS.topic).nullish(),
+    note: note.nullish(),
+    occurredAt: instant.optional(),
+  })
+  .refine((body) => Object.values(body).some((v) => v !== undefined), {
+    message: 'Say what to change: size, kinds, topic, note or occurredAt.',
+  })
+  .openapi('EditRuptureBody');
+
+/** An attempt's new message; null clears it. */
+export const EditAttemptBody = z.strictObject({ message: note.nullable() }).openapi('EditAttemptBody');
+
+/** The need of one's own "not yet", or the note of an observed reconnection: one of the two. */
+export const EditResponseBody = z
+  .strictObject({ need: shortText.nullish(), note: shortText.nullish() })
+  .refine((body) => (body.need === undefined) !== (body.note === undefined), {
+    message: 'Send either need (for a "not yet") or note (for a reconnection).',
+  })
+  .openapi('EditResponseBody');
+
+export const AttemptParams = RuptureParams.extend({ attemptId: z.uuid() });
+export const ResponseParams = RuptureParams.extend({ responseId: z.uuid() });
+
 export const BreakBody = z.strictObject({ returnAt: instant }).openapi('BreakBody');
 
 export const LinkBody = z.strictObject({ earlierId: z.uuid() }).openapi('LinkBody');
@@ -104,6 +136,7 @@ export const RuptureSchema = z
     raisedAt: z.string().nullable(),
     repairedAt: z.string().nullable(),
     letGoAt: z.string().nullable(),
+    editedAt: z.string().nullable(),
   })
   .openapi('Rupture');
 
@@ -117,6 +150,7 @@ export const AttemptSchema = z
     round: z.number(),
     createdAt: z.string(),
     whileFlooded: z.boolean().optional(),
+    editedAt: z.string().nullable(),
   })
   .openapi('Attempt');
 
@@ -130,6 +164,7 @@ export const ResponseSchema = z
     need: z.string().nullable(),
     note: z.string().nullable(),
     createdAt: z.string(),
+    editedAt: z.string().nullable(),
   })
   .openapi('RepairResponse');
 

@@ -8,6 +8,7 @@ import { endInvitesOfMembersWhoLeft } from './0006-end-invites-of-members-who-le
 import { idempotencyBySpace } from './0007-idempotency-by-space';
 import { listsInPageOrder } from './0008-lists-in-page-order';
 import { safetyScreen } from './0009-safety-screen';
+import { editedAt } from './0010-edited-at';
 import { editedMomentsAndCheckins } from './0011-edited-moments-and-checkins';
 
 export interface Migration {
@@ -27,5 +28,6 @@ export const migrations: readonly Migration[] = [
   idempotencyBySpace,
   listsInPageOrder,
   safetyScreen,
+  editedAt,
   editedMomentsAndCheckins,
 ];

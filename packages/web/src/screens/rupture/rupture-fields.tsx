@@ -35,9 +35,19 @@ export function useRuptureForm(initial: RuptureDraft): Form<RuptureDraft> {
  * error from `form` and has the id the error summary links to; put
  * `<ErrorSummary {...form.summary} />` above it.
  */
-export function RuptureFields(props: { form: Form<RuptureDraft>; others: readonly MemberView[] }) {
-  const { form, others } = props;
+export function RuptureFields(props: {
+  form: Form<RuptureDraft>;
+  others: readonly MemberView[];
+  /**
+   * Editing a rupture already logged: who it was between is not asked (an
+   * edit never changes who sees it), and harm is not offered, or, on one
+   * marked as harm, stays chosen and cannot be unchosen (rule 9).
+   */
+  editing?: { harm: boolean };
+}) {
+  const { form, others, editing } = props;
   const { size, kinds, involved } = form.values;
+  const kindOptions = editing ? kindsWhenEditing(editing.harm) : KINDS;
   return (
     <>
       <RadioGroup
@@ -53,16 +63,16 @@ export function RuptureFields(props: { form: Form<RuptureDraft>; others: readonl
       <CheckboxGroup
         legend="What happened"
         hint="Choose any that fit."
-        options={KINDS}
+        options={kindOptions}
         values={kinds}
-        onChange={(v) => form.set('kinds', v)}
+        onChange={(v) => form.set('kinds', editing?.harm && !v.includes('harm') ? [...v, 'harm'] : v)}
         layout="chips"
         id={form.id('kinds')}
         error={form.error('kinds')}
       />
-      <KindTerms kinds={KINDS} />
-      <HarmNote show={kinds.includes('harm')} />
-      {others.length > 0 ? (
+      <KindTerms kinds={kindOptions} />
+      <HarmNote show={!editing && kinds.includes('harm')} />
+      {editing ? null : others.length > 0 ? (
         <CheckboxGroup
           legend="Who was involved"
           options={others.map((m) => ({ value: m.id, label: m.displayName }))}
@@ -90,6 +100,13 @@ export function RuptureFields(props: { form: Form<RuptureDraft>; others: readonl
       <TextArea label="Note (optional)" {...form.bind('note')} rows={4} />
     </>
   );
+}
+
+/** Harm is said by "This was harm" and never taken back: an edit offers it only as it stands, locked. */
+function kindsWhenEditing(harm: boolean) {
+  return harm
+    ? KINDS.map((k) => (k.value === 'harm' ? { ...k, disabled: true } : k))
+    : KINDS.filter((k) => k.value !== 'harm');
 }
 
 /** When it happened, to the minute, in local time; never later than now. */

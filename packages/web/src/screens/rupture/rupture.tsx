@@ -14,6 +14,7 @@ import { isAhead, relativeTime } from '../../time';
 import { RuptureActions } from './actions';
 import { CompletionMoment } from './completion-moment';
 import { History } from './history';
+import { OwnRuptureTools, RuptureEdited } from './own-rupture';
 import { MarkHarm, SafetyInstead } from './safety';
 import { SimilarQuestion } from './similar';
 import { type RuptureState, STALE_MESSAGE, useRupture } from './use-rupture';
@@ -55,6 +56,7 @@ function RupturePage(props: { space: SpaceView; rupture: RuptureDetailView; stat
       <PageTitle>{ruptureHeading(rupture.size)}</PageTitle>
       <p class="subtitle">
         {kinds} · {relativeTime(rupture.occurredAt, now)}
+        <RuptureEdited rupture={rupture} now={now} />
       </p>
       {/* From 64 rem: their own step and the note on one side, what was said on the other. One column below. */}
       <div class="columns rupture-columns">
@@ -82,7 +84,7 @@ function RupturePage(props: { space: SpaceView; rupture: RuptureDetailView; stat
           <SimilarQuestion ruptureId={rupture.id} state={state} />
         </div>
         <div class="column-aside">
-          <History rupture={rupture} people={people} now={now} />
+          <History rupture={rupture} people={people} now={now} state={state} />
           {rupture.linkedToId && (
             <p class="muted">
               This is like <Link href={`/spaces/${space.id}/ruptures/${rupture.linkedToId}`}>an earlier rupture</Link>.
@@ -93,6 +95,7 @@ function RupturePage(props: { space: SpaceView; rupture: RuptureDetailView; stat
           )}
         </div>
       </div>
+      <OwnRuptureTools rupture={rupture} />
       <MarkHarm rupture={rupture} state={state} />
 
       <p class="aside">

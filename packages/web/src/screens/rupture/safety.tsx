@@ -9,6 +9,7 @@ import { safetyApi, useSafetyMode } from '../../safety-state';
 import { relativeTime } from '../../time';
 import { Helplines } from '../safety/helplines';
 import { SafetyHelp } from '../safety/safety-help';
+import { OwnRuptureTools } from './own-rupture';
 import type { RuptureState } from './use-rupture';
 
 /**
@@ -64,6 +65,7 @@ function SafetyRupturePage(props: { space: SpaceView; state: RuptureState }) {
           <Helplines headingLevel={3} />
         </section>
       )}
+      <OwnRuptureTools rupture={rupture} />
       <MarkHarm rupture={rupture} state={state} />
       <p class="aside">
         <Link href={`/spaces/${space.id}`} class="button button-secondary">

@@ -1,4 +1,5 @@
 import type { NextStep, RuptureDetailView } from '@repairable/core';
+import { Edited } from '../../components/edited';
 import { completionRule, needWords, type People, personName, stepHeading, waitingWords } from '../../next-step-words';
 import { ATTEMPT_LABELS } from '../../repair-labels';
 import { joinNames } from '../../rupture-status';
@@ -103,6 +104,7 @@ function AnswerWords(props: {
       <p>
         <strong>{personName(attempt.memberId, people, 'You')}</strong>: {ATTEMPT_LABELS[attempt.kind].toLowerCase()}
         {attempt.message && <> — “{attempt.message}”</>}
+        {attempt.editedAt && <Edited at={attempt.editedAt} time={clockTime(attempt.editedAt, new Date())} />}
       </p>
     </blockquote>
   );
