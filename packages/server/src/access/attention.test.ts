@@ -59,21 +59,11 @@ describe('needs you: the SQL prefilter agrees with core', () => {
         for (const s of shapes) {
           const pausedUntil = s.pause === null ? null : iso(s.pause);
           const rupture = ruptureOf(s, {
-            size: 'small',
-            topic: null,
-            note: null,
-            occurredAt: iso(-60),
             createdAt: iso(-60),
             status: s.status,
-            version: 1,
             recognizedBy: s.recognizedBy.map(memberAt),
             round: s.round,
             pausedUntil,
-            linkedToId: null,
-            repairHeld: null,
-            raisedAt: null,
-            repairedAt: null,
-            letGoAt: null,
           });
           await insertRupture(db, rupture);
           const attempts: Attempt[] = s.attempts.map((a, i) => ({

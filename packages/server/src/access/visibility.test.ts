@@ -49,23 +49,7 @@ describe('access rules: SQL forms agree with core', () => {
 
         const ruptures: Rupture[] = [];
         for (const r of w.ruptures) {
-          const rupture = ruptureOf(r, {
-            size: 'small',
-            topic: null,
-            note: null,
-            occurredAt: at(r.tick),
-            createdAt: at(r.tick),
-            status: r.shared ? 'raised' : 'noted',
-            version: 1,
-            recognizedBy: [],
-            round: 0,
-            pausedUntil: null,
-            linkedToId: null,
-            repairHeld: null,
-            raisedAt: null,
-            repairedAt: null,
-            letGoAt: null,
-          });
+          const rupture = ruptureOf(r, { createdAt: at(r.tick), status: r.shared ? 'raised' : 'noted' });
           await insertRupture(db, rupture);
           ruptures.push(rupture);
         }

@@ -47,11 +47,12 @@ export interface RandomSpace {
   members: Member[];
   /** The id of the member at an index the arbitraries drew. */
   memberAt(index: number): string;
-  /** A rupture of this space between the members `who` draws; the rest as given. */
-  rupture(
-    who: Audience,
-    rest: Omit<Rupture, 'id' | 'spaceId' | 'authorMemberId' | 'visibility' | 'kinds' | 'involved'>,
-  ): Rupture;
+  /**
+   * A rupture of this space between the members `who` draws, logged at
+   * `createdAt` in `status`; small, in round 0, unrecognized, unpaused and
+   * unlinked unless `rest` says otherwise.
+   */
+  rupture(who: Audience, rest: Pick<Rupture, 'createdAt' | 'status'> & Partial<Rupture>): Rupture;
 }
 
 /** A new space with the accounts' members and one member without an account. */
@@ -85,6 +86,19 @@ export async function seedSpace(db: Kysely<Database>, accountIds: string[], crea
         visibility: who.shared ? 'shared' : 'private',
         kinds: who.harm ? ['harm'] : ['missed_bid'],
         involved: [...new Set([author, ...who.others.map(memberAt)])],
+        size: 'small',
+        topic: null,
+        note: null,
+        occurredAt: rest.createdAt,
+        version: 1,
+        recognizedBy: [],
+        round: 0,
+        pausedUntil: null,
+        linkedToId: null,
+        repairHeld: null,
+        raisedAt: null,
+        repairedAt: null,
+        letGoAt: null,
         ...rest,
       };
     },
