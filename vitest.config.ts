@@ -6,9 +6,16 @@ const serverTests = ['packages/server/src/**/*.test.ts'];
  * One `vitest run` runs everything `npm test` promises: core units, the
  * server suite twice (SQLite, then real PostgreSQL), and the browser
  * journeys in Chromium.
+ *
+ * Two test files run at a time, from any project: CI has two cores, where
+ * Vitest's default is one worker (cores − 1), and a browser journey spends
+ * much of its time waiting on Chromium and the e2e server, which the other
+ * worker fills. Every journey signs up its own people, so journeys run
+ * beside each other and beside the server suite.
  */
 export default defineConfig({
   test: {
+    maxWorkers: 2,
     projects: [
       { test: { name: 'core', include: ['packages/core/src/**/*.test.ts'] } },
       { test: { name: 'web', include: ['packages/web/src/**/*.test.{ts,tsx}'] } },
@@ -37,7 +44,6 @@ export default defineConfig({
           globalSetup: ['e2e/support/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
         },
       },
     ],

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS } from '../e2e/support/chromium';
 import { assertBuilt, freePort, REPO_ROOT, startServer, stopServer } from '../e2e/support/server-process';
 import { printFigure, printLoad, summarize } from './figures';
 
@@ -31,18 +32,6 @@ const METRICS = [
   { id: 'speed-index', name: 'Speed Index', unit: 'ms' },
 ] as const;
 
-/** Flags that keep Debian's Chromium quiet and working here (as in e2e/support/browser.ts). */
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 type Result = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
 
 /** The Chromium the e2e tests use: CHROME_PATH, or what scripts/ensure-chromium.mjs finds (or installs). */
@@ -57,7 +46,7 @@ async function runOnce(url: string, chromePath: string): Promise<Result> {
   const profile = mkdtempSync(join(tmpdir(), 'repairable-lighthouse-'));
   const chrome = await chromeLauncher.launch({
     chromePath,
-    chromeFlags: [...CHROME_FLAGS, `--user-data-dir=${profile}`],
+    chromeFlags: ['--headless', ...CHROMIUM_ARGS, `--user-data-dir=${profile}`],
     userDataDir: false,
     logLevel: 'silent',
   });

@@ -3,13 +3,17 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { type Access, type RouteDef, resolveRoute } from '../packages/web/src/resolve-route';
 import { launchPerson } from './support/browser';
+import { designProblems } from './support/design-checks';
 import { accessibilityProblems, SCREENSHOT_DIR, saveScreenshot } from './support/screens';
 import { seedTour, type TourData } from './support/tour-seed';
 
 /**
  * Issue 8's proof: every screen of the app, at a phone and a desktop size,
- * in light and dark, with axe (WCAG 2.2 A/AA) on each, and a screenshot of
- * each in .test-output/e2e/tour/<stop>-<width>-<scheme>.png to look at.
+ * in light and dark, with axe (WCAG 2.2 A/AA) and the design system's rules
+ * (e2e/support/design-checks.ts: one primary, 44 px chips, the quick exit in
+ * view, columns on desktop) on each, and a screenshot of each in
+ * .test-output/e2e/tour/<stop>-<width>-<scheme>.png to look at. One visit
+ * per screen does all of it.
  */
 
 type Who = 'nobody' | 'alex' | 'bea';
@@ -19,6 +23,8 @@ interface Stop {
   name: string;
   path: string;
   as: Who;
+  /** What to do on the screen once it has settled, before it is checked (e.g. choose a size to show the chips). */
+  prepare?: (page: Page) => Promise<void>;
 }
 
 /**
@@ -37,6 +43,13 @@ const TOUR: Record<string, (d: TourData) => Stop[]> = {
   '/spaces/new': () => [{ name: 'new-space', path: '/spaces/new', as: 'alex' }],
   '/spaces/:spaceId': (d) => [
     { name: 'space-couple-alex', path: space(d.couple.spaceId), as: 'alex' },
+    {
+      // The quick log's chips show once a size is chosen.
+      name: 'space-couple-alex-choosing',
+      path: space(d.couple.spaceId),
+      as: 'alex',
+      prepare: (page) => page.getByRole('radio').first().check(),
+    },
     { name: 'space-couple-bea', path: space(d.couple.spaceId), as: 'bea' },
     { name: 'space-parent', path: space(d.parent.spaceId), as: 'alex' },
   ],
@@ -57,6 +70,7 @@ const TOUR: Record<string, (d: TourData) => Stop[]> = {
       as,
     });
     return [
+      rupture('raised-alex', r.raised, 'alex'),
       rupture('raised-bea', r.raised, 'bea'),
       rupture('attempted-bea', r.attempted, 'bea'),
       rupture('attempted-alex', r.attempted, 'alex'),
@@ -99,6 +113,17 @@ const TOUR: Record<string, (d: TourData) => Stop[]> = {
 const NOT_FOUND: Stop[] = [
   { name: 'not-found-signed-in', path: '/no-such-page', as: 'alex' },
   { name: 'not-found-signed-out', path: '/no-such-page', as: 'nobody' },
+];
+
+/**
+ * What the design checks find on screens whose fix is someone else's work
+ * (packages/web/src/screens/**), kept visible rather than hidden: the tour
+ * passes while each still occurs, and fails once one no longer does, so
+ * the entry goes with the fix.
+ */
+const KNOWN_DESIGN_GAPS: RegExp[] = [
+  // The people screen fills both "Invite someone" and the add-a-member form's "Add".
+  /^2 filled \(primary\) buttons on "people-(couple|parent)-.*": Invite someone \| Add$/,
 ];
 
 const SIZES = [
@@ -173,7 +198,7 @@ describe('the screen tour', () => {
     expect(new Set(names).size, 'stop names are unique').toBe(names.length);
   });
 
-  it('every screen, at 390×844 and 1280×800, light and dark, has no axe violations', async () => {
+  it('every screen, at 390×844 and 1280×800, light and dark: no axe violations, the design system kept', async () => {
     const data = await seedTour(inject('baseURL'));
     const stops = [...Object.values(TOUR).flatMap((stops) => stops(data)), ...NOT_FOUND];
     rmSync(`${SCREENSHOT_DIR}tour`, { recursive: true, force: true });
@@ -189,38 +214,56 @@ describe('the screen tour', () => {
     }
 
     // Each visitor has a browser of their own, so the three walk their stops side by side.
-    const violations: string[] = [];
+    const found: Found = { violations: [], design: [], withColumns: [] };
     await Promise.all(
       (['nobody', 'alex', 'bea'] as const).map(async (who) => {
-        for (const stop of stops.filter((s) => s.as === who))
-          violations.push(...(await visit(visitors[who].page, stop)));
+        for (const stop of stops.filter((s) => s.as === who)) await visit(visitors[who].page, stop, found);
       }),
     );
-    violations.sort();
-    expect(violations, `axe found WCAG 2.2 A/AA violations:\n${violations.join('\n\n')}`).toEqual([]);
+    // Which screens opt into two columns (the rest keep the phone column on purpose).
+    console.info(`screens in two columns at 1280 px: ${found.withColumns.sort().join(', ') || 'none yet'}`);
+    found.violations.sort();
+    expect(found.violations, `axe found WCAG 2.2 A/AA violations:\n${found.violations.join('\n\n')}`).toEqual([]);
+    const known = (problem: string) => KNOWN_DESIGN_GAPS.some((gap) => gap.test(problem));
+    expect(
+      found.design.filter((p) => !known(p)).sort(),
+      'one primary per screen, chips 44 px, quick exit, columns',
+    ).toEqual([]);
+    const fixed = KNOWN_DESIGN_GAPS.filter((gap) => !found.design.some((p) => gap.test(p)));
+    expect(fixed.map(String), 'fixed now: take these out of KNOWN_DESIGN_GAPS').toEqual([]);
   }, 300_000);
 });
 
-/** Opens the stop's screen once, then for each size and scheme: a screenshot, and axe's findings. */
-async function visit(page: Page, stop: Stop): Promise<string[]> {
+interface Found {
+  violations: string[];
+  design: string[];
+  withColumns: string[];
+}
+
+/** Opens the stop's screen once, then for each size and scheme: a screenshot, axe's findings and the design checks. */
+async function visit(page: Page, stop: Stop, found: Found): Promise<void> {
   await page.setViewportSize(SIZES[0]);
   await page.emulateMedia({ colorScheme: SCHEMES[0] });
   await page.goto(stop.path);
   await settle(page);
   expect(new URL(page.url()).pathname, `${stop.name} stays on its screen`).toBe(stop.path);
-  const found: string[] = [];
+  await stop.prepare?.(page);
   for (const size of SIZES) {
     for (const colorScheme of SCHEMES) {
       await page.setViewportSize(size);
       await page.emulateMedia({ colorScheme });
+      // No hover colours: the pointer rests in the corner.
+      await page.mouse.move(0, 0);
       await finishAnimations(page);
       const shot = `${stop.name}-${size.width}-${colorScheme}`;
       await saveScreenshot(page, `tour/${shot}`);
       const problems = await accessibilityProblems(page);
-      if (problems) found.push(`${shot} (${stop.path}):\n${problems}`);
+      if (problems) found.violations.push(`${shot} (${stop.path}):\n${problems}`);
+      const design = await designProblems(page, `${shot} (${stop.path})`);
+      found.design.push(...design.problems);
+      if (design.columns) found.withColumns.push(shot);
     }
   }
-  return found;
 }
 
 /** The screen has its heading and is no longer loading anything it shows. */

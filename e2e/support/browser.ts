@@ -1,19 +1,9 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Route } from 'playwright-core';
 import { expect, inject, onTestFinished } from 'vitest';
-
-/** Flags that keep Debian's Chromium quiet and working here (ARCHITECTURE.md). */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
@@ -37,13 +27,6 @@ export interface Person {
   close(): Promise<void>;
 }
 
-export function chromiumPath(): string {
-  const path = process.env.CHROME_PATH || '/usr/bin/chromium';
-  if (!existsSync(path))
-    throw new Error(`No Chromium at ${path}: run "node scripts/ensure-chromium.mjs" or set CHROME_PATH.`);
-  return path;
-}
-
 /**
  * One person with their own Chromium profile (cookies, storage), at a phone
  * sized viewport, pointed at the e2e server. When the test finishes the
@@ -60,7 +43,7 @@ export async function launchPerson(
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath(),
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS],
     viewport: { width: 390, height: 844 },
     baseURL,
     // A service worker's own fetches bypass route interception, so the no-foreign-host rule cannot

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { assertAcceptablePassword, normalizeDisplayName, normalizeEmail } from './accounts';
-import { DomainError } from './errors';
+import { codeOf } from './repair/fixtures';
 
 const never = () => false;
-
-function codeOf(fn: () => void): string | undefined {
-  try {
-    fn();
-    return undefined;
-  } catch (err) {
-    return err instanceof DomainError ? err.code : 'not a domain error';
-  }
-}
 
 describe('normalizeEmail', () => {
   it('trims and lower-cases', () => {

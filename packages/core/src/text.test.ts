@@ -2,17 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeDisplayName } from './accounts';
 import { DomainError } from './errors';
+import { codeOf } from './repair/fixtures';
 import { normalizeSpaceName } from './spaces';
 import { hasForbiddenCharacters, normalizeLabel, normalizeTopic } from './text';
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-    return undefined;
-  } catch (err) {
-    return err instanceof DomainError ? err.code : 'not a domain error';
-  }
-}
 
 const FORBIDDEN: [string, string][] = [
   ['NUL', 'Ana\u0000'],

@@ -19,10 +19,21 @@ interface Owning {
   instead: string;
 }
 
-const BY_KIND: Record<Exclude<RuptureKind, 'harm' | 'other'>, Record<Register, Owning>> = {
+/**
+ * Words as close people say them, and how a parent to a child or a
+ * colleague says them, where they say them otherwise.
+ */
+type Said<T> = { close: T } & { [R in Exclude<Register, 'close'>]?: T };
+
+function inRegister<T>(said: Said<T>, register: Register): T {
+  return said[register] ?? said.close;
+}
+
+/** Per kind of rupture, how it is owned; a register overrides only what it says otherwise. */
+const BY_KIND: Record<Exclude<RuptureKind, 'harm' | 'other'>, Said<Partial<Owning>> & { close: Owning }> = {
   eye_roll: {
     close: { did: 'rolled my eyes at you', instead: 'I want to really listen to what you were saying.' },
-    parent: { did: 'rolled my eyes at you', instead: 'I want to listen to you properly.' },
+    parent: { instead: 'I want to listen to you properly.' },
     work: { did: 'rolled my eyes while you were talking', instead: 'I would like to hear your point properly.' },
   },
   missed_bid: {
@@ -32,7 +43,7 @@ const BY_KIND: Record<Exclude<RuptureKind, 'harm' | 'other'>, Record<Register, O
   },
   dismissive_tone: {
     close: { did: 'brushed you off', instead: 'What you said matters to me, and I want to hear it.' },
-    parent: { did: 'brushed you off', instead: 'What you told me matters. Tell me again?' },
+    parent: { instead: 'What you told me matters. Tell me again?' },
     work: { did: 'was dismissive of your idea', instead: "I'd like to hear it again, properly." },
   },
   interrupting: {
@@ -78,7 +89,7 @@ const BY_KIND: Record<Exclude<RuptureKind, 'harm' | 'other'>, Record<Register, O
       did: 'forgot something that mattered to you',
       instead: "It matters to me too. Here's what I'd like to do.",
     },
-    parent: { did: 'forgot something that mattered to you', instead: "Let's make it happen now." },
+    parent: { instead: "Let's make it happen now." },
     work: { did: 'forgot something you were counting on', instead: "Here's how I'll catch it up." },
   },
   misattunement: {
@@ -93,8 +104,8 @@ const BY_KIND: Record<Exclude<RuptureKind, 'harm' | 'other'>, Record<Register, O
   },
 };
 
-/** How each owning kind of attempt is said in each register. */
-const OWNING: Record<'apology' | 'do_over' | 'own_my_part', Record<Register, (o: Owning) => string>> = {
+/** How each owning kind of attempt is said. */
+const OWNING: Record<'apology' | 'do_over' | 'own_my_part', Said<(o: Owning) => string>> = {
   apology: {
     close: (o) => `I'm sorry I ${o.did}. You didn't deserve that.`,
     parent: (o) => `I'm sorry I ${o.did}. It wasn't your fault.`,
@@ -113,36 +124,45 @@ const OWNING: Record<'apology' | 'do_over' | 'own_my_part', Record<Register, (o:
 };
 
 /** Examples that do not depend on what happened, and the owning ones when nothing more specific fits. */
-const GENERAL: Record<Register, Record<AttemptChoice, string>> = {
-  close: {
-    apology: "I'm sorry for my part in what happened. How it felt for you matters to me.",
-    do_over: 'Can I try that again? What I meant to say was…',
-    clarification: "Here's what I meant: …",
-    own_my_part: 'My part in this was… I can see how it landed for you.',
-    affection: "I'm still here, and I care about you. Can I have a hug?",
-    humor: "Truce? I'll put the kettle on.",
-    conversation: 'Can we talk about it later today? I want to understand how it felt for you.',
-    other: 'I want to make this right. What would help?',
+const GENERAL: Record<AttemptChoice, Said<string>> = {
+  apology: {
+    close: "I'm sorry for my part in what happened. How it felt for you matters to me.",
+    parent: "I'm sorry. It's not your fault.",
+    work: "I'm sorry about how that went. It wasn't fair to you.",
   },
-  parent: {
-    apology: "I'm sorry. It's not your fault.",
-    do_over: "That didn't go well. Let's try again. Here's what I meant to say…",
-    clarification: 'I was upset about something else, not about you.',
-    own_my_part: 'That was my part, and I am working on it.',
-    affection: 'Come here. I love you, even when we are upset.',
-    humor: 'The grumpy monster has gone now. Shall we start again?',
-    conversation: 'Can we talk about what happened? I want to hear how it felt for you.',
-    other: "It's not your fault. I'm here.",
+  do_over: {
+    close: 'Can I try that again? What I meant to say was…',
+    parent: "That didn't go well. Let's try again. Here's what I meant to say…",
+    work: "Could I try that again? Here's what I meant…",
   },
-  work: {
-    apology: "I'm sorry about how that went. It wasn't fair to you.",
-    do_over: "Could I try that again? Here's what I meant…",
-    clarification: "Here's what I meant: …",
-    own_my_part: 'My part in this was… I can see how it came across.',
-    affection: 'I value working with you, and I want us to be okay.',
-    humor: "Shall we call that a practice round? Coffee's on me.",
-    conversation: 'Could we find ten minutes today to talk it through?',
-    other: 'I want to put this right. What would help?',
+  clarification: {
+    close: "Here's what I meant: …",
+    parent: 'I was upset about something else, not about you.',
+  },
+  own_my_part: {
+    close: 'My part in this was… I can see how it landed for you.',
+    parent: 'That was my part, and I am working on it.',
+    work: 'My part in this was… I can see how it came across.',
+  },
+  affection: {
+    close: "I'm still here, and I care about you. Can I have a hug?",
+    parent: 'Come here. I love you, even when we are upset.',
+    work: 'I value working with you, and I want us to be okay.',
+  },
+  humor: {
+    close: "Truce? I'll put the kettle on.",
+    parent: 'The grumpy monster has gone now. Shall we start again?',
+    work: "Shall we call that a practice round? Coffee's on me.",
+  },
+  conversation: {
+    close: 'Can we talk about it later today? I want to understand how it felt for you.',
+    parent: 'Can we talk about what happened? I want to hear how it felt for you.',
+    work: 'Could we find ten minutes today to talk it through?',
+  },
+  other: {
+    close: 'I want to make this right. What would help?',
+    parent: "It's not your fault. I'm here.",
+    work: 'I want to put this right. What would help?',
   },
 };
 
@@ -166,8 +186,9 @@ export function attemptSuggestion(
   if (kind === 'apology' || kind === 'do_over' || kind === 'own_my_part') {
     for (const rupture of context.ruptureKinds) {
       if (rupture === 'harm' || rupture === 'other') continue;
-      return OWNING[kind][register](BY_KIND[rupture][register]);
+      const owning = BY_KIND[rupture];
+      return inRegister(OWNING[kind], register)({ ...owning.close, ...owning[register] });
     }
   }
-  return GENERAL[register][kind];
+  return inRegister(GENERAL[kind], register);
 }

@@ -1,3 +1,4 @@
+import { DomainError } from '../errors';
 import type { Rupture } from './types';
 
 /**
@@ -30,4 +31,18 @@ export function aRupture(overrides: Partial<Rupture> = {}): Rupture {
     editedAt: null,
     ...overrides,
   };
+}
+
+/**
+ * The code of the DomainError `fn` throws, or undefined when it throws
+ * nothing; any other error is thrown on. Used by core's tests only.
+ */
+export function codeOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof DomainError) return err.code;
+    throw err;
+  }
+  return undefined;
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../errors';
 import { attemptRepair, raiseRupture } from './cycle';
-import { aRupture } from './fixtures';
+import { aRupture, codeOf } from './fixtures';
 import { markHarm } from './harm';
 import { canLinkRuptures, canSeeRupture, ruptureAudience } from './visibility';
 
@@ -10,16 +9,6 @@ const members = [
   { id: 'a', accountId: 'acc-a' },
   { id: 'b', accountId: 'acc-b' },
 ];
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof DomainError) return err.code;
-    throw err;
-  }
-  return undefined;
-}
 
 describe('markHarm (rule 9): "this was harm", at any time', () => {
   it('takes a shared rupture in repair out of the flow and out of everyone else’s view', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../errors';
 import { takeBreak } from './cycle';
-import { aRupture } from './fixtures';
+import { aRupture, codeOf } from './fixtures';
 import { linkRecurrence, markRepairNotHeld } from './linking';
 
 const members = [
@@ -13,16 +12,6 @@ const at = '2026-11-20T12:00:00.000Z';
 const earlierAt = '2026-11-10T12:00:00.000Z';
 const repaired = aRupture({ id: 'e', createdAt: earlierAt, status: 'repaired', repairedAt: earlierAt, round: 1 });
 const newer = aRupture({ id: 'n', createdAt: at });
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof DomainError) return err.code;
-    throw err;
-  }
-  return undefined;
-}
 
 describe('linkRecurrence (rule 8)', () => {
   it('links a shared rupture to a shared earlier one and marks a repair that did not hold', () => {

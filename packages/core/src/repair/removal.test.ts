@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../errors';
-import { aRupture } from './fixtures';
+import { aRupture, codeOf } from './fixtures';
 import { assertMayDeleteRupture } from './removal';
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof DomainError) return err.code;
-    throw err;
-  }
-  return undefined;
-}
 
 describe('assertMayDeleteRupture (undo, and deleting one’s own entry)', () => {
   const noted = aRupture({ visibility: 'private', status: 'noted', recognizedBy: [] });

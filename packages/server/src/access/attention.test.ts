@@ -3,7 +3,6 @@ import {
   type AttentionRupture,
   attentionOf,
   canSeeRupture,
-  type Member,
   type RepairResponse,
   RUPTURE_STATUSES,
   type Rupture,
@@ -11,11 +10,10 @@ import {
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { newId } from '../ports/ids';
-import { insertAccount } from '../store/accounts';
 import { insertAttempt, insertResponse } from '../store/repair';
 import { insertRupture } from '../store/ruptures';
-import { insertMember, insertSpace } from '../store/spaces';
 import { useTestContext } from '../testing/harness';
+import { audience, MEMBERS, seedAccounts, seedSpace } from '../testing/random-space';
 import { attentionInSpaces } from './attention';
 
 /**
@@ -26,16 +24,11 @@ import { attentionInSpaces } from './attention';
  * the server computes for each member equals core applied to everything
  * that member may see. Three members with an account, one without.
  */
-const MEMBERS = 4;
-const ACCOUNTS = 3;
 const now = new Date(Date.UTC(2026, 0, 2, 12));
 const iso = (minutes: number) => new Date(now.getTime() + minutes * 60_000).toISOString();
 
 const ruptureShape = fc.record({
-  author: fc.nat({ max: ACCOUNTS - 1 }),
-  others: fc.subarray([0, 1, 2, 3]),
-  shared: fc.boolean(),
-  harm: fc.boolean(),
+  ...audience,
   status: fc.constantFrom(...RUPTURE_STATUSES),
   recognizedBy: fc.subarray([0, 1, 2]),
   round: fc.nat({ max: 2 }),
@@ -55,55 +48,23 @@ describe('needs you: the SQL prefilter agrees with core', () => {
 
   it('on every combination of status, visibility, harm, rounds, answers and breaks', async () => {
     const { db } = ctx();
-    const accountIds: string[] = [];
-    for (let i = 0; i < ACCOUNTS; i++) {
-      const id = newId();
-      const account = { id, email: `n${i}-${id}@example.org`, passwordHash: 'x', displayName: `N${i}` };
-      await insertAccount(db, { ...account, createdAt: iso(-600) });
-      accountIds.push(id);
-    }
+    const accountIds = await seedAccounts(db, iso(-600));
 
     await fc.assert(
       fc.asyncProperty(fc.array(ruptureShape, { minLength: 1, maxLength: 5 }), async (shapes) => {
-        const spaceId = newId();
-        await insertSpace(db, { id: spaceId, name: 'Us', kind: 'family', createdAt: iso(-600) });
-        const members: Member[] = [];
-        for (let i = 0; i < MEMBERS; i++) {
-          const m = { id: newId(), spaceId, accountId: accountIds[i] ?? null, displayName: `M${i}` };
-          await insertMember(db, { ...m, createdAt: iso(-600), leftAt: null });
-          members.push({ ...m, createdAt: iso(-600), leftAt: null });
-        }
-        const memberAt = (i: number) => members[i]?.id ?? '';
+        const { spaceId, members, memberAt, rupture: ruptureOf } = await seedSpace(db, accountIds, iso(-600));
 
         const world: AttentionRupture[] = [];
         const records: Rupture[] = [];
         for (const s of shapes) {
-          const author = memberAt(s.author);
           const pausedUntil = s.pause === null ? null : iso(s.pause);
-          const rupture: Rupture = {
-            id: newId(),
-            spaceId,
-            authorMemberId: author,
-            visibility: s.shared ? 'shared' : 'private',
-            size: 'small',
-            kinds: s.harm ? ['harm'] : ['missed_bid'],
-            involved: [...new Set([author, ...s.others.map(memberAt)])],
-            topic: null,
-            note: null,
-            occurredAt: iso(-60),
+          const rupture = ruptureOf(s, {
             createdAt: iso(-60),
             status: s.status,
-            version: 1,
             recognizedBy: s.recognizedBy.map(memberAt),
             round: s.round,
             pausedUntil,
-            linkedToId: null,
-            repairHeld: null,
-            raisedAt: null,
-            repairedAt: null,
-            letGoAt: null,
-            editedAt: null,
-          };
+          });
           await insertRupture(db, rupture);
           const attempts: Attempt[] = s.attempts.map((a, i) => ({
             id: newId(),
@@ -115,9 +76,9 @@ describe('needs you: the SQL prefilter agrees with core', () => {
             // The last break returns when the rupture's pause ends, as takeBreak writes them.
             returnAt: a.pause ? (i === s.attempts.length - 1 && pausedUntil ? pausedUntil : iso(-5)) : null,
             whileFlooded: false,
-            editedAt: null,
             round: a.round,
             createdAt: iso(-50 + i),
+            editedAt: null,
           }));
           for (const a of attempts) await insertAttempt(db, a);
           const responses: RepairResponse[] = s.responses.map((p, i) => ({
@@ -130,8 +91,8 @@ describe('needs you: the SQL prefilter agrees with core', () => {
             feel: p.repaired ? 'repaired' : 'not_yet',
             need: null,
             note: null,
-            editedAt: null,
             createdAt: iso(-40 + i),
+            editedAt: null,
           }));
           for (const p of responses) await insertResponse(db, p);
           records.push(rupture);

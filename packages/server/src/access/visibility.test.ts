@@ -4,19 +4,16 @@ import {
   canSeeCheckin,
   canSeeMoment,
   canSeeRupture,
-  type Member,
   type PositiveMoment,
-  RUPTURE_KINDS,
   type Rupture,
 } from '@repairable/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { newId } from '../ports/ids';
-import { insertAccount } from '../store/accounts';
 import { insertCheckin, insertMoment, listCheckins, listVisibleMoments } from '../store/moments';
 import { insertRupture, listRuptureIdsWhere } from '../store/ruptures';
-import { insertMember, insertSpace } from '../store/spaces';
 import { useTestContext } from '../testing/harness';
+import { ACCOUNTS, audience, seedAccounts, seedSpace } from '../testing/random-space';
 import { checkinVisibleTo, momentVisibleTo, ruptureLinkableFrom, ruptureVisibleTo } from './visibility';
 
 /**
@@ -26,14 +23,8 @@ import { checkinVisibleTo, momentVisibleTo, ruptureLinkableFrom, ruptureVisibleT
  * read would hide, and "is this like …?" never offers what linking would
  * refuse. Four members: three with an account, one without.
  */
-const MEMBERS = 4;
-const ACCOUNTS = 3;
-
 const ruptureShape = fc.record({
-  author: fc.nat({ max: ACCOUNTS - 1 }),
-  others: fc.subarray([0, 1, 2, 3]),
-  shared: fc.boolean(),
-  harm: fc.boolean(),
+  ...audience,
   /** Times at random, so they often disagree with id order: only id order may count as "logged before". */
   tick: fc.nat({ max: 3 }),
 });
@@ -49,66 +40,16 @@ describe('access rules: SQL forms agree with core', () => {
 
   it('for ruptures, links, positive moments and check-ins, on every combination', async () => {
     const { db } = ctx();
-    const accountIds: string[] = [];
-    for (let i = 0; i < ACCOUNTS; i++) {
-      const id = newId();
-      await insertAccount(db, {
-        id,
-        email: `p${i}-${id}@example.org`,
-        passwordHash: 'x',
-        displayName: `P${i}`,
-        createdAt: '2026-01-01T00:00:00.000Z',
-      });
-      accountIds.push(id);
-    }
+    const accountIds = await seedAccounts(db, '2026-01-01T00:00:00.000Z');
 
     await fc.assert(
       fc.asyncProperty(world, async (w) => {
-        const spaceId = newId();
         const at = (tick: number) => new Date(Date.UTC(2026, 0, 2, 0, 0, tick)).toISOString();
-        await insertSpace(db, { id: spaceId, name: 'Us', kind: 'family', createdAt: at(0) });
-        const members: Member[] = [];
-        for (let i = 0; i < MEMBERS; i++) {
-          const m: Member = {
-            id: newId(),
-            spaceId,
-            accountId: accountIds[i] ?? null,
-            displayName: `M${i}`,
-            createdAt: at(0),
-            leftAt: null,
-          };
-          await insertMember(db, m);
-          members.push(m);
-        }
-        const memberAt = (i: number) => members[i]?.id ?? '';
+        const { spaceId, members, memberAt, rupture: ruptureOf } = await seedSpace(db, accountIds, at(0));
 
         const ruptures: Rupture[] = [];
         for (const r of w.ruptures) {
-          const author = memberAt(r.author);
-          const rupture: Rupture = {
-            id: newId(),
-            spaceId,
-            authorMemberId: author,
-            visibility: r.shared ? 'shared' : 'private',
-            size: 'small',
-            kinds: r.harm ? ['harm'] : [RUPTURE_KINDS[0]],
-            involved: [...new Set([author, ...r.others.map(memberAt)])],
-            topic: null,
-            note: null,
-            occurredAt: at(r.tick),
-            createdAt: at(r.tick),
-            status: r.shared ? 'raised' : 'noted',
-            version: 1,
-            recognizedBy: [],
-            round: 0,
-            pausedUntil: null,
-            linkedToId: null,
-            repairHeld: null,
-            raisedAt: null,
-            repairedAt: null,
-            letGoAt: null,
-            editedAt: null,
-          };
+          const rupture = ruptureOf(r, { createdAt: at(r.tick), status: r.shared ? 'raised' : 'noted' });
           await insertRupture(db, rupture);
           ruptures.push(rupture);
         }

@@ -1,34 +1,13 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { createApp } from '../app';
-import { argon2Hasher } from '../auth/passwords';
-import { LoginThrottle } from '../auth/throttle';
-import { memoryLogger } from '../logger';
-import { manualClock } from '../ports/clock';
-import { inProcessBus } from '../ports/event-bus';
 import { useTestContext } from '../testing/harness';
+import { SHELL, webDirWith } from '../testing/web-dir';
 import { chooseEncoding } from './compressed-files';
 
 /** A script big enough to be worth compressing, and a small one that is not. */
 const SCRIPT = `export const words = ${JSON.stringify(Array.from({ length: 400 }, (_, i) => `word ${i}`))};\n`;
 const TINY = 'self.x=1';
 const ICON = Buffer.from([0x89, 0x50, 0x4e, 0x47, ...Array.from({ length: 2000 }, () => 7)]);
-
-function webDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'repairable-web-'));
-  mkdirSync(join(dir, 'assets'));
-  writeFileSync(
-    join(dir, 'index.html'),
-    `<!doctype html><meta name="quick-exit-url" content=""><title>Repairable</title>${'<!-- shell -->'.repeat(100)}`,
-  );
-  writeFileSync(join(dir, 'assets', 'index-1a2b.js'), SCRIPT);
-  writeFileSync(join(dir, 'icon.png'), ICON);
-  writeFileSync(join(dir, 'sw.js'), TINY);
-  return dir;
-}
 
 function decode(encoding: string | null, body: Buffer): string {
   if (encoding === 'br') return brotliDecompressSync(body).toString('utf8');
@@ -37,22 +16,19 @@ function decode(encoding: string | null, body: Buffer): string {
 }
 
 describe('compressed web app files', () => {
-  const ctx = useTestContext();
+  const ctx = useTestContext({
+    options: {
+      webDir: webDirWith({
+        'index.html': `${SHELL}${'<!-- shell -->'.repeat(100)}`,
+        'assets/index-1a2b.js': SCRIPT,
+        'icon.png': ICON,
+        'sw.js': TINY,
+      }),
+      quickExitUrl: '/weather',
+    },
+  });
 
-  function app() {
-    const clock = manualClock();
-    return createApp({
-      db: ctx().db,
-      dialect: ctx().dialect,
-      write: (work) => ctx().db.transaction().execute(work),
-      clock,
-      passwords: argon2Hasher(),
-      throttle: new LoginThrottle(clock),
-      logger: memoryLogger(),
-      bus: inProcessBus(),
-      options: { trustProxy: false, webDir: webDir(), quickExitUrl: '/weather' },
-    }).app;
-  }
+  const app = () => ctx().app;
 
   const get = async (web: ReturnType<typeof app>, path: string, acceptEncoding?: string) => {
     const res = await web.request(path, { headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} });

@@ -1,46 +1,20 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createApp } from '../app';
-import { argon2Hasher } from '../auth/passwords';
-import { LoginThrottle } from '../auth/throttle';
-import { memoryLogger } from '../logger';
-import { manualClock } from '../ports/clock';
-import { inProcessBus } from '../ports/event-bus';
 import { useTestContext } from '../testing/harness';
-
-function fakeWebDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'repairable-web-'));
-  mkdirSync(join(dir, 'assets'));
-  writeFileSync(
-    join(dir, 'index.html'),
-    '<!doctype html><meta name="quick-exit-url" content=""><title>Repairable</title>',
-  );
-  writeFileSync(join(dir, 'assets', 'app-1234.js'), 'console.log(1)');
-  mkdirSync(join(dir, 'assets', 'fonts'));
-  writeFileSync(join(dir, 'assets', 'fonts', 'a-99.woff2'), 'font');
-  writeFileSync(join(dir, 'sw.js'), 'self.x=1');
-  return dir;
-}
+import { SHELL, webDirWith } from '../testing/web-dir';
 
 describe('serving the web app', () => {
-  const ctx = useTestContext();
-
-  function app() {
-    const clock = manualClock();
-    return createApp({
-      db: ctx().db,
-      dialect: ctx().dialect,
-      write: (work) => ctx().db.transaction().execute(work),
-      clock,
-      passwords: argon2Hasher(),
-      throttle: new LoginThrottle(clock),
-      logger: memoryLogger(),
-      bus: inProcessBus(),
-      options: { trustProxy: false, webDir: fakeWebDir(), quickExitUrl: 'https://example.org/weather?a=1&b="x"' },
-    }).app;
-  }
+  const ctx = useTestContext({
+    options: {
+      webDir: webDirWith({
+        'index.html': SHELL,
+        'assets/app-1234.js': 'console.log(1)',
+        'assets/fonts/a-99.woff2': 'font',
+        'sw.js': 'self.x=1',
+      }),
+      quickExitUrl: 'https://example.org/weather?a=1&b="x"',
+    },
+  });
+  const app = () => ctx().app;
 
   it('answers "/" and client routes with the app shell, quick-exit address filled in and escaped', async () => {
     const web = app();
