@@ -1,6 +1,8 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 const serverTests = ['packages/server/src/**/*.test.ts'];
+/** Runs only where the PostgreSQL global setup is: it checks that setup keeps a red run red. */
+const postgresOnly = ['packages/server/src/testing/exit-code.test.ts'];
 
 /**
  * One `vitest run` runs everything `npm test` promises: core units, the
@@ -23,6 +25,7 @@ export default defineConfig({
         test: {
           name: 'server-sqlite',
           include: serverTests,
+          exclude: [...configDefaults.exclude, ...postgresOnly],
           env: { TEST_DIALECT: 'sqlite' },
           testTimeout: 30_000,
         },

@@ -47,7 +47,7 @@ export function AddMember(props: { space: SpaceView; onChange: (space: SpaceView
       <ErrorSummary {...form.summary} />
       <div class="field-with-button">
         <Field label="Their name" {...form.bind('name')} autocomplete="off" />
-        <button type="submit" class="button" aria-disabled={busy}>
+        <button type="submit" class="button button-secondary" aria-disabled={busy}>
           Add
         </button>
       </div>
