@@ -52,7 +52,7 @@ describe('the repair cycle', () => {
       const ruptureId = rupturePath.split('/')[4] ?? '';
       await statusWith(a.page, 'Only you can see this.').waitFor();
       await stepRegion(a.page, 'Only you know about this so far').waitFor();
-      expect(await filledButtons(a.page)).toEqual(['Raise it']);
+      await expect.poll(() => filledButtons(a.page)).toEqual(['Raise it']);
       await shot(a.page, 'rupture-noted');
 
       // B does not see it, on screen or from the API.
@@ -70,7 +70,7 @@ describe('the repair cycle', () => {
       // B opens it: recognizing it is B's step. Then either of them may make the first move (rule 3).
       await b.page.goto(rupturePath);
       await stepRegion(b.page, `${alex.name} raised this with you`).waitFor();
-      expect(await filledButtons(b.page)).toEqual(['Something happened between us']);
+      await expect.poll(() => filledButtons(b.page)).toEqual(['Something happened between us']);
       await shot(b.page, 'rupture-raised-b');
       const bRupture = await markPage(b.page);
       await button(b.page, 'Something happened between us').click();
@@ -78,7 +78,7 @@ describe('the repair cycle', () => {
       await waitForLive(statusWith(a.page, 'You both see that something happened.'), aLive);
       for (const page of [a.page, b.page]) {
         await stepRegion(page, 'Ready when you are').waitFor();
-        expect(await filledButtons(page)).toEqual(['Make a repair attempt']);
+        await expect.poll(() => filledButtons(page)).toEqual(['Make a repair attempt']);
       }
 
       // B apologises, with wording that fits an eye roll.
@@ -103,7 +103,7 @@ describe('the repair cycle', () => {
       const landed = stepRegion(a.page, 'How did that land?');
       await waitForLive(landed, aLive);
       await landed.getByText(/rolled my eyes/).waitFor();
-      expect(await filledButtons(a.page)).toEqual(['I feel repaired']);
+      await expect.poll(() => filledButtons(a.page)).toEqual(['I feel repaired']);
       await shot(a.page, 'attempted-a');
 
       // A: not yet, with what would help. A now waits for B to try again; B sees the need, prominently.
@@ -119,7 +119,9 @@ describe('the repair cycle', () => {
         .getByRole('listitem')
         .filter({ hasText: `${alex.name} needs: ${need}` })
         .waitFor();
-      expect(await filledButtons(b.page), 'the one who reached: "Try again" is the main action').toEqual(['Try again']);
+      await expect
+        .poll(() => filledButtons(b.page), { message: 'the one who reached: "Try again" is the main action' })
+        .toEqual(['Try again']);
       await shot(a.page, 'not-yet-a');
       await shot(b.page, 'not-yet-b');
 
@@ -131,7 +133,7 @@ describe('the repair cycle', () => {
       await stepRegion(b.page, `Waiting for ${alex.name} to say how it landed.`).waitFor();
       const again = stepRegion(a.page, 'How did that land?');
       await waitForLive(again.getByText(clarification, { exact: false }), aLive);
-      expect(await filledButtons(a.page)).toEqual(['I feel repaired']);
+      await expect.poll(() => filledButtons(a.page)).toEqual(['I feel repaired']);
       const said = (reached: string, answered: string) => [
         expect.stringMatching(new RegExp(`· ${reached}: apology — .*rolled my eyes`)),
         expect.stringContaining(`· ${answered}: not yet — needs: ${need}`),
@@ -145,7 +147,7 @@ describe('the repair cycle', () => {
       await stepRegion(a.page, `Waiting for ${bea.name} to say it feels repaired for them too.`).waitFor();
       const own = stepRegion(b.page, 'Does it feel repaired for you too?');
       await waitForLive(own, bLive);
-      expect(await filledButtons(b.page)).toEqual(['I feel repaired']);
+      await expect.poll(() => filledButtons(b.page)).toEqual(['I feel repaired']);
       await button(b.page, 'I feel repaired').click();
 
       // Both see the quiet moment of recognition, B at once and A live.
@@ -191,7 +193,7 @@ describe('the repair cycle', () => {
     await expectHeading(p.page, 'A small rupture');
     await stepRegion(p.page, 'Ready when you are').waitFor();
     expect(await button(p.page, 'Raise it').count(), 'no "Raise it" when nobody else could be told').toBe(0);
-    expect(await filledButtons(p.page)).toEqual(['Make a repair attempt']);
+    await expect.poll(() => filledButtons(p.page)).toEqual(['Make a repair attempt']);
     await button(p.page, 'Make a repair attempt').click();
     await choiceGroup(p.page, 'Kind of attempt').getByRole('radio', { name: 'Do-over', exact: true }).check();
     expect(await p.page.locator('.example-text').textContent()).toMatch(/yelled/);
@@ -266,7 +268,7 @@ describe('the repair cycle', () => {
       gateBox && attemptBox && gateBox.y + gateBox.height <= attemptBox.y,
       'the offer sits above the attempt button',
     ).toBe(true);
-    expect(await filledButtons(c.page)).toEqual(['Take a break first']);
+    await expect.poll(() => filledButtons(c.page)).toEqual(['Take a break first']);
     expect(await choiceGroup(c.page, 'Kind of attempt').count(), 'no attempt form before the choice').toBe(0);
     await screen(c.page, 'regulation-offer', signedIn);
     await button(flooded, 'Take a break first').click();

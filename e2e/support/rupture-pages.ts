@@ -13,9 +13,9 @@ export interface Logged {
   similar: string[];
 }
 
-/** From a rupture page, its "Back to <space>" link (no reload). */
+/** From a rupture page, the back link above its title, named for the space (no reload). */
 export async function backHome(page: Page, spaceName: string): Promise<void> {
-  await page.getByRole('link', { name: `Back to ${spaceName}`, exact: true }).click();
+  await page.getByRole('link', { name: spaceName, exact: true }).click();
   await expectHeading(page, spaceName);
 }
 

@@ -53,7 +53,7 @@ function RupturePage(props: { space: SpaceView; rupture: RuptureDetailView; stat
 
   return (
     <>
-      <PageTitle>{ruptureHeading(rupture.size)}</PageTitle>
+      <PageTitle back={{ href: `/spaces/${space.id}`, label: space.name }}>{ruptureHeading(rupture.size)}</PageTitle>
       <p class="subtitle">
         {kinds} · {relativeTime(rupture.occurredAt, now)}
         <RuptureEdited rupture={rupture} now={now} />
@@ -97,12 +97,6 @@ function RupturePage(props: { space: SpaceView; rupture: RuptureDetailView; stat
       </div>
       <OwnRuptureTools rupture={rupture} />
       <MarkHarm rupture={rupture} state={state} />
-
-      <p class="aside">
-        <Link href={`/spaces/${space.id}`} class="button button-secondary">
-          Back to {space.name}
-        </Link>
-      </p>
     </>
   );
 }

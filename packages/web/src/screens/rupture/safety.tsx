@@ -39,7 +39,7 @@ function SafetyRupturePage(props: { space: SpaceView; state: RuptureState }) {
   if (!rupture) return null;
   return (
     <>
-      <PageTitle>{headingOf(rupture)}</PageTitle>
+      <PageTitle back={{ href: `/spaces/${space.id}`, label: space.name }}>{headingOf(rupture)}</PageTitle>
       <p class="subtitle">{relativeTime(rupture.occurredAt, new Date())}</p>
       {rupture.harm && (
         <p role="status" class="rupture-status">
@@ -67,11 +67,6 @@ function SafetyRupturePage(props: { space: SpaceView; state: RuptureState }) {
       )}
       <OwnRuptureTools rupture={rupture} />
       <MarkHarm rupture={rupture} state={state} />
-      <p class="aside">
-        <Link href={`/spaces/${space.id}`} class="button button-secondary">
-          Back to {space.name}
-        </Link>
-      </p>
     </>
   );
 }
