@@ -5,8 +5,8 @@
  */
 import type { RuptureSize } from '../identifiers';
 import type { FollowUp } from './follow-up';
-import { DAY_MS } from './follow-up';
 import { enough } from './minimums';
+import { DAY_MS } from './time';
 import { type Balance, INSIGHT_WINDOWS, type InsightWindow } from './types';
 
 /**
@@ -59,17 +59,15 @@ export function balanceByWindow(
   const weight = starts.map(() => 0);
   for (const ms of positivesMs) {
     if (ms > nowMs) continue;
-    starts.forEach((start, i) => {
-      if (ms >= start) positives[i] = (positives[i] ?? 0) + 1;
-    });
+    for (let i = 0; i < starts.length; i++) if (ms >= (starts[i] ?? 0)) positives[i] = (positives[i] ?? 0) + 1;
   }
   for (const r of ruptures) {
     if (r.occurredMs > nowMs) continue;
-    starts.forEach((start, i) => {
-      if (r.occurredMs < start) return;
+    for (let i = 0; i < starts.length; i++) {
+      if (r.occurredMs < (starts[i] ?? 0)) continue;
       count[i] = (count[i] ?? 0) + 1;
       weight[i] = (weight[i] ?? 0) + SIZE_WEIGHTS[r.size];
-    });
+    }
   }
   const result = {} as Record<InsightWindow, Balance>;
   INSIGHT_WINDOWS.forEach((w, i) => {

@@ -6,8 +6,9 @@
  * forever.
  */
 import { betaQuantile } from './beta';
-import { DAY_MS, type FollowUp } from './follow-up';
+import type { FollowUp } from './follow-up';
 import { enough } from './minimums';
+import { DAY_MS } from './time';
 import type { Confidence, ConfidencePoint } from './types';
 
 export const CONFIDENCE = {
@@ -54,7 +55,8 @@ function nextMonthStart(ms: number): number {
  * month from `fromMs` (the window's start, or the first rupture), then
  * one at `now`. The outcomes are sorted once by when they become known;
  * walking the points forward, the running weighted sums decay by
- * 2^(−Δt / half-life) and take in what became known — O(n log n + months).
+ * 2^(−Δt / half-life) and take in what became known — O(n log n + months),
+ * plus two Beta quantiles per point.
  * An incremental update could keep those two sums and fold one new
  * outcome in at O(1).
  *
@@ -63,40 +65,38 @@ function nextMonthStart(ms: number): number {
 export function repairConfidence(items: readonly Outcome[], now: Date, fromMs: number): Confidence {
   const within = CONFIDENCE.withinDays * DAY_MS;
   const nowMs = now.getTime();
-  const known = items
-    .map((f) => ({
-      knownMs: f.occurredMs + within,
-      occurredMs: f.occurredMs,
-      yes: f.ending === 'repaired' && f.endedMs !== null && f.endedMs - f.occurredMs <= within,
-    }))
-    .filter((o) => Number.isFinite(o.knownMs) && o.knownMs <= nowMs)
-    .sort((a, b) => a.knownMs - b.knownMs);
-  const firstMs = Math.max(fromMs, known[0]?.occurredMs ?? nowMs);
+  // When each outcome happened, yes and no apart; known 7 days later, so this order is also the order of knowing.
+  const yesList: number[] = [];
+  const noList: number[] = [];
+  for (const f of items) {
+    if (!(f.occurredMs + within <= nowMs)) continue;
+    const yes = f.ending === 'repaired' && f.endedMs !== null && f.endedMs - f.occurredMs <= within;
+    (yes ? yesList : noList).push(f.occurredMs);
+  }
+  const yesAt = Float64Array.from(yesList).sort();
+  const noAt = Float64Array.from(noList).sort();
+  const first = Math.min(yesAt[0] ?? nowMs, noAt[0] ?? nowMs);
   const times: number[] = [];
-  for (let t = nextMonthStart(firstMs); t < nowMs; t = nextMonthStart(t)) times.push(t);
+  for (let t = nextMonthStart(Math.max(fromMs, first)); t < nowMs; t = nextMonthStart(t)) times.push(t);
   times.push(nowMs);
 
   const decayPerMs = Math.LN2 / (CONFIDENCE.halfLifeDays * DAY_MS);
-  let yes = 0;
-  let no = 0;
-  let n = 0;
-  let sumsAt = Number.NEGATIVE_INFINITY;
-  let next = 0;
+  const sums = { yes: 0, no: 0 };
+  let sumsAt = times[0] ?? nowMs;
+  let i = 0;
+  let j = 0;
   const trend: ConfidencePoint[] = [];
   for (const t of times) {
-    const fade = sumsAt === Number.NEGATIVE_INFINITY ? 0 : Math.exp(-decayPerMs * (t - sumsAt));
-    yes *= fade;
-    no *= fade;
+    // Every weight fades by the same factor as time passes, so the sums fade as a whole.
+    const fade = Math.exp(-decayPerMs * (t - sumsAt));
+    sums.yes *= fade;
+    sums.no *= fade;
     sumsAt = t;
-    for (; next < known.length && (known[next]?.knownMs ?? Number.POSITIVE_INFINITY) <= t; next++) {
-      const o = known[next];
-      if (o === undefined) break;
-      const weight = Math.exp(-decayPerMs * (t - o.occurredMs));
-      if (o.yes) yes += weight;
-      else no += weight;
-      n++;
-    }
-    trend.push(pointAt(t, yes, no, n));
+    for (; i < yesAt.length && (yesAt[i] ?? 0) + within <= t; i++)
+      sums.yes += Math.exp(-decayPerMs * (t - (yesAt[i] ?? 0)));
+    for (; j < noAt.length && (noAt[j] ?? 0) + within <= t; j++)
+      sums.no += Math.exp(-decayPerMs * (t - (noAt[j] ?? 0)));
+    trend.push(pointAt(t, sums.yes, sums.no, i + j));
   }
   const current = trend[trend.length - 1] ?? pointAt(nowMs, 0, 0, 0);
   return { ...current, trend, restsOn: current.n, enough: enough('confidence', current.n) };

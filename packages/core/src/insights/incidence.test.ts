@@ -41,7 +41,13 @@ describe('cumulativeIncidence (Aalen–Johansen)', () => {
   it('counts letting go as its own ending, by hand', () => {
     // 5 followed: repaired at 1, let go at 2, repaired at 3, open at 4, repaired at 5.
     // Repair: 1/5; then 3/5 of 1/3 more = 2/5; then the last one at risk: + 2/5 = 4/5. Let go: 4/5 · 1/4 = 1/5.
-    const steps = cumulativeIncidence([o(5, 'repaired'), o(2, 'let_go'), o(1, 'repaired'), o(4, 'open'), o(3, 'repaired')]);
+    const steps = cumulativeIncidence([
+      o(5, 'repaired'),
+      o(2, 'let_go'),
+      o(1, 'repaired'),
+      o(4, 'open'),
+      o(3, 'repaired'),
+    ]);
     expect(steps.map((s) => [s.hours, s.atRisk, s.repaired.share, s.letGo.share])).toEqual([
       [0, 5, 0, 0],
       [1, 5, 0.2, 0],

@@ -89,53 +89,138 @@ class CauseVariance {
   }
 }
 
+/** Follow-up times by ending, each sorted ascending: what the walk reads. */
+export interface SortedTimes {
+  repaired: Float64Array;
+  letGo: Float64Array;
+  open: Float64Array;
+}
+
+/**
+ * Sorts follow-up times by ending into typed arrays, whose numeric sort
+ * is much faster than sorting objects. Times that are negative or not
+ * finite are not follow-up and are left out.
+ */
+export function sortedTimes(observations: Iterable<CompetingObservation>): SortedTimes {
+  const lists: Record<Ending, number[]> = { repaired: [], let_go: [], open: [] };
+  for (const o of observations) if (Number.isFinite(o.hours) && o.hours >= 0) lists[o.ending].push(o.hours);
+  return {
+    repaired: Float64Array.from(lists.repaired).sort(),
+    letGo: Float64Array.from(lists.let_go).sort(),
+    open: Float64Array.from(lists.open).sort(),
+  };
+}
+
+const at = (times: Float64Array, i: number): number => times[i] ?? Number.POSITIVE_INFINITY;
+
+/**
+ * The Aalen–Johansen estimator walked one distinct time at a time, over
+ * the three sorted lists at once (a merge: O(n)). Ties as in
+ * `kaplanMeier`: endings before censorings, the censored at risk. The
+ * bands cost a few logarithms each, so they are computed only where asked
+ * (`repairedBand`, `letGoBand`), not at every step.
+ *
+ * An incremental update could keep these running sums per distinct time
+ * and redo the walk only from a new moment's time on.
+ */
+export class IncidenceWalk {
+  /** The current distinct time, and what happened there. */
+  hours = 0;
+  atRisk: number;
+  repairedCount = 0;
+  letGoCount = 0;
+  censored = 0;
+  private readonly repair = new CauseVariance();
+  private readonly letGo = new CauseVariance();
+  private remaining: number;
+  private noEnding = 1;
+  private i = 0;
+  private j = 0;
+  private k = 0;
+
+  constructor(private readonly times: SortedTimes) {
+    this.remaining = times.repaired.length + times.letGo.length + times.open.length;
+    this.atRisk = this.remaining;
+  }
+
+  /** The share repaired and let go by the current time. */
+  get repairedShare(): number {
+    return this.repair.share;
+  }
+  get letGoShare(): number {
+    return this.letGo.share;
+  }
+
+  /** The next distinct time, if one is left. */
+  peek(): number {
+    const { repaired, letGo, open } = this.times;
+    return Math.min(at(repaired, this.i), at(letGo, this.j), at(open, this.k));
+  }
+
+  /** Moves to the next distinct time; false when none is left. */
+  next(): boolean {
+    const t = this.peek();
+    if (t === Number.POSITIVE_INFINITY) return false;
+    const { repaired, letGo, open } = this.times;
+    const i0 = this.i;
+    const j0 = this.j;
+    const k0 = this.k;
+    while (at(repaired, this.i) === t) this.i++;
+    while (at(letGo, this.j) === t) this.j++;
+    while (at(open, this.k) === t) this.k++;
+    this.hours = t;
+    this.repairedCount = this.i - i0;
+    this.letGoCount = this.j - j0;
+    this.censored = this.k - k0;
+    this.atRisk = this.remaining;
+    const ended = this.repairedCount + this.letGoCount;
+    if (ended > 0) {
+      this.repair.add(this.noEnding, this.atRisk, ended, this.repairedCount);
+      this.letGo.add(this.noEnding, this.atRisk, ended, this.letGoCount);
+      this.noEnding *= 1 - ended / this.atRisk;
+    }
+    this.remaining -= ended + this.censored;
+    return true;
+  }
+
+  /** Still open and followed beyond the current time. */
+  get stillFollowed(): number {
+    return this.remaining;
+  }
+
+  repairedBand(): CauseIncidence {
+    return this.repair.band();
+  }
+  letGoBand(): CauseIncidence {
+    return this.letGo.band();
+  }
+}
+
 /**
  * Aalen–Johansen cumulative incidence of repair and of letting go, from
- * observations in any order; open ones are censored at their hours. Ties
- * as in `kaplanMeier`: endings before censorings, the censored at risk.
+ * observations in any order; open ones are censored at their hours.
  * Steps at every distinct time, after a first at 0 with nothing ended.
- * One sort, one pass.
  *
  * @example
  * cumulativeIncidence([{ hours: 1, ending: 'repaired' }, { hours: 2, ending: 'let_go' }])
  * // at 2: repaired.share 0.5, letGo.share 0.5
  */
 export function cumulativeIncidence(observations: readonly CompetingObservation[]): IncidenceStep[] {
-  const sorted = observations
-    .filter((o) => Number.isFinite(o.hours) && o.hours >= 0)
-    .sort((a, b) => a.hours - b.hours || Number(a.ending === 'open') - Number(b.ending === 'open'));
+  const walk = new IncidenceWalk(sortedTimes(observations));
   const none = { share: 0, low: 0, high: 0 };
   const steps: IncidenceStep[] = [
-    { hours: 0, repaired: none, letGo: none, atRisk: sorted.length, repairedCount: 0, letGoCount: 0, censored: 0 },
+    { hours: 0, repaired: none, letGo: none, atRisk: walk.atRisk, repairedCount: 0, letGoCount: 0, censored: 0 },
   ];
-  const repair = new CauseVariance();
-  const letGo = new CauseVariance();
-  let atRisk = sorted.length;
-  let noEnding = 1;
-  let repairBand = none;
-  let letGoBand = none;
-  for (let i = 0; i < sorted.length; ) {
-    const hours = sorted[i]?.hours ?? 0;
-    const counts = { repaired: 0, let_go: 0, open: 0 };
-    for (; i < sorted.length && sorted[i]?.hours === hours; i++) counts[sorted[i]?.ending ?? 'open']++;
-    const ended = counts.repaired + counts.let_go;
-    if (ended > 0) {
-      repair.add(noEnding, atRisk, ended, counts.repaired);
-      letGo.add(noEnding, atRisk, ended, counts.let_go);
-      noEnding *= 1 - ended / atRisk;
-      repairBand = repair.band();
-      letGoBand = letGo.band();
-    }
+  while (walk.next()) {
     steps.push({
-      hours,
-      repaired: repairBand,
-      letGo: letGoBand,
-      atRisk,
-      repairedCount: counts.repaired,
-      letGoCount: counts.let_go,
-      censored: counts.open,
+      hours: walk.hours,
+      repaired: walk.repairedBand(),
+      letGo: walk.letGoBand(),
+      atRisk: walk.atRisk,
+      repairedCount: walk.repairedCount,
+      letGoCount: walk.letGoCount,
+      censored: walk.censored,
     });
-    atRisk -= ended + counts.open;
   }
   return steps;
 }

@@ -1,5 +1,6 @@
 export * from './balance';
 export * from './beta';
+export * from './by-month';
 export * from './confidence';
 export * from './follow-up';
 export * from './incidence';
@@ -9,4 +10,5 @@ export * from './quiet-wall';
 export * from './regulation-outcomes';
 export * from './survival';
 export * from './themes';
+export * from './time';
 export * from './types';

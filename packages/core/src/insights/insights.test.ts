@@ -37,11 +37,23 @@ const input = (overrides: Partial<InsightsInput>): InsightsInput => ({
 describe('computeInsights', () => {
   it('says "not enough yet" for everything but the wall in an empty space', () => {
     const insights = computeInsights(input({}));
-    expect(insights.balance).toEqual({ positives: 0, ruptures: 0, ratio: null, weightedRatio: null, restsOn: 0, enough: false });
+    expect(insights.balance).toEqual({
+      positives: 0,
+      ruptures: 0,
+      ratio: null,
+      weightedRatio: null,
+      restsOn: 0,
+      enough: false,
+    });
     expect(insights.repair).toMatchObject({ total: 0, rate: null, medianHoursToRepair: null, enough: false });
     expect(insights.repairedWithin).toEqual([]);
     expect(insights.quietWall).toMatchObject({ count: 0, oldestDays: null, enough: true });
-    expect(insights.confidence).toMatchObject({ mean: 0.5, low: expect.closeTo(0.1, 12), high: expect.closeTo(0.9, 12), n: 0 });
+    expect(insights.confidence).toMatchObject({
+      mean: 0.5,
+      low: expect.closeTo(0.1, 12),
+      high: expect.closeTo(0.9, 12),
+      n: 0,
+    });
     expect(insights.confidence.enough).toBe(false);
   });
 

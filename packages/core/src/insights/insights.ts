@@ -3,11 +3,13 @@
  * single-purpose pieces beside this file.
  */
 import { balanceByWindow, RATIO_GUIDE, windowStart } from './balance';
+import { repairByMonth } from './by-month';
 import { repairConfidence } from './confidence';
-import { followUps, repairByMonth, repairBySize, repairSummary } from './follow-up';
+import { followUps, repairBySize, repairSummary } from './follow-up';
 import { quietWall } from './quiet-wall';
 import { regulationOutcomes } from './regulation-outcomes';
 import { recurringThemes } from './themes';
+import { parseTime } from './time';
 import type { Balance, Insights, InsightsInput, InsightWindow } from './types';
 
 /** Month by month, the share repaired within this many days of happening. */
@@ -46,13 +48,13 @@ export function computeInsights(input: InsightsInput): InsightsResult {
   const { now, window } = input;
   const nowMs = now.getTime();
   const from = windowStart(window, now);
-  const inWindow = (ms: number) => ms >= from && ms <= nowMs;
-
   const all = followUps(input.ruptures, now);
-  const recent = all.filter((f) => inWindow(f.occurredMs));
-  const recentIds = new Set(recent.map((f) => f.id));
+  const recent =
+    window === 'all'
+      ? all.filter((f) => f.occurredMs <= nowMs)
+      : all.filter((f) => f.occurredMs >= from && f.occurredMs <= nowMs);
   const byWindow = balanceByWindow(
-    input.moments.map((m) => Date.parse(m.createdAt)),
+    input.moments.map((m) => parseTime(m.createdAt)),
     all,
     now,
   );
@@ -67,12 +69,8 @@ export function computeInsights(input: InsightsInput): InsightsResult {
     repairBySize: repairBySize(recent),
     repairByMonth: { withinDays: MONTHLY_WITHIN_DAYS, months: repairByMonth(recent, now, MONTHLY_WITHIN_DAYS) },
     quietWall: quietWall(all, now),
-    themes: recurringThemes(input.ruptures.filter((r) => recentIds.has(r.id))),
-    regulation: regulationOutcomes(
-      input.viewerId,
-      input.attempts.filter((a) => inWindow(Date.parse(a.createdAt))),
-      input.ruptures,
-    ),
+    themes: recurringThemes(recent.map((f) => f.rupture)),
+    regulation: regulationOutcomes(input.viewerId, input.attempts, all, from, nowMs),
     confidence: repairConfidence(all, now, from),
   };
 }

@@ -3,8 +3,9 @@
  * named by id so the screen can open it — the point is to make one of
  * them easy to pick up again, not to count against anyone.
  */
-import { DAY_MS, type FollowUp } from './follow-up';
+import type { FollowUp } from './follow-up';
 import { enough } from './minimums';
+import { DAY_MS } from './time';
 import { AGE_BANDS, type AgeBand, type BySize, type QuietWall, type QuietWallBand } from './types';
 
 /** Younger than this, an open rupture is still just recent, not part of a wall. */
@@ -26,13 +27,14 @@ const zeroBySize = (): BySize<number> => ({ tiny: 0, small: 0, medium: 0, big: 0
  * reads every rupture the viewer may see whatever the window: a thing
  * left open five weeks ago stands in it this week too.
  *
+ * @param items follow-ups in time order, as `followUps` gives them
+ *
  * @example quietWall(followUps(ruptures, now), now).byAge[0] // { band: '3-7d', count, bySize, ruptureIds }
  */
 export function quietWall(items: readonly FollowUp[], now: Date): QuietWall {
   const nowMs = now.getTime();
-  const open = items
-    .filter((f) => f.ending === 'open' && nowMs - f.occurredMs > QUIET_WALL_MIN_DAYS * DAY_MS)
-    .sort((a, b) => a.occurredMs - b.occurredMs || a.id.localeCompare(b.id));
+  // Follow-ups come in time order (`followUps`), so the wall is oldest first without sorting again.
+  const open = items.filter((f) => f.ending === 'open' && nowMs - f.occurredMs > QUIET_WALL_MIN_DAYS * DAY_MS);
   const bands = new Map<AgeBand, QuietWallBand>(
     AGE_BANDS.map((band) => [band, { band, count: 0, bySize: zeroBySize(), ruptureIds: [] }]),
   );

@@ -108,23 +108,45 @@ const FLAT_TOLERANCE = Math.sqrt(Number.EPSILON);
  * the curve never reaches p: not reached yet, which is not the same as
  * "never".
  *
- * @param points the curve at every distinct time, in time order, starting anywhere at level 0
- * @param lastHours the last time observed (a censoring may come after the last step up)
- * @example survivalQuantile([{hours: 0, level: 0}, {hours: 1, level: 0.5}, {hours: 3, level: 1}], 3, 0.5) // 2
+ * Fed point by point in time order, so a curve can be read while it is
+ * built, without keeping it.
+ *
+ * @example
+ * const q = new RisingQuantile(0.5);
+ * q.add(0, 0); q.add(1, 0.5); q.add(3, 1);
+ * q.result(3) // 2: exactly half from 1 to 3
  */
-export function survivalQuantile(points: readonly RisingPoint[], lastHours: number, p: number): number | null {
-  if (p <= 0) return points[0]?.hours ?? 0;
-  // The distinct levels, each at the first time it is reached (censorings repeat a level).
-  const jumps: RisingPoint[] = [];
-  for (const point of points) {
-    const last = jumps[jumps.length - 1];
-    if (last === undefined || point.level !== last.level) jumps.push(point);
+export class RisingQuantile {
+  private lastLevel = Number.NaN;
+  private flatFrom: number | null = null;
+  private value: number | null = null;
+
+  constructor(private readonly p: number) {}
+
+  /** The curve at its next distinct time; a repeated level (a censoring) is no jump and changes nothing. */
+  add(hours: number, level: number): void {
+    if (this.value !== null || level === this.lastLevel) return;
+    this.lastLevel = level;
+    if (this.p <= 0 || this.flatFrom !== null) {
+      this.value = this.p <= 0 ? hours : ((this.flatFrom ?? hours) + hours) / 2;
+    } else if (level >= this.p - FLAT_TOLERANCE) {
+      if (Math.abs(level - this.p) < FLAT_TOLERANCE) this.flatFrom = hours;
+      else this.value = hours;
+    }
   }
-  const k = jumps.findIndex((j) => j.level >= p - FLAT_TOLERANCE);
-  const at = jumps[k];
-  if (at === undefined) return null;
-  if (Math.abs(at.level - p) >= FLAT_TOLERANCE) return at.hours;
-  return (at.hours + (jumps[k + 1]?.hours ?? lastHours)) / 2;
+
+  /** The quantile once the curve is complete; `lastHours` is the last time observed (a censoring may follow the last jump). */
+  result(lastHours: number): number | null {
+    if (this.value !== null) return this.value;
+    return this.flatFrom === null ? null : (this.flatFrom + lastHours) / 2;
+  }
+}
+
+/** `RisingQuantile` over a whole curve. @example survivalQuantile([{hours: 0, level: 0}, {hours: 1, level: 0.5}, {hours: 3, level: 1}], 3, 0.5) // 2 */
+export function survivalQuantile(points: readonly RisingPoint[], lastHours: number, p: number): number | null {
+  const q = new RisingQuantile(p);
+  for (const point of points) q.add(point.hours, point.level);
+  return q.result(lastHours);
 }
 
 /** R's median and quartiles of a Kaplan–Meier curve: when a quarter, half, three quarters were repaired. */

@@ -13,6 +13,8 @@ import type { Chain, InsightRupture, Theme, Themes } from './types';
 export const THEME_MIN_COUNT = 2;
 /** The screen shows the few that matter most; the rest are in the timeline. */
 export const THEMES_SHOWN = 10;
+/** Each theme links its latest ruptures, not years of them: the timeline holds the rest. */
+export const THEME_IDS_SHOWN = 20;
 
 type ThemeRupture = Pick<InsightRupture, 'id' | 'kinds' | 'topic' | 'occurredAt' | 'linkedToId' | 'repairHeld'>;
 
@@ -20,10 +22,10 @@ type ThemeRupture = Pick<InsightRupture, 'id' | 'kinds' | 'topic' | 'occurredAt'
  * Topics in the stored form of `normalizeTopic` (text.ts): folded and
  * lower-cased, so "Money" and "money " are one topic. Stored topics are
  * already so; folding again keeps this right for any input, without
- * throwing on a label that would be refused at the door.
+ * throwing on a label that would be refused at the door. Topics repeat,
+ * so each distinct one is folded once.
  */
 function topicKeys(): (topic: string | null) => string | null {
-  // Topics repeat, so each distinct one is folded once (a handful of calls for 100,000 ruptures).
   const cache = new Map<string, string | null>();
   return (topic) => {
     if (topic === null) return null;
@@ -36,15 +38,35 @@ function topicKeys(): (topic: string | null) => string | null {
   };
 }
 
-function groupInto<T>(groups: Map<string, T[]>, key: string, item: T): void {
-  const group = groups.get(key);
-  if (group === undefined) groups.set(key, [item]);
-  else group.push(item);
+interface Group {
+  name: string;
+  ids: string[];
+  count: number;
+  didNotHold: number;
+  last: string;
+  topic: string | null;
+}
+
+/** Adds a rupture to its group; in time order, so the latest stay last. */
+function addTo(groups: Map<string, Group>, key: string, r: ThemeRupture, topic: string | null): void {
+  let g = groups.get(key);
+  if (g === undefined) {
+    g = { name: key, ids: [], count: 0, didNotHold: 0, last: '', topic: null };
+    groups.set(key, g);
+  }
+  g.ids.push(r.id);
+  g.count++;
+  if (r.repairHeld === false) g.didNotHold++;
+  if (r.occurredAt > g.last) g.last = r.occurredAt;
+  if (topic !== null) g.topic = topic;
 }
 
 /** Most first, then most recently seen, then by name: a stable order for the screen. */
-function byWeight<T extends { count: number; last: string; name: string }>(a: T, b: T): number {
-  return b.count - a.count || b.last.localeCompare(a.last) || a.name.localeCompare(b.name);
+function shown(groups: Map<string, Group>): Group[] {
+  return [...groups.values()]
+    .filter((g) => g.count >= THEME_MIN_COUNT)
+    .sort((a, b) => b.count - a.count || (a.last < b.last ? 1 : a.last > b.last ? -1 : a.name < b.name ? -1 : 1))
+    .slice(0, THEMES_SHOWN);
 }
 
 /**
@@ -53,18 +75,13 @@ function byWeight<T extends { count: number; last: string; name: string }>(a: T,
  * not among them is cut there, so a chain only ever shows what the viewer
  * sees. One pass to group, union–find for chains: near-linear.
  *
+ * @param ruptures in the order they happened (as `followUps` sorts them), so each theme lists its latest last
  * @example recurringThemes(ruptures).topics[0] // { topic: 'money', count: 4, didNotHold: 1, ruptureIds }
  */
 export function recurringThemes(ruptures: readonly ThemeRupture[]): Themes {
   const counted = ruptures.filter((r) => !isHarm(r));
   const topicKey = topicKeys();
-  const topics = new Map<string, ThemeRupture[]>();
-  const byId = new Map<string, ThemeRupture>();
-  for (const r of counted) {
-    byId.set(r.id, r);
-    const key = topicKey(r.topic);
-    if (key !== null) groupInto(topics, key, r);
-  }
+  const byId = new Set(counted.map((r) => r.id));
   // Union–find over the links, with path compression: each find is near-constant.
   const parent = new Map<string, string>();
   const find = (id: string): string => {
@@ -85,40 +102,24 @@ export function recurringThemes(ruptures: readonly ThemeRupture[]): Themes {
     const b = find(r.linkedToId);
     if (a !== b) parent.set(a, b);
   }
-  const chains = new Map<string, ThemeRupture[]>();
-  for (const r of counted) if (linked.has(r.id)) groupInto(chains, find(r.id), r);
-  const summarize = (members: ThemeRupture[]) => {
-    const sorted = [...members].sort((a, b) => a.occurredAt.localeCompare(b.occurredAt) || a.id.localeCompare(b.id));
-    return {
-      ruptureIds: sorted.map((r) => r.id),
-      count: sorted.length,
-      didNotHold: sorted.filter((r) => r.repairHeld === false).length,
-      last: sorted[sorted.length - 1]?.occurredAt ?? '',
-      latestTopic: [...sorted].reverse().find((r) => topicKey(r.topic) !== null)?.topic ?? null,
-    };
+  const topics = new Map<string, Group>();
+  const chains = new Map<string, Group>();
+  let restsOn = 0;
+  for (const r of counted) {
+    const key = topicKey(r.topic);
+    if (key !== null) addTo(topics, key, r, key);
+    if (linked.has(r.id)) addTo(chains, find(r.id), r, key);
+    if (key !== null || linked.has(r.id)) restsOn++;
+  }
+  const latest = (g: Group) => g.ids.slice(-THEME_IDS_SHOWN);
+  return {
+    topics: shown(topics).map(
+      (g): Theme => ({ topic: g.name, count: g.count, didNotHold: g.didNotHold, ruptureIds: latest(g) }),
+    ),
+    chains: shown(chains).map(
+      (g): Chain => ({ ruptureIds: latest(g), count: g.count, didNotHold: g.didNotHold, topic: g.topic }),
+    ),
+    restsOn,
+    enough: enough('themes', restsOn),
   };
-  const topicList = [...topics.entries()]
-    .map(([topic, members]) => ({ ...summarize(members), name: topic, topic }))
-    .filter((t) => t.count >= THEME_MIN_COUNT)
-    .sort(byWeight)
-    .slice(0, THEMES_SHOWN)
-    .map(({ topic, count, didNotHold, ruptureIds }): Theme => ({ topic, count, didNotHold, ruptureIds }));
-  const chainList = [...chains.values()]
-    .map((members) => {
-      const s = summarize(members);
-      return { ...s, name: s.ruptureIds[0] ?? '' };
-    })
-    .filter((c) => c.count >= THEME_MIN_COUNT)
-    .sort(byWeight)
-    .slice(0, THEMES_SHOWN)
-    .map(
-      ({ ruptureIds, count, didNotHold, latestTopic }): Chain => ({
-        ruptureIds,
-        count,
-        didNotHold,
-        topic: topicKey(latestTopic),
-      }),
-    );
-  const restsOn = counted.filter((r) => topicKey(r.topic) !== null || linked.has(r.id)).length;
-  return { topics: topicList, chains: chainList, restsOn, enough: enough('themes', restsOn) };
 }

@@ -123,11 +123,13 @@ export interface Theme {
   count: number;
   /** Repairs among them that did not hold (`repairHeld === false`). */
   didNotHold: number;
+  /** The latest few (`THEME_IDS_SHOWN`), in the order they happened. */
   ruptureIds: string[];
 }
 
-/** Ruptures joined by `linkedToId` ("this is like that one"), earliest first. */
+/** Ruptures joined by `linkedToId` ("this is like that one"). */
 export interface Chain {
+  /** The latest few (`THEME_IDS_SHOWN`), in the order they happened. */
   ruptureIds: string[];
   count: number;
   didNotHold: number;
