@@ -5,7 +5,7 @@
 import { balanceByWindow, RATIO_GUIDE, windowStart } from './balance';
 import { repairByMonth } from './by-month';
 import { repairConfidence } from './confidence';
-import { followUps, repairBySize, repairSummary } from './follow-up';
+import { type FollowUp, followUps, repairBySize, repairSummary } from './follow-up';
 import { quietWall } from './quiet-wall';
 import { regulationOutcomes } from './regulation-outcomes';
 import { recurringThemes } from './themes';
@@ -20,6 +20,18 @@ export interface InsightsResult extends Insights {
   balanceByWindow: Record<InsightWindow, Balance>;
   /** The 5:1 guide with its evidence status: drawn as a line to look at, never a pass mark. */
   balanceGuide: typeof RATIO_GUIDE;
+}
+
+/** The index of the first follow-up that happened at or after `ms` (binary search over time order). */
+function firstAtOrAfter(items: readonly FollowUp[], ms: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((items[mid]?.occurredMs ?? ms) < ms) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -49,10 +61,8 @@ export function computeInsights(input: InsightsInput): InsightsResult {
   const nowMs = now.getTime();
   const from = windowStart(window, now);
   const all = followUps(input.ruptures, now);
-  const recent =
-    window === 'all'
-      ? all.filter((f) => f.occurredMs <= nowMs)
-      : all.filter((f) => f.occurredMs >= from && f.occurredMs <= nowMs);
+  // In time order, the window is one stretch of the follow-ups.
+  const recent = all.slice(firstAtOrAfter(all, from), firstAtOrAfter(all, nowMs + 1));
   const byWindow = balanceByWindow(
     input.moments.map((m) => parseTime(m.createdAt)),
     all,
