@@ -145,10 +145,29 @@ describe('computeInsights', () => {
       rupture('t5', 8, { linkedToId: 'hidden-from-me' }), // a link out of view is cut
       rupture('t6', 7, { topic: 'money', kinds: ['harm'], visibility: 'private' }),
     ];
-    const { themes } = computeInsights(input({ ruptures }));
-    expect(themes.topics).toEqual([{ topic: 'money', count: 3, didNotHold: 2, ruptureIds: ['t1', 't2', 't3'] }]);
-    expect(themes.chains).toEqual([{ ruptureIds: ['t1', 't2', 't3'], count: 3, didNotHold: 2, topic: 'money' }]);
-    expect(themes).toMatchObject({ restsOn: 4, enough: true });
+    const { themes, chains } = computeInsights(input({ ruptures }));
+    expect(themes).toEqual([{ topic: 'money', count: 3, didNotHold: 2, ruptureIds: ['t1', 't2', 't3'] }]);
+    expect(chains).toEqual([{ ruptureIds: ['t1', 't2', 't3'], count: 3, didNotHold: 2, topic: 'money' }]);
+  });
+
+  it('orders themes by count, then recency, and links only the latest of each', () => {
+    const ruptures = [
+      ...Array.from({ length: 25 }, (_, i) => rupture(`m${String(i).padStart(2, '0')}`, 60 - i, { topic: 'money' })),
+      rupture('d1', 30, { topic: 'dishes' }),
+      rupture('d2', 2, { topic: 'dishes' }),
+      rupture('s1', 20, { topic: 'sleep' }),
+      rupture('s2', 5, { topic: 'sleep' }),
+      rupture('once', 1, { topic: 'once' }),
+    ];
+    const { themes, repairByMonth } = computeInsights(input({ ruptures }));
+    expect(themes.map((t) => [t.topic, t.count])).toEqual([
+      ['money', 25],
+      ['dishes', 2],
+      ['sleep', 2],
+    ]);
+    expect(themes[0]?.ruptureIds).toEqual(Array.from({ length: 20 }, (_, i) => `m${String(i + 5).padStart(2, '0')}`));
+    // December so far: d2 and once are open and younger than 7 days, so nothing is known yet.
+    expect(repairByMonth.months.at(-1)).toEqual({ month: '2026-12', known: 0, repairedWithin: 0, share: null });
   });
 
   it('compares the viewer’s own flooded and regulated attempts by repair within 48 h', () => {

@@ -79,7 +79,7 @@ export function computeInsights(input: InsightsInput): InsightsResult {
     repairBySize: repairBySize(recent),
     repairByMonth: { withinDays: MONTHLY_WITHIN_DAYS, months: repairByMonth(recent, now, MONTHLY_WITHIN_DAYS) },
     quietWall: quietWall(all, now),
-    themes: recurringThemes(recent.map((f) => f.rupture)),
+    ...recurringThemes(recent.map((f) => f.rupture)),
     regulation: regulationOutcomes(input.viewerId, input.attempts, all, from, nowMs),
     confidence: repairConfidence(all, now, from),
   };

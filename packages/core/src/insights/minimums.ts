@@ -4,7 +4,8 @@
  * of three ruptures or a success rate of one attempt is mostly noise, and
  * reads like a verdict. Small on purpose — a new couple should see
  * something within a few weeks — and stated once so the UI and the API
- * can explain them.
+ * can explain them. Themes need no entry: a theme is listed only once it
+ * came back (`THEME_MIN_COUNT`).
  */
 export const INSIGHT_MINIMUMS = {
   /** Positive moments and ruptures together in the window. */
@@ -13,8 +14,6 @@ export const INSIGHT_MINIMUMS = {
   repair: 5,
   /** An empty wall is a real answer, so the wall needs nothing. */
   quietWall: 0,
-  /** Ruptures with a topic or a link, before recurring themes mean anything. */
-  themes: 3,
   /** The viewer's own attempts (flooded and regulated together). */
   regulation: 4,
   /** Outcomes of "repaired within 7 days" behind the Beta posterior. */

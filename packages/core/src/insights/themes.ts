@@ -6,7 +6,6 @@
  */
 import { isHarm } from '../repair/visibility';
 import { normalizeLabel } from '../text';
-import { enough } from './minimums';
 import type { Chain, InsightRupture, Theme, Themes } from './types';
 
 /** A topic comes back when it was named at least twice; a chain, when it links two. */
@@ -76,14 +75,13 @@ function shown(groups: Map<string, Group>): Group[] {
  * sees. One pass to group, union–find for chains: near-linear.
  *
  * @param ruptures in the order they happened (as `followUps` sorts them), so each theme lists its latest last
- * @example recurringThemes(ruptures).topics[0] // { topic: 'money', count: 4, didNotHold: 1, ruptureIds }
+ * @example recurringThemes(ruptures).themes[0] // { topic: 'money', count: 4, didNotHold: 1, ruptureIds }
  */
 export function recurringThemes(ruptures: readonly ThemeRupture[]): Themes {
   const counted = ruptures.filter((r) => !isHarm(r));
   const topicKey = topicKeys();
   // Union–find over the links by index (typed arrays, not maps of ids), with path halving: near-constant per find.
-  const index = new Map<string, number>();
-  counted.forEach((r, i) => index.set(r.id, i));
+  const index = new Map<string, number>(counted.map((r, i) => [r.id, i]));
   const parent = Int32Array.from(counted, (_, i) => i);
   const linked = new Uint8Array(counted.length);
   const find = (i: number): number => {
@@ -106,22 +104,18 @@ export function recurringThemes(ruptures: readonly ThemeRupture[]): Themes {
   });
   const topics = new Map<string, Group>();
   const chains = new Map<string, Group>();
-  let restsOn = 0;
   counted.forEach((r, i) => {
     const key = topicKey(r.topic);
     if (key !== null) addTo(topics, key, r, key);
     if (linked[i] === 1) addTo(chains, counted[find(i)]?.id ?? r.id, r, key);
-    if (key !== null || linked[i] === 1) restsOn++;
   });
   const latest = (g: Group) => g.ids.slice(-THEME_IDS_SHOWN);
   return {
-    topics: shown(topics).map(
+    themes: shown(topics).map(
       (g): Theme => ({ topic: g.name, count: g.count, didNotHold: g.didNotHold, ruptureIds: latest(g) }),
     ),
     chains: shown(chains).map(
       (g): Chain => ({ ruptureIds: latest(g), count: g.count, didNotHold: g.didNotHold, topic: g.topic }),
     ),
-    restsOn,
-    enough: enough('themes', restsOn),
   };
 }

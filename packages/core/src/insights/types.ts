@@ -137,8 +137,13 @@ export interface Chain {
   topic: string | null;
 }
 
-export interface Themes extends RestsOn {
-  topics: Theme[];
+/**
+ * What keeps coming back. Each theme and chain carries its own count (the
+ * moments it rests on); only those seen at least `THEME_MIN_COUNT` times
+ * are listed, so an empty list is the "not enough yet".
+ */
+export interface Themes {
+  themes: Theme[];
   chains: Chain[];
 }
 
@@ -179,7 +184,8 @@ export interface Insights {
   repairBySize: BySize<RepairBySize>;
   repairByMonth: { withinDays: number; months: MonthOfRepair[] };
   quietWall: QuietWall;
-  themes: Themes;
+  themes: Theme[];
+  chains: Chain[];
   regulation: Regulation;
   confidence: Confidence;
 }
