@@ -38,6 +38,7 @@ export function followUps(ruptures: readonly InsightRupture[], now: Date): Follo
   for (const r of ruptures) {
     if (isHarm(r)) continue;
     const occurredMs = parseTime(r.occurredAt);
+    if (Number.isNaN(occurredMs)) continue; // not a time: it cannot be placed, and would break the order
     const ending: Ending = r.status === 'repaired' ? 'repaired' : r.status === 'let_go' ? 'let_go' : 'open';
     const ended = ending === 'repaired' ? r.repairedAt : ending === 'let_go' ? r.letGoAt : null;
     const endedMs = ended === null ? null : parseTime(ended);

@@ -81,7 +81,15 @@ export function recurringThemes(ruptures: readonly ThemeRupture[]): Themes {
   const counted = ruptures.filter((r) => !isHarm(r));
   const topicKey = topicKeys();
   // Union–find over the links by index (typed arrays, not maps of ids), with path halving: near-constant per find.
-  const index = new Map<string, number>(counted.map((r, i) => [r.id, i]));
+  // Only ruptures that something links to need looking up by id, and they are few.
+  const targets = new Set<string>();
+  for (const r of counted) if (r.linkedToId !== null) targets.add(r.linkedToId);
+  const index = new Map<string, number>();
+  if (targets.size > 0) {
+    counted.forEach((r, i) => {
+      if (targets.has(r.id)) index.set(r.id, i);
+    });
+  }
   const parent = Int32Array.from(counted, (_, i) => i);
   const linked = new Uint8Array(counted.length);
   const find = (i: number): number => {
