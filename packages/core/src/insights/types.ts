@@ -3,7 +3,8 @@
  * the moments one viewer may see and nothing else, so the input is exactly
  * that: the caller (the server's `access/` module) filters with
  * `canSeeRupture` / `canSeeMoment` before calling, and the functions never
- * need members, notes or other people's check-ins.
+ * need members or notes. Nor check-ins: an attempt already records whether
+ * its maker was flooded when they made it, which is all regulation asks.
  */
 import type { RuptureSize } from '../identifiers';
 import type { Attempt, PositiveMoment, Rupture } from '../repair/types';
@@ -12,7 +13,7 @@ export const INSIGHT_WINDOWS = ['7d', '30d', '90d', 'all'] as const;
 /** How far back "lately" reaches; `all` is the whole history. */
 export type InsightWindow = (typeof INSIGHT_WINDOWS)[number];
 
-/** The parts of a rupture insights read: no note, no kinds but harm, no people but its author. */
+/** The parts of a rupture insights read: no note, no people; kinds only to leave harm out. */
 export type InsightRupture = Pick<
   Rupture,
   'id' | 'size' | 'kinds' | 'topic' | 'occurredAt' | 'status' | 'linkedToId' | 'repairHeld' | 'repairedAt' | 'letGoAt'
