@@ -42,19 +42,19 @@ function betaFraction(x: number, a: number, b: number): number {
   let d = 1 - ((a + b) * x) / (a + 1);
   d = 1 / (Math.abs(d) < TINY ? TINY : d);
   let f = d;
+  // One Lentz step: folds the next coefficient into the running value; true once it no longer changes it.
+  const step = (coefficient: number): boolean => {
+    d = 1 + coefficient * d;
+    d = 1 / (Math.abs(d) < TINY ? TINY : d);
+    c = 1 + coefficient / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    f *= c * d;
+    return Math.abs(c * d - 1) < EPS;
+  };
   for (let m = 1; m <= 10_000; m++) {
     // The even term d_2m, then the odd term d_2m+1.
-    for (const coefficient of [
-      (m * (b - m) * x) / ((a + 2 * m - 1) * (a + 2 * m)),
-      -((a + m) * (a + b + m) * x) / ((a + 2 * m) * (a + 2 * m + 1)),
-    ]) {
-      d = 1 + coefficient * d;
-      d = 1 / (Math.abs(d) < TINY ? TINY : d);
-      c = 1 + coefficient / c;
-      if (Math.abs(c) < TINY) c = TINY;
-      f *= c * d;
-      if (Math.abs(c * d - 1) < EPS) return f;
-    }
+    if (step((m * (b - m) * x) / ((a + 2 * m - 1) * (a + 2 * m)))) return f;
+    if (step(-((a + m) * (a + b + m) * x) / ((a + 2 * m) * (a + 2 * m + 1)))) return f;
   }
   return f;
 }

@@ -90,7 +90,8 @@ export function recurringThemes(ruptures: readonly ThemeRupture[]): Themes {
       if (targets.has(r.id)) index.set(r.id, i);
     });
   }
-  const parent = Int32Array.from(counted, (_, i) => i);
+  const parent = new Int32Array(counted.length);
+  for (let i = 0; i < parent.length; i++) parent[i] = i;
   const linked = new Uint8Array(counted.length);
   const find = (i: number): number => {
     let at = i;
