@@ -1,6 +1,7 @@
 export * from './accounts';
 export * from './errors';
 export * from './identifiers';
+export * from './insights/index';
 export * from './limits';
 export type * from './model';
 export * from './repair/index';

@@ -1,0 +1,112 @@
+/**
+ * Each rupture's follow-up, read once: when it happened, how it ended (or
+ * that it is still open at `now`), and how long that took. Everything
+ * about time to repair works from these, so timestamps are parsed once
+ * and the ruptures sorted once, by when they happened.
+ */
+import { RUPTURE_SIZES, type RuptureSize } from '../identifiers';
+import { isHarm } from '../repair/visibility';
+import { type CompetingObservation, type Ending, IncidenceWalk, sortedTimes } from './incidence';
+import { enough } from './minimums';
+import { RisingQuantile } from './survival';
+import { HOUR_MS, parseTime } from './time';
+import type { BySize, IncidencePoint, InsightRupture, RepairBySize } from './types';
+
+export interface FollowUp extends CompetingObservation {
+  rupture: InsightRupture;
+  id: string;
+  size: RuptureSize;
+  occurredMs: number;
+  /** When it was repaired or let go; null while open. */
+  endedMs: number | null;
+}
+
+/**
+ * The follow-ups of the ruptures insights count, in the order they
+ * happened (then by id). A rupture marked as harm is not counted
+ * anywhere: it left the repair flow (rule 9), and timing, weighing or
+ * walling it would press toward repairing what is not to be repaired
+ * together. Repair or let-go times before the rupture's own time (an
+ * edited time) count as 0 hours.
+ *
+ * Ruptures usually arrive close to time order (ids are time-ordered), and
+ * the sort is fastest then: it merges the runs it finds.
+ */
+export function followUps(ruptures: readonly InsightRupture[], now: Date): FollowUp[] {
+  const nowMs = now.getTime();
+  const out: FollowUp[] = [];
+  for (const r of ruptures) {
+    if (isHarm(r)) continue;
+    const occurredMs = parseTime(r.occurredAt);
+    if (Number.isNaN(occurredMs)) continue; // not a time: it cannot be placed, and would break the order
+    const ending: Ending = r.status === 'repaired' ? 'repaired' : r.status === 'let_go' ? 'let_go' : 'open';
+    const ended = ending === 'repaired' ? r.repairedAt : ending === 'let_go' ? r.letGoAt : null;
+    const endedMs = ended === null ? null : parseTime(ended);
+    const hours = Math.max(0, ((endedMs ?? nowMs) - occurredMs) / HOUR_MS);
+    out.push({ rupture: r, id: r.id, size: r.size, occurredMs, endedMs, ending, hours });
+  }
+  return out.sort((a, b) => a.occurredMs - b.occurredMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * Where the "repaired within…" curve is sampled for the API: an hour, a
+ * few hours, a day, two, three, five, a week, two, three, a month, two,
+ * three, six, a year — the spans people say — rather than every distinct
+ * time (100,000 ruptures would give about as many steps).
+ */
+export const REPAIR_CHECKPOINT_HOURS = [
+  1, 2, 4, 8, 12, 24, 48, 72, 120, 168, 336, 504, 720, 1440, 2160, 4320, 8760,
+] as const;
+
+/**
+ * Time to repair for some follow-ups: counts, rate, the incidence curve
+ * at the checkpoints (up to the longest follow-up; beyond it the curve is
+ * unknown), and median and quartiles by R's rule — in one walk over the
+ * times sorted by ending.
+ */
+export function repairSummary(items: readonly FollowUp[]): RepairBySize {
+  const walk = new IncidenceWalk(sortedTimes(items));
+  const quantiles = [new RisingQuantile(0.25), new RisingQuantile(0.5), new RisingQuantile(0.75)] as const;
+  const repairedWithin: IncidencePoint[] = [];
+  let lastHours = 0;
+  for (const hours of REPAIR_CHECKPOINT_HOURS) {
+    while (walk.peek() <= hours && walk.next()) {
+      for (const q of quantiles) q.add(walk.hours, walk.repairedShare);
+      lastHours = walk.hours;
+    }
+    if (walk.peek() === Number.POSITIVE_INFINITY && hours > lastHours) break;
+    const band = walk.repairedBand();
+    repairedWithin.push({ hours, ...band, letGo: walk.letGoShare, atRisk: walk.stillFollowed });
+  }
+  while (walk.next()) {
+    for (const q of quantiles) q.add(walk.hours, walk.repairedShare);
+    lastHours = walk.hours;
+  }
+  const [q1, median, q3] = quantiles.map((q) => q.result(lastHours));
+  let repaired = 0;
+  let letGo = 0;
+  for (const f of items) {
+    if (f.ending === 'repaired') repaired++;
+    else if (f.ending === 'let_go') letGo++;
+  }
+  const total = items.length;
+  return {
+    total,
+    repaired,
+    letGo,
+    open: total - repaired - letGo,
+    rate: total - letGo > 0 ? repaired / (total - letGo) : null,
+    medianHoursToRepair: median ?? null,
+    quartileHours: [q1 ?? null, q3 ?? null],
+    restsOn: total,
+    enough: enough('repair', total),
+    repairedWithin,
+  };
+}
+
+/** Time to repair per size: tiny things and big ones mend at different paces. */
+export function repairBySize(items: readonly FollowUp[]): BySize<RepairBySize> {
+  const groups: BySize<FollowUp[]> = { tiny: [], small: [], medium: [], big: [] };
+  for (const f of items) groups[f.size].push(f);
+  return Object.fromEntries(RUPTURE_SIZES.map((s) => [s, repairSummary(groups[s])])) as BySize<RepairBySize>;
+}

@@ -1,0 +1,61 @@
+/**
+ * The quiet wall: small things left open that pile up unseen. Each one is
+ * named by id so the screen can open it — the point is to make one of
+ * them easy to pick up again, not to count against anyone.
+ */
+import type { FollowUp } from './follow-up';
+import { enough } from './minimums';
+import { DAY_MS } from './time';
+import { AGE_BANDS, type AgeBand, type BySize, type QuietWall, type QuietWallBand } from './types';
+
+/** Younger than this, an open rupture is still just recent, not part of a wall. */
+export const QUIET_WALL_MIN_DAYS = 3;
+
+/** Where each age band ends (exclusive), in days: a week, four weeks, about six months. */
+const BAND_ENDS: readonly [AgeBand, number][] = [
+  ['3-7d', 7],
+  ['1-4w', 28],
+  ['1-6m', 182],
+  ['older', Number.POSITIVE_INFINITY],
+];
+
+const zeroBySize = (): BySize<number> => ({ tiny: 0, small: 0, medium: 0, big: 0 });
+
+/**
+ * Unrepaired ruptures (neither repaired nor let go) that happened more
+ * than 3 days before `now`, by size and age band, oldest first. The wall
+ * reads every rupture the viewer may see whatever the window: a thing
+ * left open five weeks ago stands in it this week too.
+ *
+ * @param items follow-ups in time order, as `followUps` gives them
+ *
+ * @example quietWall(followUps(ruptures, now), now).byAge[0] // { band: '3-7d', count, bySize, ruptureIds }
+ */
+export function quietWall(items: readonly FollowUp[], now: Date): QuietWall {
+  const nowMs = now.getTime();
+  // Follow-ups come in time order (`followUps`), so the wall is oldest first without sorting again.
+  const open = items.filter((f) => f.ending === 'open' && nowMs - f.occurredMs > QUIET_WALL_MIN_DAYS * DAY_MS);
+  const bands = new Map<AgeBand, QuietWallBand>(
+    AGE_BANDS.map((band) => [band, { band, count: 0, bySize: zeroBySize(), ruptureIds: [] }]),
+  );
+  const bySize = zeroBySize();
+  for (const f of open) {
+    const days = (nowMs - f.occurredMs) / DAY_MS;
+    const name = BAND_ENDS.find(([, end]) => days < end)?.[0] ?? 'older';
+    const band = bands.get(name);
+    if (band === undefined) continue;
+    band.count++;
+    band.bySize[f.size]++;
+    band.ruptureIds.push(f.id);
+    bySize[f.size]++;
+  }
+  const oldest = open[0];
+  return {
+    count: open.length,
+    bySize,
+    byAge: AGE_BANDS.map((b) => bands.get(b) ?? { band: b, count: 0, bySize: zeroBySize(), ruptureIds: [] }),
+    oldestDays: oldest === undefined ? null : Math.floor((nowMs - oldest.occurredMs) / DAY_MS),
+    restsOn: open.length,
+    enough: enough('quietWall', open.length),
+  };
+}
