@@ -40,7 +40,7 @@ export function logRupture(world: World, at: number): void {
   const involved = [random.pick(others).id];
   if (others.length > 1 && random.chance(0.2)) involved.push(random.pick(others).id);
   const size = random.weighted(SIZES);
-  const harm = (size === 'medium' || size === 'big') && random.chance(HARM_SHARE);
+  const harm = world.harm && (size === 'medium' || size === 'big') && random.chance(HARM_SHARE);
   const kinds: RuptureKind[] = harm ? ['harm'] : [random.pick(KINDS_BY_SIZE[size])];
   if (!harm && random.chance(0.25)) kinds.push(random.pick(KINDS_BY_SIZE[size]));
   const themed = random.chance(0.45);

@@ -31,6 +31,8 @@ export interface SimulationOptions {
    * benchmark spaces (see `scaleFor`).
    */
   scale?: number;
+  /** Whether a rare medium or big rupture is marked as harm (kept private, never repaired together); default true. */
+  harm?: boolean;
 }
 
 export interface SimulatedHistory {
@@ -129,6 +131,7 @@ export function simulateRelationship(options: SimulationOptions): SimulatedHisto
     events: [],
     latestCheckin: new Map(),
     byTopic: new Map(),
+    harm: options.harm ?? true,
   };
   const scale = options.scale ?? 1;
   const rates = RATES[options.kind];

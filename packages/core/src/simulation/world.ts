@@ -39,6 +39,8 @@ export interface World {
   latestCheckin: Map<string, Checkin>;
   /** Rupture ids by topic, oldest first: where a recurrence is looked for. */
   byTopic: Map<string, string[]>;
+  /** Whether some ruptures are marked as harm. */
+  harm: boolean;
 }
 
 export function iso(ms: number): string {

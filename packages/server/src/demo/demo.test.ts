@@ -1,0 +1,101 @@
+import {
+  canSeeCheckin,
+  canSeeMoment,
+  canSeeRupture,
+  type RuptureDetailView,
+  type RuptureView,
+  type SpaceView,
+  type TimelineItem,
+} from '@repairable/core';
+import { describe, expect, it } from 'vitest';
+import { argon2Hasher } from '../auth/passwords';
+import { Person } from '../testing/client';
+import { useTestContext } from '../testing/harness';
+import { walkPages } from '../testing/pages';
+import { createDemo, DEMO_SPACE_NAME, type DemoResult } from './demo';
+
+type TimelinePage = { items: TimelineItem[]; nextBefore: string | null };
+
+describe('repairable demo', () => {
+  const ctx = useTestContext();
+  const demo = (kind: 'couple' | 'parent_child') =>
+    createDemo(
+      { write: ctx().write, clock: ctx().clock, passwords: argon2Hasher() },
+      { kind, years: 0.25, seed: 2026 },
+    );
+
+  async function signIn(result: DemoResult, index: number): Promise<{ person: Person; memberId: string }> {
+    const who = result.people[index];
+    if (!who) throw new Error('no such demo person');
+    const person = new Person(ctx().app);
+    const login = await person.post('/api/auth/login', { email: who.email, password: who.password });
+    expect(login.status).toBe(200);
+    const spaces = await person.get<{ spaces: SpaceView[] }>('/api/spaces');
+    const space = spaces.body.spaces.find((s) => s.id === result.spaceId);
+    expect(space?.name).toBe(DEMO_SPACE_NAME);
+    const memberId = space?.members.find((m) => m.isMe)?.id ?? '';
+    return { person, memberId };
+  }
+
+  async function timeline(person: Person, spaceId: string): Promise<TimelineItem[]> {
+    const items: TimelineItem[] = [];
+    let cursor: string | null = null;
+    for (let page = 0; page < 100; page++) {
+      const res: { status: number; body: TimelinePage } = await person.get(
+        `/api/spaces/${spaceId}/timeline?limit=100${cursor ? `&before=${encodeURIComponent(cursor)}` : ''}`,
+      );
+      expect(res.status).toBe(200);
+      items.push(...res.body.items);
+      cursor = res.body.nextBefore;
+      if (cursor === null) return items;
+    }
+    throw new Error('the timeline did not end');
+  }
+
+  const idOf = (i: TimelineItem) =>
+    i.type === 'rupture' ? i.rupture.id : i.type === 'moment' ? i.moment.id : i.checkin.id;
+
+  it('writes a couple’s space whose lists, details and timeline read through the API, each person seeing what they may', async () => {
+    const result = await demo('couple');
+    const { history } = result;
+    const base = `/api/spaces/${result.spaceId}`;
+    for (const index of [0, 1]) {
+      const { person, memberId } = await signIn(result, index);
+      const { items } = await walkPages<RuptureView>(person, { path: `${base}/ruptures`, key: 'ruptures', limit: 100 });
+      const visible = history.ruptures.filter((r) => canSeeRupture(memberId, r));
+      expect(visible.length).toBeGreaterThan(20);
+      expect(items.map((r) => r.id).sort()).toEqual(visible.map((r) => r.id).sort());
+      // Content, not counts: what the API shows is what the simulation made, status and all.
+      for (const r of items) expect(r.status).toBe(history.ruptures.find((x) => x.id === r.id)?.status);
+      const repaired = visible.find((r) => r.status === 'repaired' && r.round > 1);
+      expect(repaired).toBeDefined();
+      const detail = await person.get<{ rupture: RuptureDetailView }>(`${base}/ruptures/${repaired?.id}`);
+      expect(detail.status).toBe(200);
+      expect(detail.body.rupture.status).toBe('repaired');
+      const seen = await timeline(person, result.spaceId);
+      const expected = [
+        ...visible.map((r) => r.id),
+        ...history.moments.filter((m) => canSeeMoment(memberId, m)).map((m) => m.id),
+        ...history.checkins.filter((c) => canSeeCheckin(memberId, c)).map((c) => c.id),
+      ];
+      expect(seen.map(idOf).sort()).toEqual(expected.sort());
+    }
+  });
+
+  it('writes a parent’s space with a child without an account, whose reconnections the parent sees', async () => {
+    const result = await demo('parent_child');
+    expect(result.people).toHaveLength(1);
+    const { person, memberId } = await signIn(result, 0);
+    const child = result.history.members.find((m) => m.accountId === null)?.id;
+    const base = `/api/spaces/${result.spaceId}`;
+    const { items } = await walkPages<RuptureView>(person, { path: `${base}/ruptures`, key: 'ruptures', limit: 100 });
+    expect(items).toHaveLength(result.history.ruptures.length);
+    const repaired = items.find((r) => r.status === 'repaired');
+    const detail = await person.get<{ rupture: RuptureDetailView }>(`${base}/ruptures/${repaired?.id}`);
+    expect(detail.status).toBe(200);
+    const seen = detail.body.rupture.responses.filter((r) => r.memberId === child);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((r) => r.recordedByMemberId === memberId && r.feel === 'repaired')).toBe(true);
+    expect(detail.body.rupture.completion.every((c) => c.state === 'repaired')).toBe(true);
+  });
+});
