@@ -89,7 +89,7 @@ const couple: Words = {
     gratitude: ['You took care of everything while I was sick.'],
     repair_pride: ['We talked it through, gently.', 'We came back to each other quickly.'],
   },
-  observed: [],
+  observed: ['Reached for my hand.', 'Smiled again and sat close.', 'Said it helped.', 'Made us both tea.'],
   checkins: common.checkins,
 };
 

@@ -9,9 +9,10 @@ import {
 } from '@repairable/core';
 import { describe, expect, it } from 'vitest';
 import { argon2Hasher } from '../auth/passwords';
-import { Person } from '../testing/client';
+import { Person, signUp } from '../testing/client';
 import { useTestContext } from '../testing/harness';
 import { walkPages } from '../testing/pages';
+import { snapshotDatabase } from '../testing/world';
 import { createDemo, DEMO_SPACE_NAME, type DemoResult } from './demo';
 
 type TimelinePage = { items: TimelineItem[]; nextBefore: string | null };
@@ -31,7 +32,7 @@ describe('repairable demo', () => {
     const login = await person.post('/api/auth/login', { email: who.email, password: who.password });
     expect(login.status).toBe(200);
     const spaces = await person.get<{ spaces: SpaceView[] }>('/api/spaces');
-    const space = spaces.body.spaces.find((s) => s.id === result.spaceId);
+    const space = spaces.body.spaces.find((s) => s.id === result.space.id);
     expect(space?.name).toBe(DEMO_SPACE_NAME);
     const memberId = space?.members.find((m) => m.isMe)?.id ?? '';
     return { person, memberId };
@@ -58,7 +59,7 @@ describe('repairable demo', () => {
   it('writes a couple’s space whose lists, details and timeline read through the API, each person seeing what they may', async () => {
     const result = await demo('couple');
     const { history } = result;
-    const base = `/api/spaces/${result.spaceId}`;
+    const base = `/api/spaces/${result.space.id}`;
     for (const index of [0, 1]) {
       const { person, memberId } = await signIn(result, index);
       const { items } = await walkPages<RuptureView>(person, { path: `${base}/ruptures`, key: 'ruptures', limit: 100 });
@@ -72,7 +73,7 @@ describe('repairable demo', () => {
       const detail = await person.get<{ rupture: RuptureDetailView }>(`${base}/ruptures/${repaired?.id}`);
       expect(detail.status).toBe(200);
       expect(detail.body.rupture.status).toBe('repaired');
-      const seen = await timeline(person, result.spaceId);
+      const seen = await timeline(person, result.space.id);
       const expected = [
         ...visible.map((r) => r.id),
         ...history.moments.filter((m) => canSeeMoment(memberId, m)).map((m) => m.id),
@@ -87,7 +88,7 @@ describe('repairable demo', () => {
     expect(result.people).toHaveLength(1);
     const { person, memberId } = await signIn(result, 0);
     const child = result.history.members.find((m) => m.accountId === null)?.id;
-    const base = `/api/spaces/${result.spaceId}`;
+    const base = `/api/spaces/${result.space.id}`;
     const { items } = await walkPages<RuptureView>(person, { path: `${base}/ruptures`, key: 'ruptures', limit: 100 });
     expect(items).toHaveLength(result.history.ruptures.length);
     const repaired = items.find((r) => r.status === 'repaired');
@@ -97,5 +98,33 @@ describe('repairable demo', () => {
     expect(seen.length).toBeGreaterThan(0);
     expect(seen.every((r) => r.recordedByMemberId === memberId && r.feel === 'repaired')).toBe(true);
     expect(detail.body.rupture.completion.every((c) => c.state === 'repaired')).toBe(true);
+  });
+
+  it('gives a signed-in person one clearly named sample space at a time, which leaving deletes', async () => {
+    const ana = await signUp(ctx().app, { displayName: 'Ana' });
+    const made = await ana.post<{ space: SpaceView }>('/api/demo-space');
+    expect(made.status).toBe(201);
+    const { space } = made.body;
+    expect(space.name).toBe(DEMO_SPACE_NAME);
+    expect(space.members.map((m) => [m.displayName, m.hasAccount, m.isMe])).toEqual([
+      ['Ana', true, true],
+      ['Sam (sample)', false, false],
+    ]);
+    const base = `/api/spaces/${space.id}`;
+    const { items } = await walkPages<RuptureView>(ana, { path: `${base}/ruptures`, key: 'ruptures', limit: 100 });
+    expect(items.length).toBeGreaterThan(0);
+
+    const before = await snapshotDatabase(ctx().db);
+    const again = await ana.post('/api/demo-space', { kind: 'parent_child' });
+    expect(again.status).toBe(409);
+    expect(again.body).toMatchObject({ error: { code: 'demo_space_exists' } });
+    expect(await snapshotDatabase(ctx().db)).toEqual(before);
+
+    expect((await ana.post(`${base}/leave`)).status).toBe(204);
+    expect((await ana.get(`${base}/ruptures`)).status).toBe(404);
+    const fresh = await ana.post<{ space: SpaceView }>('/api/demo-space', { kind: 'parent_child' });
+    expect(fresh.status).toBe(201);
+    expect(fresh.body.space.kind).toBe('parent_child');
+    expect(fresh.body.space.id).not.toBe(space.id);
   });
 });
