@@ -20,10 +20,7 @@ async function main() {
   if (config.command === 'demo') {
     const store = openConfiguredStore(config);
     await migrateToLatest(store.db, store.dialect);
-    const demo = await createDemo(
-      { write: store.write, clock: systemClock, passwords: argon2Hasher() },
-      { kind: config.demo.kind, years: config.demo.years, seed: config.demo.seed },
-    );
+    const demo = await createDemo({ write: store.write, clock: systemClock, passwords: argon2Hasher() }, config.demo);
     await store.close();
     process.stdout.write(demoSignInText(demo));
     return;

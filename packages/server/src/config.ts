@@ -9,7 +9,7 @@ import { loadHelplines } from './routes/safety/helplines-file';
 export interface Config {
   command: 'serve' | 'migrate' | 'demo';
   /** For `demo`: what kind of space, how many years of history, and an optional seed. */
-  demo: { kind: DemoKind; years: number; seed: number | undefined };
+  demo: { kind: DemoKind; years: number; seed: number | undefined; moments: number | undefined };
   port: number;
   host: string;
   dataDir: string;
@@ -50,6 +50,7 @@ Options:
   --kind <kind>      demo: couple (default) or parent_child
   --years <n>        demo: years of history, ending now (default 2, at most 10)
   --seed <n>         demo: the simulation's seed (default random)
+  --moments <n>      demo: about this many moments, for benchmarks (default: an everyday pace)
 
 Environment:
   DATABASE_URL     use PostgreSQL instead of the embedded SQLite
@@ -122,7 +123,7 @@ function readProxyHops(value: string | undefined): number {
   return hops;
 }
 
-function readDemo(values: { kind?: string; years?: string; seed?: string }): Config['demo'] {
+function readDemo(values: { kind?: string; years?: string; seed?: string; moments?: string }): Config['demo'] {
   const kind = values.kind ?? 'couple';
   if (!(DEMO_KINDS as readonly string[]).includes(kind)) {
     throw new UsageError(`--kind must be one of ${DEMO_KINDS.join(', ')}: ${kind}`);
@@ -133,7 +134,11 @@ function readDemo(values: { kind?: string; years?: string; seed?: string }): Con
   if (seed !== undefined && !(Number.isInteger(seed) && seed >= 0 && seed < 2 ** 32)) {
     throw new UsageError(`--seed must be a whole number below 2^32: ${values.seed}`);
   }
-  return { kind: kind as DemoKind, years, seed };
+  const moments = values.moments === undefined ? undefined : Number(values.moments);
+  if (moments !== undefined && !(Number.isInteger(moments) && moments > 0 && moments <= 1_000_000)) {
+    throw new UsageError(`--moments must be a whole number from 1 to 1000000: ${values.moments}`);
+  }
+  return { kind: kind as DemoKind, years, seed, moments };
 }
 
 function readCount(value: string | undefined, name: string): number | undefined {
@@ -149,5 +154,6 @@ const OPTIONS = {
   kind: { type: 'string' },
   years: { type: 'string' },
   seed: { type: 'string' },
+  moments: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;

@@ -7,6 +7,7 @@ import {
   normalizeDisplayName,
   type SimulatedHistory,
   type Space,
+  scaleFor,
   simulateRelationship,
 } from '@repairable/core';
 import type { Kysely } from 'kysely';
@@ -30,6 +31,8 @@ export interface DemoOptions {
   years: number;
   /** The simulation's seed; a random one when not given, so two demos never share an id. */
   seed?: number;
+  /** About how many moments (ruptures, good moments, check-ins) to make, for benchmark spaces; an everyday pace when absent. */
+  moments?: number;
 }
 
 export interface DemoSignIn {
@@ -113,6 +116,7 @@ async function populate(
     spaceId: space.id,
     members,
     harm: false,
+    scale: props.moments === undefined ? 1 : scaleFor(props.kind, props.years, props.moments),
   });
   await writeHistory(deps.write, history);
   return { space, members, seed, moments: momentCount(history), history };
