@@ -9,11 +9,12 @@ import {
 } from '@repairable/core';
 import { describe, expect, it } from 'vitest';
 import { argon2Hasher } from '../auth/passwords';
+import { readConfig, UsageError } from '../config';
 import { Person, signUp } from '../testing/client';
 import { useTestContext } from '../testing/harness';
 import { walkPages } from '../testing/pages';
 import { snapshotDatabase } from '../testing/world';
-import { createDemo, DEMO_SPACE_NAME, type DemoResult } from './demo';
+import { createDemo, DEMO_SPACE_NAME, type DemoResult, demoSignInText } from './demo';
 
 type TimelinePage = { items: TimelineItem[]; nextBefore: string | null };
 
@@ -83,6 +84,16 @@ describe('repairable demo', () => {
     }
   });
 
+  it('prints each demo sign-in once, with its password', async () => {
+    const result = await demo('couple');
+    const text = demoSignInText(result);
+    for (const p of result.people) {
+      expect(text).toContain(p.email);
+      expect(text.split(p.password)).toHaveLength(2);
+      expect(p.email).toMatch(/^demo-[0-9a-f]{8}(-partner)?@example\.org$/);
+    }
+  });
+
   it('writes a parent’s space with a child without an account, whose reconnections the parent sees', async () => {
     const result = await demo('parent_child');
     expect(result.people).toHaveLength(1);
@@ -126,5 +137,23 @@ describe('repairable demo', () => {
     expect(fresh.status).toBe(201);
     expect(fresh.body.space.kind).toBe('parent_child');
     expect(fresh.body.space.id).not.toBe(space.id);
+  });
+});
+
+describe('repairable demo, its options', () => {
+  it('reads kind, years, seed and moments, and refuses what it cannot do', () => {
+    expect(readConfig(['demo'], {}).demo).toEqual({ kind: 'couple', years: 2, seed: undefined, moments: undefined });
+    const args = ['demo', '--kind', 'parent_child', '--years', '10', '--seed', '7', '--moments', '100000'];
+    expect(readConfig(args, {}).demo).toEqual({ kind: 'parent_child', years: 10, seed: 7, moments: 100_000 });
+    for (const bad of [
+      ['--kind', 'work'],
+      ['--years', '0'],
+      ['--years', '11'],
+      ['--seed', '-1'],
+      ['--seed', '1.5'],
+      ['--moments', 'lots'],
+    ]) {
+      expect(() => readConfig(['demo', ...bad], {}), bad.join(' ')).toThrow(UsageError);
+    }
   });
 });
