@@ -33,6 +33,12 @@ export function floodedCheckin(world: World, memberId: string, at: number): void
   checkIn(world, memberId, at, state, world.random.int(7, 10));
 }
 
+/** After a break: connected again, or still a little activated, below flooding. */
+export function settledCheckin(world: World, memberId: string, at: number): void {
+  const state = world.random.chance(0.6) ? 'connected' : 'activated';
+  checkIn(world, memberId, at, state, world.random.int(2, 6));
+}
+
 /** An everyday check-in, mostly calm; the more prone to flooding, the likelier a high one. */
 export function everydayCheckin(world: World, memberId: string, at: number): void {
   const { random } = world;

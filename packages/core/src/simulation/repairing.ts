@@ -4,8 +4,8 @@ import { attemptRepair, takeBreak } from '../repair/cycle';
 import { recordReconnectionWithAnswer } from '../repair/observed';
 import { regulationAdvice } from '../repair/regulation';
 import type { Change } from '../repair/transitions';
-import type { Rupture } from '../repair/types';
-import { floodedCheckin, repairPride } from './everyday';
+import type { RepairResponse, Rupture } from '../repair/types';
+import { floodedCheckin, repairPride, settledCheckin } from './everyday';
 import { durationFactor } from './tendencies';
 import { accountIdsIn, apply, DAY, HOUR, iso, MINUTE, maybe, type World } from './world';
 
@@ -58,12 +58,10 @@ function turnToRepair(world: World, id: string, actor: string, at: number, after
   const { random } = world;
   const t = world.tendencies(actor);
   if (!afterBreak && random.chance(t.flooding * FLOODS[r.size])) floodedCheckin(world, actor, at);
-  const advice = regulationAdvice(
-    world.latestCheckin.has(actor)
-      ? [world.latestCheckin.get(actor) as NonNullable<ReturnType<World['latestCheckin']['get']>>]
-      : [],
-    new Date(at),
-  );
+  // Back from a break, most check in again, settled; the others go on as they are.
+  if (afterBreak && random.chance(0.7)) settledCheckin(world, actor, at);
+  const latest = world.latestCheckin.get(actor);
+  const advice = regulationAdvice(latest ? [latest] : [], new Date(at));
   if (advice.offerBreak && !afterBreak && random.chance(0.65)) {
     const minutes = Math.min(
       advice.minimumBreakMinutes + random.exponential(60) * durationFactor(t.repairSpeed),
@@ -181,12 +179,7 @@ function answer(world: World, id: string, member: string, round: number, flooded
   if (notYet) tryAgain(world, id, at);
 }
 
-function keepAnswers<T>(
-  world: World,
-  id: string,
-  change: Change<T>,
-  made: NonNullable<ReturnType<World['responses']['get']>>,
-): void {
+function keepAnswers<T>(world: World, id: string, change: Change<T>, made: readonly RepairResponse[]): void {
   apply(world, change);
   const list = world.responses.get(id) ?? [];
   list.push(...made);
