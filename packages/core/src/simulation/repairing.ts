@@ -193,7 +193,7 @@ function tryAgain(world: World, id: string, at: number): void {
   const r = world.ruptures.get(id) as Rupture;
   if (r.round >= MAX_ROUNDS) return;
   const actor = chooseActor(world, r);
-  if (!world.random.chance(0.9 - 0.4 * world.tendencies(actor).avoidance)) return;
+  if (!world.random.chance(0.97 - 0.4 * world.tendencies(actor).avoidance)) return;
   const mean = (HOURS_TO_ATTEMPT[r.size] / 2) * HOUR * durationFactor(world.tendencies(actor).repairSpeed);
   world.agenda.plan(at + world.random.exponential(mean), (when) => turnToRepair(world, id, actor, when));
 }

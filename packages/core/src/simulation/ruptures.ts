@@ -110,7 +110,7 @@ function planPrivate(world: World, id: string, at: number): void {
   const small = r.size === 'tiny' || r.size === 'small';
   const u = random.next();
   const letGoShare = small ? 0.15 + 0.6 * t.avoidance : 0;
-  const raiseShare = (1 - letGoShare) * (0.9 - 0.6 * t.avoidance);
+  const raiseShare = (1 - letGoShare) * (0.97 - 0.6 * t.avoidance);
   if (u < letGoShare) {
     world.agenda.plan(at + random.exponential(12 * HOUR) * durationFactor(t.repairSpeed), (when) => {
       const now = world.ruptures.get(id) as Rupture;
@@ -159,6 +159,6 @@ function afterRaised(world: World, id: string, at: number): void {
     });
   }
   const avoidance = meanTendency(world, accountIdsIn(world, r.involved), 'avoidance');
-  if (random.chance(0.03 + 0.2 * avoidance)) return;
+  if (random.chance(0.02 + 0.15 * avoidance)) return;
   startRepair(world, id, at);
 }
