@@ -151,17 +151,9 @@ describe('simulateRelationship', () => {
     expect(a).toBeGreaterThan(b * 1.5);
   });
 
-  it('makes ten years in well under a second, and scales to a benchmark space', () => {
-    simulateRelationship({ seed: 1, years: 1, start: START, kind: 'couple' });
-    // The quicker of two runs, so a busy machine (tests run side by side) does not fail it; typically under 300 ms.
-    const times: number[] = [];
-    let tenYears = simulateRelationship({ seed: 1, years: 0, start: START, kind: 'couple' });
-    for (const seed of [1, 2]) {
-      const t0 = performance.now();
-      tenYears = simulateRelationship({ seed, years: 10, start: START, kind: 'couple' });
-      times.push(performance.now() - t0);
-    }
-    expect(Math.min(...times)).toBeLessThan(1000);
+  // How fast it runs is bench/simulation.ts's to print, never a timed assertion here.
+  it('makes ten years of a full history, and scales to a benchmark space', () => {
+    const tenYears = simulateRelationship({ seed: 1, years: 10, start: START, kind: 'couple' });
     expect(momentCount(tenYears)).toBeGreaterThan(10_000);
     const small = simulateRelationship({
       seed: 1,
