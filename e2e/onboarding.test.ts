@@ -1,6 +1,16 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { launchPerson } from './support/browser';
-import { button, expectHeading, expectPath, fillNewSpace, newAccount, screen, signUp } from './support/journeys';
+import {
+  button,
+  expectHeading,
+  expectPath,
+  fillNewSpace,
+  newAccount,
+  openPeople,
+  screen,
+  signUp,
+} from './support/journeys';
 
 /**
  * First use (issue 8): someone new learns in three calm screens what a
@@ -68,5 +78,35 @@ describe('first use', () => {
     await page.getByText('A space is one relationship').waitFor();
     expect(await page.getByRole('region', { name: 'Small breaks happen' }).count()).toBe(0);
     await screen(page, 'spaces-empty-after-skip', { signedIn: true });
+
+    // Try with sample data: a labelled space with a year of made-up history, one at a time, gone when left.
+    await button(page, 'Try with sample data').click();
+    await expectHeading(page, 'Sample space (demo)');
+    await page.getByRole('link', { name: 'See the timeline', exact: true }).click();
+    await expectHeading(page, 'Timeline');
+    expect(
+      await page.getByRole('region', { name: 'Timeline', exact: true }).getByRole('listitem').count(),
+    ).toBeGreaterThan(5);
+    await screen(page, 'sample-space-timeline', { signedIn: true });
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Sample space (demo)', exact: true }).waitFor();
+    await button(page, 'Try with sample data').click();
+    await page.getByText('You already have a sample space in your list.', { exact: false }).waitFor();
+    const samplePath = `/spaces/${await sampleSpaceId(page)}`;
+    await page.getByRole('link', { name: 'Sample space (demo)', exact: true }).click();
+    await expectHeading(page, 'Sample space (demo)');
+    await openPeople(page, samplePath);
+    await button(page, 'Leave this space').click();
+    await page.getByText('the space and everything in it will be deleted', { exact: false }).waitFor();
+    await button(page, 'Leave').click();
+    await expectHeading(page, 'Your spaces');
+    await page.getByText('A space is one relationship').waitFor();
+    expect(await page.getByRole('link', { name: 'Sample space (demo)' }).count()).toBe(0);
   });
 });
+
+/** The id of the sample space, read from its link on the spaces list. */
+async function sampleSpaceId(page: Page): Promise<string> {
+  const href = await page.getByRole('link', { name: 'Sample space (demo)', exact: true }).getAttribute('href');
+  return (href ?? '').split('/').pop() ?? '';
+}

@@ -109,6 +109,8 @@ export const api = {
   space: (spaceId: string) => request<{ space: SpaceView }>('GET', `/api/spaces/${seg(spaceId)}`).then((r) => r.space),
   createSpace: (props: { name: string; kind: SpaceKind }) =>
     request<{ space: SpaceView }>('POST', '/api/spaces', props).then((r) => r.space),
+  /** A clearly labelled sample space with a year of made-up history; one at a time (409 demo_space_exists). */
+  createDemoSpace: () => request<{ space: SpaceView }>('POST', '/api/demo-space', {}).then((r) => r.space),
   renameSpace: (spaceId: string, name: string) =>
     request<{ space: SpaceView }>('PATCH', `/api/spaces/${seg(spaceId)}`, { name }).then((r) => r.space),
   leaveSpace: (spaceId: string, options: { removeShared: boolean }) =>

@@ -13,6 +13,7 @@ import { onLive } from '../live';
 import { useSafetyMode } from '../safety-state';
 import { introSeen, markIntroSeen } from './onboarding/first-time';
 import { Intro } from './onboarding/intro';
+import { SampleSpace } from './spaces/sample-space';
 
 /**
  * Your spaces, each with a quiet "Needs you" marker when something there is
@@ -59,6 +60,7 @@ export function SpacesScreen() {
         </ul>
       )}
       <ShowMore pages={spaces} />
+      {spaces.items !== undefined && !showIntro && <SampleSpace />}
     </>
   );
 }
