@@ -5,6 +5,7 @@ import {
   audienceOf,
   balanceSentence,
   between,
+  chainSentence,
   confidenceSentence,
   GUIDE_WORDS,
   letGoSentence,
@@ -122,6 +123,12 @@ describe('insights words: the figures in plain words', () => {
       'Money came up 4 times; 1 repair did not hold.',
     );
     expect(themeSentence({ topic: 'dishes', count: 2, didNotHold: 0 })).toMatch(/every repair held/);
+    expect(chainSentence({ topic: 'money', count: 3, didNotHold: 2 })).toBe(
+      '3 moments linked as alike, about money; 2 repairs did not hold.',
+    );
+    expect(chainSentence({ topic: null, count: 2, didNotHold: 0 })).toBe(
+      '2 moments linked as alike; every repair held.',
+    );
     expect(Object.values(WINDOW_LABELS)).toEqual(['7 days', '30 days', '90 days', 'All']);
     expect(Object.keys(AGE_BAND_LABELS)).toEqual(['3-7d', '1-4w', '1-6m', 'older']);
   });

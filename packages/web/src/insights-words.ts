@@ -170,16 +170,21 @@ export function regulationSentence(regulation: Regulation, audience: Audience): 
   )}.`;
 }
 
-/** "Money came back 4 times; 1 repair did not hold." */
+function heldWords(didNotHold: number): string {
+  if (didNotHold === 0) return 'every repair held';
+  return didNotHold === 1 ? '1 repair did not hold' : `${didNotHold} repairs did not hold`;
+}
+
+/** "Money came up 4 times; 1 repair did not hold." */
 export function themeSentence(theme: { topic: string; count: number; didNotHold: number }): string {
   const topic = theme.topic.charAt(0).toUpperCase() + theme.topic.slice(1);
-  const held =
-    theme.didNotHold === 0
-      ? 'every repair held'
-      : theme.didNotHold === 1
-        ? '1 repair did not hold'
-        : `${theme.didNotHold} repairs did not hold`;
-  return `${topic} came up ${theme.count} times; ${held}.`;
+  return `${topic} came up ${theme.count} times; ${heldWords(theme.didNotHold)}.`;
+}
+
+/** "3 moments linked as alike, about money; every repair held." */
+export function chainSentence(chain: { topic: string | null; count: number; didNotHold: number }): string {
+  const about = chain.topic ? `, about ${chain.topic}` : '';
+  return `${chain.count} moments linked as alike${about}; ${heldWords(chain.didNotHold)}.`;
 }
 
 /** Repair confidence in words, with its 80% interval. */
