@@ -18,6 +18,7 @@ import { editRoutes } from './routes/ruptures/edit';
 import { harmRoutes } from './routes/ruptures/harm';
 import { ruptureRoutes } from './routes/ruptures/ruptures';
 import { safetyRoutes } from './routes/safety/safety';
+import { demoSpaceRoutes } from './routes/spaces/demo-space';
 import { spaceRoutes } from './routes/spaces/spaces';
 import { timelineRoutes } from './routes/timeline/timeline';
 
@@ -39,6 +40,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', healthRoutes());
   app.route('/', authRoutes(deps));
   app.route('/', spaceRoutes(deps));
+  app.route('/', demoSpaceRoutes(deps));
   app.route('/', inviteRoutes(deps));
   app.route('/', ruptureRoutes(deps));
   app.route('/', ruptureActionRoutes(deps));
