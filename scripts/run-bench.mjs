@@ -11,6 +11,7 @@ const BENCHES = [
   'bench/lighthouse.ts',
   'bench/throughput.ts',
   'bench/live-latency.ts',
+  'bench/simulation.ts',
 ];
 
 const run = (command, args) => spawnSync(command, args, { stdio: 'inherit' }).status ?? 1;

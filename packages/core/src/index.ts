@@ -6,6 +6,7 @@ export * from './limits';
 export type * from './model';
 export * from './repair/index';
 export * from './safety/index';
+export * from './simulation/index';
 export * from './spaces';
 export * from './text';
 export type * from './views';

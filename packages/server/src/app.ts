@@ -10,6 +10,7 @@ import { defaultLimits } from './limits';
 import { mountLive } from './live/live';
 import { authRoutes } from './routes/auth/auth';
 import { healthRoutes } from './routes/health/health';
+import { insightRoutes } from './routes/insights/insights';
 import { inviteRoutes } from './routes/invites/invites';
 import { momentRoutes } from './routes/moments/moments';
 import { ruptureActionRoutes } from './routes/ruptures/actions';
@@ -17,6 +18,7 @@ import { editRoutes } from './routes/ruptures/edit';
 import { harmRoutes } from './routes/ruptures/harm';
 import { ruptureRoutes } from './routes/ruptures/ruptures';
 import { safetyRoutes } from './routes/safety/safety';
+import { demoSpaceRoutes } from './routes/spaces/demo-space';
 import { spaceRoutes } from './routes/spaces/spaces';
 import { timelineRoutes } from './routes/timeline/timeline';
 
@@ -38,6 +40,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', healthRoutes());
   app.route('/', authRoutes(deps));
   app.route('/', spaceRoutes(deps));
+  app.route('/', demoSpaceRoutes(deps));
   app.route('/', inviteRoutes(deps));
   app.route('/', ruptureRoutes(deps));
   app.route('/', ruptureActionRoutes(deps));
@@ -46,6 +49,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', safetyRoutes(deps));
   app.route('/', momentRoutes(deps));
   app.route('/', timelineRoutes(deps));
+  app.route('/', insightRoutes(deps));
   const live = mountLive(app, deps, limits);
 
   app.doc31('/api/openapi.json', {

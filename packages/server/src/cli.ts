@@ -1,6 +1,9 @@
 #!/usr/bin/env node
+import { argon2Hasher } from './auth/passwords';
 import { readConfig, UsageError } from './config';
+import { createDemo, demoSignInText } from './demo/demo';
 import { jsonLogger } from './logger';
+import { systemClock } from './ports/clock';
 import { openConfiguredStore, startServer } from './server';
 import { migrateToLatest } from './store/migrate';
 
@@ -12,6 +15,14 @@ async function main() {
     const applied = await migrateToLatest(store.db, store.dialect);
     logger.info('migrated', { dialect: store.dialect, migrations: applied });
     await store.close();
+    return;
+  }
+  if (config.command === 'demo') {
+    const store = openConfiguredStore(config);
+    await migrateToLatest(store.db, store.dialect);
+    const demo = await createDemo({ write: store.write, clock: systemClock, passwords: argon2Hasher() }, config.demo);
+    await store.close();
+    process.stdout.write(demoSignInText(demo));
     return;
   }
   const server = await startServer(config, logger);

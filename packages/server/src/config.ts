@@ -1,12 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { SafetyResources } from '@repairable/core';
+import { DEMO_KINDS, type DemoKind } from './demo/kinds';
 import { parseAllowedHosts } from './http/origin';
 import { type Limits, readLimits } from './limits';
 import { loadHelplines } from './routes/safety/helplines-file';
 
 export interface Config {
-  command: 'serve' | 'migrate';
+  command: 'serve' | 'migrate' | 'demo';
+  /** For `demo`: what kind of space, how many years of history, and an optional seed. */
+  demo: { kind: DemoKind; years: number; seed: number | undefined; moments: number | undefined };
   port: number;
   host: string;
   dataDir: string;
@@ -37,11 +40,17 @@ const USAGE = `Usage: repairable <command> [options]
 Commands:
   serve     start the server (default)
   migrate   apply database migrations and exit
+  demo      create a demo account and a "Sample space (demo)" full of simulated
+            history, print how to sign in, and exit
 
 Options:
   --port <n>         port to listen on (env PORT, default 8080)
   --host <addr>      address to bind (env HOST, default 127.0.0.1)
   --data-dir <dir>   where the SQLite database lives (env DATA_DIR, default ./data)
+  --kind <kind>      demo: couple (default) or parent_child
+  --years <n>        demo: years of history, ending now (default 2, at most 10)
+  --seed <n>         demo: the simulation's seed (default random)
+  --moments <n>      demo: about this many moments, for benchmarks (default: an everyday pace)
 
 Environment:
   DATABASE_URL     use PostgreSQL instead of the embedded SQLite
@@ -70,13 +79,15 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
   const { values, positionals } = parsed;
   if (values.help) throw new UsageError('');
   const command = positionals[0] ?? 'serve';
-  if (command !== 'serve' && command !== 'migrate') throw new UsageError(`Unknown command "${command}".`);
+  if (command !== 'serve' && command !== 'migrate' && command !== 'demo')
+    throw new UsageError(`Unknown command "${command}".`);
   const port = Number(values.port ?? env.PORT ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError(`Not a port: ${values.port ?? env.PORT}`);
   const proxyHops = readProxyHops(env.TRUST_PROXY);
   return {
     command,
+    demo: readDemo(values),
     port,
     host: values.host ?? env.HOST ?? '127.0.0.1',
     dataDir: values['data-dir'] ?? env.DATA_DIR ?? './data',
@@ -112,6 +123,24 @@ function readProxyHops(value: string | undefined): number {
   return hops;
 }
 
+function readDemo(values: { kind?: string; years?: string; seed?: string; moments?: string }): Config['demo'] {
+  const kind = values.kind ?? 'couple';
+  if (!(DEMO_KINDS as readonly string[]).includes(kind)) {
+    throw new UsageError(`--kind must be one of ${DEMO_KINDS.join(', ')}: ${kind}`);
+  }
+  const years = Number(values.years ?? 2);
+  if (!(years > 0 && years <= 10)) throw new UsageError(`--years must be more than 0 and at most 10: ${values.years}`);
+  const seed = values.seed === undefined ? undefined : Number(values.seed);
+  if (seed !== undefined && !(Number.isInteger(seed) && seed >= 0 && seed < 2 ** 32)) {
+    throw new UsageError(`--seed must be a whole number below 2^32: ${values.seed}`);
+  }
+  const moments = values.moments === undefined ? undefined : Number(values.moments);
+  if (moments !== undefined && !(Number.isInteger(moments) && moments > 0 && moments <= 1_000_000)) {
+    throw new UsageError(`--moments must be a whole number from 1 to 1000000: ${values.moments}`);
+  }
+  return { kind: kind as DemoKind, years, seed, moments };
+}
+
 function readCount(value: string | undefined, name: string): number | undefined {
   if (value === undefined || value === '') return undefined;
   if (!/^\d+$/.test(value)) throw new UsageError(`${name} must be a whole number: ${value}`);
@@ -122,5 +151,9 @@ const OPTIONS = {
   port: { type: 'string' },
   host: { type: 'string' },
   'data-dir': { type: 'string' },
+  kind: { type: 'string' },
+  years: { type: 'string' },
+  seed: { type: 'string' },
+  moments: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;

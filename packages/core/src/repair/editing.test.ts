@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../errors';
 import { assertMayDeleteCheckin, assertMayDeleteMoment, editCheckin, editMoment } from './editing';
+import { codeOf } from './fixtures';
 import type { Checkin, PositiveMoment } from './types';
 import { momentChangeAudience } from './visibility';
 
@@ -27,16 +27,6 @@ const checkin: Checkin = {
   editedAt: null,
 };
 const memberIds = ['a', 'b', 'c'];
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof DomainError) return err.code;
-    throw err;
-  }
-  return undefined;
-}
 
 describe('editMoment', () => {
   it('changes what its author asks and marks it edited', () => {

@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../errors';
-import { aRupture } from './fixtures';
+import { aRupture, codeOf } from './fixtures';
 import { markHarm } from './harm';
 import { editAttemptMessage, editResponse, editRupture } from './rupture-editing';
 import type { Attempt, RepairResponse } from './types';
 
 const at = '2026-11-20T12:00:00.000Z';
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof DomainError) return err.code;
-    throw err;
-  }
-  return undefined;
-}
 
 function anAttempt(overrides: Partial<Attempt> = {}): Attempt {
   return {

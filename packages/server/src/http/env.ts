@@ -53,4 +53,6 @@ export interface AppOptions {
   helplines?: readonly SafetyResources[];
   /** Bounds on what clients can hold; the defaults when omitted (tests). */
   limits?: Limits;
+  /** Years of history "Try with sample data" (`POST /api/demo-space`) writes; one when omitted. Tests ask for less. */
+  demoSpaceYears?: number;
 }

@@ -44,6 +44,11 @@ export const ERRORS = {
     message: 'There are already enough open invites. Cancel one that is no longer needed, then make a new one.',
     report: false,
   },
+  demo_space_exists: {
+    status: 409,
+    message: 'You already have a sample space. Open it, or leave it to make a fresh one.',
+    report: false,
+  },
   space_full: {
     status: 409,
     message: 'This space already has as many people as it can hold.',

@@ -139,6 +139,23 @@ export function listSpacesOfAccount(
   );
 }
 
+/** A space with this exact name that the account is a current member of, if any. */
+export async function findSpaceNamedFor(
+  db: Kysely<Database>,
+  props: { accountId: string; name: string },
+): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('space')
+    .innerJoin('member', 'member.space_id', 'space.id')
+    .select('space.id')
+    .where('member.account_id', '=', props.accountId)
+    .where('member.left_at', 'is', null)
+    .where('space.name', '=', props.name)
+    .limit(1)
+    .executeTakeFirst();
+  return row?.id;
+}
+
 export async function listMembersOfSpaces(db: Kysely<Database>, spaceIds: string[]): Promise<Member[]> {
   if (spaceIds.length === 0) return [];
   // Slices hold whole spaces, so each space's members keep their order.

@@ -71,6 +71,14 @@ const ACCOUNT_AND_SPACE_ENDPOINTS: Endpoint[] = [
     query: PAGE_QUERY,
   },
   {
+    method: 'POST',
+    template: '/api/demo-space',
+    access: 'account',
+    path: () => '/api/demo-space',
+    body: () => ({ kind: 'parent_child' }),
+    okStatus: 201,
+  },
+  {
     method: 'GET',
     template: '/api/spaces/{spaceId}',
     access: 'member',

@@ -94,6 +94,8 @@ export interface TestSetup {
 }
 
 const TEST_POLICIES = policiesWith({ registrationsPerAddress: 10_000 });
+/** A fortnight of sample history, not a year: the matrix and the fuzz make many sample spaces. */
+const DEMO_SPACE_YEARS = 14 / 365;
 
 export async function createTestContext(setup: TestSetup = {}) {
   const { store, target, drop } = await openTestStore();
@@ -110,7 +112,7 @@ export async function createTestContext(setup: TestSetup = {}) {
       throttle: new LoginThrottle(clock, setup.policies ?? TEST_POLICIES),
       logger,
       bus,
-      options: { trustProxy: false, quickExitUrl: 'about:blank', ...setup.options },
+      options: { trustProxy: false, quickExitUrl: 'about:blank', demoSpaceYears: DEMO_SPACE_YEARS, ...setup.options },
     });
   const { app, live } = build(store);
   const others: { close(): Promise<void> }[] = [];

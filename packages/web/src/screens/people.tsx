@@ -1,11 +1,10 @@
 import { api } from '../api';
 import type { ScreenProps } from '../app';
-import { Alert } from '../components/alert';
-import { Link } from '../components/link';
 import { PageTitle } from '../components/page-title';
 import { useLiveRefresh } from '../components/use-live';
 import { useLoad } from '../components/use-load';
 import { People } from './space/people';
+import { SpaceUnavailable } from './space/space-unavailable';
 
 /**
  * "People and settings" for one space: its members, inviting someone,
@@ -19,19 +18,7 @@ export function PeopleScreen(props: ScreenProps) {
     if (message === null || message.type === 'member.joined' || message.type === 'member.left') space.reload();
   });
 
-  if (space.error) {
-    return (
-      <>
-        <PageTitle>This space did not load.</PageTitle>
-        <Alert message={space.error.message} />
-        <p>
-          <Link href="/" class="button button-secondary">
-            Back to your spaces
-          </Link>
-        </p>
-      </>
-    );
-  }
+  if (space.error) return <SpaceUnavailable message={space.error.message} status={space.error.status} />;
   if (!space.data) return <p class="loading">Loading…</p>;
   const current = space.data;
   return (
