@@ -8,6 +8,7 @@ import {
   num,
   ratioAxisMax,
   shareScale,
+  spacedLabels,
   stepBandPath,
   stepPath,
 } from './chart-geometry';
@@ -46,6 +47,13 @@ describe('chart geometry: scales', () => {
     expect(ratioAxisMax([1, 2, null], 5)).toBe(6);
     expect(ratioAxisMax([12], 5)).toBe(15);
     expect(ratioAxisMax([null, Number.POSITIVE_INFINITY], 5)).toBe(6);
+  });
+
+  it('axis labels keep their distance, and the last is always there', () => {
+    expect(spacedLabels([0, 100, 200, 230], 44)).toEqual([0, 1, 3]);
+    expect(spacedLabels([0, 10, 20, 100], 44)).toEqual([0, 3]);
+    expect(spacedLabels([50], 44)).toEqual([0]);
+    expect(spacedLabels([], 44)).toEqual([]);
   });
 
   it('numbers are short and never "-0"', () => {

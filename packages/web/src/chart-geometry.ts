@@ -121,3 +121,25 @@ export function ratioAxisMax(values: readonly (number | null)[], guide: number):
   const step = largest <= 10 ? 1 : largest <= 50 ? 5 : 10;
   return Math.ceil((largest * 1.1) / step) * step;
 }
+
+/**
+ * Which of the points at `xs` (rising) get an axis label, at least `gap`
+ * apart: always the last (it is "now"), then the earlier ones from the
+ * start, skipping any that would crowd the one before or the last.
+ */
+export function spacedLabels(xs: readonly number[], gap: number): number[] {
+  const lastIndex = xs.length - 1;
+  if (lastIndex < 0) return [];
+  const last = xs[lastIndex] ?? 0;
+  const chosen: number[] = [];
+  let previous = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < lastIndex; i++) {
+    const x = xs[i] ?? 0;
+    if (x - previous >= gap && last - x >= gap) {
+      chosen.push(i);
+      previous = x;
+    }
+  }
+  chosen.push(lastIndex);
+  return chosen;
+}

@@ -12,6 +12,7 @@ import {
   NOT_ENOUGH,
   quietWallIntro,
   quietWallLine,
+  rangeWords,
   ratioWords,
   regulationSentence,
   repairSentence,
@@ -113,7 +114,7 @@ describe('insights words: the figures in plain words', () => {
       enough: true,
     };
     expect(regulationSentence(reg, audienceOf([me, ben]))).toBe(
-      'Of your attempts: 4 of 5 made while calm led to repair within 2 days; 1 of 3 made while flooded led to repair within 2 days.',
+      'Of your own attempts that led to repair within 2 days: 4 of 5 made while calm, and 1 of 3 made while flooded.',
     );
     expect(regulationSentence({ ...reg, floodedAttempts: 0, floodedSuccess: 0 }, audienceOf([me]))).toMatch(
       /none made while flooded/,
@@ -129,6 +130,7 @@ describe('insights words: the figures in plain words', () => {
     expect(chainSentence({ topic: null, count: 2, didNotHold: 0 })).toBe(
       '2 moments linked as alike; every repair held.',
     );
+    expect(rangeWords(0.552, 0.79)).toBe('55–79%');
     expect(Object.values(WINDOW_LABELS)).toEqual(['7 days', '30 days', '90 days', 'All']);
     expect(Object.keys(AGE_BAND_LABELS)).toEqual(['3-7d', '1-4w', '1-6m', 'older']);
   });

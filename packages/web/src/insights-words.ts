@@ -157,17 +157,22 @@ function roundRatio(value: number): string {
 export const GUIDE_WORDS =
   'The dashed line is a 5 to 1 guide. It comes from coded speaking turns in lab conflict discussions of 73 couples, not from daily notes like these, so it is a way to notice, never a grade.';
 
-/** Regulation in words: how attempts made while flooded and while calm went. */
+/** Regulation in words: how attempts made while calm and while flooded went. */
 export function regulationSentence(regulation: Regulation, audience: Audience): string {
   if (!regulation.enough) return NOT_ENOUGH;
   const side = (made: number, success: number, when: string) =>
-    made === 0 ? `none made ${when}` : `${success} of ${made} made ${when} led to repair within 2 days`;
-  const who = audience.kind === 'alone' ? 'Your attempts' : 'Of your attempts';
-  return `${who}: ${side(regulation.regulatedAttempts, regulation.regulatedSuccess, 'while calm')}; ${side(
-    regulation.floodedAttempts,
-    regulation.floodedSuccess,
-    'while flooded',
-  )}.`;
+    made === 0 ? `none made ${when}` : `${success} of ${made} made ${when}`;
+  const whose = audience.kind === 'alone' ? 'Your attempts' : 'Of your own attempts';
+  return `${whose} that led to repair within 2 days: ${side(
+    regulation.regulatedAttempts,
+    regulation.regulatedSuccess,
+    'while calm',
+  )}, and ${side(regulation.floodedAttempts, regulation.floodedSuccess, 'while flooded')}.`;
+}
+
+/** A 95% or 80% range in short: "55–79%". */
+export function rangeWords(low: number, high: number): string {
+  return `${Math.round(low * 100)}–${percent(high)}`;
 }
 
 function heldWords(didNotHold: number): string {

@@ -1,9 +1,9 @@
 import type { Confidence } from '@repairable/core';
 import { useId } from 'preact/hooks';
-import { bandPath, linearScale, linePath, num, shareScale } from '../../chart-geometry';
-import { percent } from '../../insights-words';
+import { bandPath, linearScale, linePath, num, shareScale, spacedLabels } from '../../chart-geometry';
+import { percent, rangeWords } from '../../insights-words';
 import { formatDate } from '../../labels';
-import { ChartSvg, ChartTable, Hatch } from './figure';
+import { ChartKey, ChartSvg, ChartTable, Hatch } from './figure';
 
 const W = 340;
 const H = 180;
@@ -26,7 +26,10 @@ export function ConfidenceChart(props: { confidence: Confidence }) {
     trend.length > 1 ? linearScale([first, lastTime], [M.left + 8, W - M.right - 8]) : () => (M.left + W - M.right) / 2;
   const y = shareScale(H - M.bottom, M.top);
   const at = trend.map((p, i) => ({ p, x: x(times[i] ?? 0) }));
-  const labelled = at.filter((_, i) => i === 0 || i === at.length - 1 || at.length <= 6);
+  const labelled = spacedLabels(
+    at.map((a) => a.x),
+    44,
+  ).map((i) => at[i] as (typeof at)[number]);
   const now = trend[trend.length - 1] ?? props.confidence;
   return (
     <figure class="chart-figure">
@@ -85,17 +88,19 @@ export function ConfidenceChart(props: { confidence: Confidence }) {
           </text>
         ))}
       </ChartSvg>
-      <figcaption class="chart-key small muted">
-        <span class="key key-line" aria-hidden="true" /> likely chance
-        <span class="key key-band" aria-hidden="true" /> 80% range
-      </figcaption>
+      <ChartKey
+        items={[
+          { look: 'line', label: 'likely chance' },
+          { look: 'band', label: '80% range' },
+        ]}
+      />
       <ChartTable
         caption="Chance of repair within a week"
         head={['On', 'Likely', '80% range', 'Outcomes counted']}
         rows={trend.map((p) => [
           p === now ? `${formatDate(p.at)} (now)` : formatDate(p.at),
           percent(p.mean),
-          `${percent(p.low)}–${percent(p.high)}`,
+          rangeWords(p.low, p.high),
           p.n,
         ])}
       />

@@ -110,3 +110,16 @@ export function Hatch(props: { id: string; class: string }) {
     </defs>
   );
 }
+
+/** The key under a chart: each line or band style beside its name, kept together when the line wraps. */
+export function ChartKey(props: { items: readonly { look: 'line' | 'band' | 'dashed'; label: string }[] }) {
+  return (
+    <figcaption class="chart-key small muted">
+      {props.items.map((item) => (
+        <span key={item.label} class="key-item">
+          <span class={`key key-${item.look}`} aria-hidden="true" /> {item.label}
+        </span>
+      ))}
+    </figcaption>
+  );
+}

@@ -1,8 +1,8 @@
 import type { IncidencePoint } from '@repairable/core';
 import { useId } from 'preact/hooks';
 import { hoursScale, hourTicks, num, shareScale, stepBandPath, stepPath } from '../../chart-geometry';
-import { percent, spanWords } from '../../insights-words';
-import { ChartSvg, ChartTable, Hatch } from './figure';
+import { percent, rangeWords, spanWords } from '../../insights-words';
+import { ChartKey, ChartSvg, ChartTable, Hatch } from './figure';
 
 const W = 340;
 const H = 200;
@@ -84,22 +84,20 @@ export function RepairChart(props: { points: readonly IncidencePoint[] }) {
           </text>
         )}
       </ChartSvg>
-      <figcaption class="chart-key small muted">
-        <span class="key key-line" aria-hidden="true" /> repaired within that time
-        <span class="key key-band" aria-hidden="true" /> 95% range
-        {hasLetGo && (
-          <>
-            <span class="key key-dashed" aria-hidden="true" /> let go (apart)
-          </>
-        )}
-      </figcaption>
+      <ChartKey
+        items={[
+          { look: 'line', label: 'repaired within that time' },
+          { look: 'band', label: '95% range' },
+          ...(hasLetGo ? [{ look: 'dashed', label: 'let go (apart)' } as const] : []),
+        ]}
+      />
       <ChartTable
         caption="Repaired within each span"
-        head={['Within', 'Repaired', '95% range', 'Let go', 'Still open and followed']}
+        head={['Within', 'Repaired', '95% range', 'Let go', 'Still followed']}
         rows={props.points.map((p) => [
           spanWords(p.hours),
           percent(p.share),
-          `${percent(p.low)}–${percent(p.high)}`,
+          rangeWords(p.low, p.high),
           percent(p.letGo),
           p.atRisk,
         ])}
