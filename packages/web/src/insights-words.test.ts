@@ -80,6 +80,10 @@ describe('insights words: the figures in plain words', () => {
     );
     expect(repairSentence(enough, [point(24, 0)])).toMatch(/None of these things has been repaired yet/);
     expect(repairSentence({ ...enough, enough: false }, curve)).toBe(NOT_ENOUGH);
+    expect(repairSentence({ enough: true, total: 6, repaired: 1 }, [])).toBe(
+      '1 of 6 things repaired so far. It is too soon to say how long repair takes.',
+    );
+    expect(repairSentence({ enough: true, total: 6, repaired: 0 }, [])).toMatch(/None of these things/);
   });
 
   it('let-go is a different ending, said apart', () => {

@@ -118,6 +118,11 @@ export function repairSentence(
 ): string {
   const what = size ? `${SIZE_NAMES[size]} things` : 'things';
   if (!summary.enough) return NOT_ENOUGH;
+  // All within the first hour, or followed less than an hour: no curve to read yet.
+  if (points.length === 0)
+    return summary.repaired > 0
+      ? `${summary.repaired} of ${summary.total} ${what} repaired so far. It is too soon to say how long repair takes.`
+      : `None of these ${what} has been repaired yet. Repair takes the time it takes.`;
   const most = mostBy(points);
   if (most) return `Most ${what} are repaired within ${spanWords(most.hours)}.`;
   const last = points[points.length - 1];

@@ -84,7 +84,7 @@ export function InsightsScreen(props: ScreenProps) {
                 <li key={s}>{repairSentence(data.repairBySize[s], data.repairBySize[s].repairedWithin, s)}</li>
               ))}
             </ul>
-            <RepairChart points={data.repairedWithin} />
+            {data.repairedWithin.length > 0 && <RepairChart points={data.repairedWithin} />}
           </Figure>
           <Figure
             id="balance"
