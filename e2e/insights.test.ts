@@ -24,6 +24,26 @@ describe('insights', () => {
     });
     const demo = await call<SpaceBody>(baseURL, 'POST', '/api/demo-space', { cookie, expect: 201 });
     const spaceId = demo.body.space.id;
+    const before = await call<{ insights: { quietWall: { count: number } } }>(
+      baseURL,
+      'GET',
+      `/api/spaces/${spaceId}/insights`,
+      { cookie, expect: 200 },
+    );
+    const waiting = before.body.insights.quietWall.count;
+    // A harm rupture from ten days ago, still open: it is never on the wall, and "harm" is never printed.
+    const other = demo.body.space.members.find((m) => !m.isMe)?.id ?? '';
+    const harm = await call<{ rupture: { id: string } }>(baseURL, 'POST', `/api/spaces/${spaceId}/ruptures`, {
+      cookie,
+      expect: 201,
+      body: {
+        size: 'small',
+        kinds: ['harm'],
+        involved: [other],
+        visibility: 'private',
+        occurredAt: new Date(Date.now() - 10 * 86_400_000).toISOString(),
+      },
+    });
     const sam = await launchPerson('Sam');
     const [name = '', value = ''] = cookie.split('=');
     await sam.context.addCookies([{ name, value, url: baseURL }]);
@@ -79,8 +99,12 @@ describe('insights', () => {
     }
     await page.setViewportSize({ width: 390, height: 844 });
 
-    // A quiet-wall item opens its rupture.
+    // A quiet-wall item opens its rupture; the harm rupture is not among them.
     const wall = page.getByRole('region', { name: 'Waiting quietly', exact: true });
+    const hrefs = await wall.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.some((h) => h?.includes(harm.body.rupture.id))).toBe(false);
+    await wall.getByText(`${waiting} things left open for more than 3 days.`, { exact: false }).waitFor();
     const item = wall.getByRole('link').first();
     const href = (await item.getAttribute('href')) ?? '';
     expect(href).toMatch(new RegExp(`^/spaces/${spaceId}/ruptures/`));
