@@ -4,6 +4,7 @@ import type { ScreenProps } from '../app';
 import { Alert } from '../components/alert';
 import { RadioGroup } from '../components/choices';
 import { PageTitle } from '../components/page-title';
+import { useLiveRefresh } from '../components/use-live';
 import { useLoad } from '../components/use-load';
 import {
   audienceOf,
@@ -38,7 +39,8 @@ export function windowFrom(query: URLSearchParams): InsightWindow {
 /**
  * A space's insights (DESIGN.md §5): plain words first, a chart second,
  * over the moments the viewer may see. The window is remembered in the URL;
- * the quiet wall is what is open now, whatever the window. Loaded on demand
+ * the quiet wall is what is open now, whatever the window. A live message
+ * about the space reads the figures again. Loaded on demand
  * (app.tsx), so its charts never weigh on the first page.
  */
 export function InsightsScreen(props: ScreenProps) {
@@ -46,6 +48,10 @@ export function InsightsScreen(props: ScreenProps) {
   const window = windowFrom(props.query);
   const space = useLoad(() => api.space(spaceId), spaceId);
   const insights = useLoad(() => repairApi.insights(spaceId, window), `${spaceId}|${window}`);
+  // Something changed in the space (or the socket came back): the figures are read again.
+  useLiveRefresh(spaceId, (message) => {
+    if (message?.type !== 'member.joined') insights.reload();
+  });
 
   if (space.error) return <SpaceUnavailable message={space.error.message} status={space.error.status} />;
   if (!space.data) return <p class="loading">Loading…</p>;

@@ -1,5 +1,4 @@
 import type { ComponentChildren } from 'preact';
-import { NOT_ENOUGH } from '../../insights-words';
 
 /**
  * One insight as a section: its heading, the plain sentence first, then the
@@ -25,7 +24,7 @@ export function Figure(props: {
           {props.note && <p class="small muted">{props.note}</p>}
         </>
       ) : (
-        <p class="empty-note">{props.sentence === NOT_ENOUGH ? NOT_ENOUGH : props.sentence}</p>
+        <p class="empty-note">{props.sentence}</p>
       )}
     </section>
   );
