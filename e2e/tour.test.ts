@@ -64,8 +64,9 @@ const TOUR: Record<string, (d: TourData) => Stop[]> = {
         for (const table of await page.locator('summary', { hasText: 'Show as a table' }).all()) await table.click();
       },
     },
-    // A few days of a couple: mostly "Not enough yet".
+    // A few days of a couple: mostly "Not enough yet"; and a parent with Mia, who has no account.
     { name: 'insights-couple', path: space(d.couple.spaceId, 'insights'), as: 'alex' },
+    { name: 'insights-parent', path: space(d.parent.spaceId, 'insights'), as: 'alex' },
   ],
   '/spaces/:spaceId/invite': (d) => [{ name: 'invite', path: space(d.couple.spaceId, 'invite'), as: 'alex' }],
   '/spaces/:spaceId/people': (d) => [
