@@ -12,6 +12,9 @@ import {
   simulateRelationship,
 } from '@repairable/core';
 import { assertBuilt, freePort, SERVER_CLI, sleep, startServer, stopServer } from '../e2e/support/server-process';
+import { momentVisibleTo, ruptureVisibleTo } from '../packages/server/src/access/visibility';
+import { openConfiguredStore } from '../packages/server/src/server';
+import { readInsightRows } from '../packages/server/src/store/insights';
 import { call } from './api';
 
 /**
@@ -26,6 +29,9 @@ import { call } from './api';
  * 3. The first page (`limit=20`) of the rupture list and of the timeline in
  *    a 100-moment and a 100,000-moment space on that same server, and a
  *    page far back in the big one: median ms each, the big over the small.
+ *
+ * 4. Where a GET's time goes: the store's read (`readInsightRows`) and
+ *    `computeInsights` on what it read, in this process on the same file.
  *
  * Needs the build (`npm run build`). `SAMPLES` shortens step 2 while developing.
  */
@@ -157,6 +163,45 @@ async function cursorBack(baseURL: string, path: string, cookie: string, pages: 
   return cursor;
 }
 
+/** Step 4: the read and the computation of one GET, apart (median of RUNS, after a warm-up). */
+async function whereTheTimeGoes(dataDir: string, who: { email: string }): Promise<void> {
+  const store = openConfiguredStore({ dataDir, databaseUrl: undefined });
+  try {
+    const member = await store.db
+      .selectFrom('member')
+      .innerJoin('account', 'account.id', 'member.account_id')
+      .select(['member.id', 'member.space_id'])
+      .where('account.email', '=', who.email)
+      .executeTakeFirstOrThrow();
+    const props = {
+      spaceId: member.space_id,
+      ruptures: ruptureVisibleTo(member.id),
+      moments: momentVisibleTo(member.id),
+      attemptsBy: member.id,
+    };
+    const reads: number[] = [];
+    const computes: number[] = [];
+    for (let i = 0; i <= RUNS; i++) {
+      const t0 = performance.now();
+      const rows = await readInsightRows(store.db, props);
+      const t1 = performance.now();
+      computeInsights({ viewerId: member.id, ...rows, now: new Date(), window: '30d' });
+      const t2 = performance.now();
+      if (i === 0) continue;
+      reads.push(t1 - t0);
+      computes.push(t2 - t1);
+      if (i === RUNS) {
+        const counts = `${rows.ruptures.length} ruptures, ${rows.moments.length} moments, ${rows.attempts.length} attempts`;
+        figure('get_insights_rows', counts);
+      }
+    }
+    const median = (xs: number[]) => (sortedCopy(xs)[Math.floor(xs.length / 2)] ?? Number.NaN).toFixed(1);
+    figure('get_insights_split', `read ${median(reads)} ms, compute ${median(computes)} ms (medians, in process)`);
+  } finally {
+    await store.close();
+  }
+}
+
 async function overHttp(): Promise<void> {
   assertBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'repairable-insights-bench-'));
@@ -202,6 +247,7 @@ async function overHttp(): Promise<void> {
     } finally {
       await stopServer(server);
     }
+    await whereTheTimeGoes(dataDir, big);
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
