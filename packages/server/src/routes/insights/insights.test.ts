@@ -1,7 +1,9 @@
 import { INSIGHT_WINDOWS, type InsightWindow, type RuptureDetailView } from '@repairable/core';
 import { describe, expect, it } from 'vitest';
+import { newId } from '../../ports/ids';
 import { anaAndBen, type Person, signUp } from '../../testing/client';
 import { useTestContext } from '../../testing/harness';
+import { QUIET_WALL_IDS_SHOWN } from './presenter';
 import type { InsightsView } from './schema';
 
 const DAY = 86_400_000;
@@ -134,6 +136,31 @@ describe('insights count what the viewer may see, and nothing else (SECURITY.md 
     // Only Ben made an attempt, and regulation counts only the viewer's own.
     expect((await insights(ben, base)).regulation).toMatchObject({ regulatedAttempts: 1, regulatedSuccess: 1 });
     expect((await insights(ana, base)).regulation).toMatchObject({ floodedAttempts: 0, regulatedAttempts: 0 });
+  });
+
+  it('my attempt on a rupture its author then marks as harm no longer counts in my view, nor names it', async () => {
+    const { ana, ben, benId, base } = await anaAndBen(ctx().app);
+    const id = await log(ana, base, { kinds: ['yelling'], involved: [benId], visibility: 'shared' });
+    expect((await ben.post(`${base}/ruptures/${id}/attempts`, { kind: 'apology' })).status).toBe(201);
+    expect((await insights(ben, base)).regulation).toMatchObject({ regulatedAttempts: 1, restsOn: 1 });
+    expect((await ana.post(`${base}/ruptures/${id}/harm`)).status).toBe(200);
+    const after = await insights(ben, base);
+    expect(after.regulation).toMatchObject({ floodedAttempts: 0, regulatedAttempts: 0, restsOn: 0 });
+    expect(JSON.stringify(after)).not.toContain(id);
+  });
+
+  it(`sends at most ${QUIET_WALL_IDS_SHOWN} ids per quiet-wall band, the oldest, and counts them all`, async () => {
+    const { ana, base } = await anaAndBen(ctx().app);
+    const first = await log(ana, base, { kinds: ['missed_bid'], involved: [], visibility: 'private' });
+    const db = ctx().db;
+    const template = await db.selectFrom('rupture').selectAll().where('id', '=', first).executeTakeFirstOrThrow();
+    await db.deleteFrom('rupture').where('id', '=', first).execute();
+    const ids = Array.from({ length: QUIET_WALL_IDS_SHOWN + 11 }, () => newId());
+    const rows = ids.map((id, i) => ({ ...template, id, occurred_at: daysAgo(20 - i / 100) }));
+    await db.insertInto('rupture').values(rows).execute();
+    const wall = (await insights(ana, base)).quietWall;
+    expect(wall.count).toBe(ids.length);
+    expect(wall.byAge.find((band) => band.band === '1-4w')?.ruptureIds).toEqual(ids.slice(0, QUIET_WALL_IDS_SHOWN));
   });
 
   it('a former member and an outsider get 404; a window outside the list or an unknown field gets 400', async () => {

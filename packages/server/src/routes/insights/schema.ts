@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { AGE_BANDS, INSIGHT_WINDOWS, type InsightsResult, RATIO_GUIDE, RUPTURE_SIZES } from '@repairable/core';
+import { QUIET_WALL_IDS_SHOWN } from './presenter';
 
 /**
  * The insights answer, described for OpenAPI. It is core's `InsightsResult`
@@ -68,7 +69,9 @@ const QuietWallSchema = z
         band: z.enum(AGE_BANDS),
         count: z.number().int(),
         bySize: bySize(z.number().int()),
-        ruptureIds: z.array(z.string()),
+        ruptureIds: z
+          .array(z.string())
+          .openapi({ description: `Oldest first, at most ${QUIET_WALL_IDS_SHOWN} (\`count\` says how many).` }),
       }),
     ),
     oldestDays: z.number().int().nullable(),
