@@ -54,6 +54,20 @@ const TOUR: Record<string, (d: TourData) => Stop[]> = {
     { name: 'space-parent', path: space(d.parent.spaceId), as: 'alex' },
   ],
   '/spaces/:spaceId/timeline': (d) => [{ name: 'timeline', path: space(d.couple.spaceId, 'timeline'), as: 'alex' }],
+  '/spaces/:spaceId/insights': (d) => [
+    {
+      // A year of sample history: every figure, with every table open so axe reads them too.
+      name: 'insights-demo',
+      path: space(d.demoSpaceId, 'insights'),
+      as: 'alex',
+      prepare: async (page) => {
+        for (const table of await page.locator('summary', { hasText: 'Show as a table' }).all()) await table.click();
+      },
+    },
+    // A few days of a couple: mostly "Not enough yet"; and a parent with Mia, who has no account.
+    { name: 'insights-couple', path: space(d.couple.spaceId, 'insights'), as: 'alex' },
+    { name: 'insights-parent', path: space(d.parent.spaceId, 'insights'), as: 'alex' },
+  ],
   '/spaces/:spaceId/invite': (d) => [{ name: 'invite', path: space(d.couple.spaceId, 'invite'), as: 'alex' }],
   '/spaces/:spaceId/people': (d) => [
     { name: 'people-couple', path: space(d.couple.spaceId, 'people'), as: 'alex' },
@@ -172,6 +186,7 @@ const PLACEHOLDER: TourData = {
     moment: 'mo1',
   },
   parent: { spaceId: 's2', childMemberId: 'm1', reconnected: 'r8' },
+  demoSpaceId: 's3',
   inviteToken: 't1',
 };
 

@@ -12,6 +12,7 @@ const BENCHES = [
   'bench/throughput.ts',
   'bench/live-latency.ts',
   'bench/simulation.ts',
+  'bench/insights.ts',
 ];
 
 const run = (command, args) => spawnSync(command, args, { stdio: 'inherit' }).status ?? 1;

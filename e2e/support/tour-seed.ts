@@ -38,6 +38,8 @@ export interface TourData {
     moment: string;
   };
   parent: { spaceId: string; childMemberId: string; reconnected: string };
+  /** Alex's sample space (POST /api/demo-space): a year of simulated history, for insights with every figure. */
+  demoSpaceId: string;
   /** An open invite to Bea's friends space, for Alex (signed in) or anyone (signed out). */
   inviteToken: string;
 }
@@ -155,6 +157,9 @@ export async function seedTour(baseURL: string): Promise<TourData> {
     note: 'came back to play',
   });
 
+  // Alex's sample space: a year of history through the simulation, so insights have something to show.
+  const demo = await a.post<SpaceBody>('/api/demo-space');
+
   // Bea's friends space, with an open invite nobody has used.
   const friends = await b.post<SpaceBody>('/api/spaces', { name: 'Book club', kind: 'friends' });
   const invite = await b.post<{ token: string }>(`/api/spaces/${friends.space.id}/invites`);
@@ -164,6 +169,7 @@ export async function seedTour(baseURL: string): Promise<TourData> {
     bea,
     couple: { spaceId, raised, attempted, notYet, repaired, privateNote, harm, onBreak, moment: soup.moment.id },
     parent: { spaceId: parentSpace.space.id, childMemberId: mia.member.id, reconnected },
+    demoSpaceId: demo.space.id,
     inviteToken: invite.token,
   };
 }

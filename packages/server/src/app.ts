@@ -10,6 +10,7 @@ import { defaultLimits } from './limits';
 import { mountLive } from './live/live';
 import { authRoutes } from './routes/auth/auth';
 import { healthRoutes } from './routes/health/health';
+import { insightRoutes } from './routes/insights/insights';
 import { inviteRoutes } from './routes/invites/invites';
 import { momentRoutes } from './routes/moments/moments';
 import { ruptureActionRoutes } from './routes/ruptures/actions';
@@ -48,6 +49,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', safetyRoutes(deps));
   app.route('/', momentRoutes(deps));
   app.route('/', timelineRoutes(deps));
+  app.route('/', insightRoutes(deps));
   const live = mountLive(app, deps, limits);
 
   app.doc31('/api/openapi.json', {

@@ -35,6 +35,7 @@ const PeopleScreen = lazyScreen(() => import('./screens/people').then((m) => m.P
 const NewRuptureScreen = lazyScreen(() => import('./screens/rupture/new-rupture').then((m) => m.NewRuptureScreen));
 const RuptureScreen = lazyScreen(() => import('./screens/rupture/rupture').then((m) => m.RuptureScreen));
 const EditRuptureScreen = lazyScreen(() => import('./screens/rupture/edit-rupture').then((m) => m.EditRuptureScreen));
+const InsightsScreen = lazyScreen(() => import('./screens/insights').then((m) => m.InsightsScreen));
 const CheckInScreen = lazyScreen(() => import('./screens/check-in').then((m) => m.CheckInScreen));
 const NewMomentScreen = lazyScreen(() => import('./screens/new-moment').then((m) => m.NewMomentScreen));
 const EditMomentScreen = lazyScreen(() => import('./screens/edit-moment').then((m) => m.EditMomentScreen));
@@ -59,6 +60,7 @@ const ROUTES: readonly RouteDef<Screen>[] = [
   { pattern: '/spaces/new', access: 'signedIn', title: 'New space', view: NewSpaceScreen },
   { pattern: '/spaces/:spaceId', access: 'signedIn', title: 'Space', view: SpaceScreen },
   { pattern: '/spaces/:spaceId/timeline', access: 'signedIn', title: 'Timeline', view: TimelineScreen },
+  { pattern: '/spaces/:spaceId/insights', access: 'signedIn', title: 'Insights', view: InsightsScreen },
   { pattern: '/spaces/:spaceId/invite', access: 'signedIn', title: 'Invite', view: InviteScreen },
   { pattern: '/spaces/:spaceId/people', access: 'signedIn', title: 'People and settings', view: PeopleScreen },
   { pattern: '/spaces/:spaceId/ruptures/new', access: 'signedIn', title: 'Log a rupture', view: NewRuptureScreen },

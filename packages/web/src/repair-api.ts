@@ -4,6 +4,8 @@ import type {
   CheckinState,
   CheckinView,
   Feeling,
+  InsightsResult,
+  InsightWindow,
   MomentKind,
   MomentView,
   RegulationView,
@@ -142,6 +144,11 @@ export const repairApi = {
     request<{ checkin: CheckinView; regulation: RegulationView }>('POST', `${space(spaceId)}/checkins`, body),
   regulation: (spaceId: string) =>
     request<{ regulation: RegulationView }>('GET', `${space(spaceId)}/regulation`).then((r) => r.regulation),
+  /** The insights of one window, over what the viewer may see (DESIGN.md §5). */
+  insights: (spaceId: string, window: InsightWindow) =>
+    request<{ insights: InsightsResult }>('GET', `${space(spaceId)}/insights?window=${seg(window)}`).then(
+      (r) => r.insights,
+    ),
   timeline: (spaceId: string, page?: PageRequest) =>
     request<TimelinePage>('GET', `${space(spaceId)}/timeline${pageSearch(page)}`).then(
       (r): Paged<TimelineItem> => ({ items: r.items, next: r.nextBefore }),

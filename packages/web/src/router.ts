@@ -35,6 +35,17 @@ export function navigate(to: string, options: { push?: boolean } = {}): void {
   currentLocation.value = readLocation();
 }
 
+/**
+ * Changes only the query of the current entry (a choice remembered in the
+ * URL, such as the insights window): no new history entry, no scroll, and
+ * focus stays on the control that changed it.
+ */
+export function replaceQuery(query: URLSearchParams): void {
+  const search = query.toString();
+  history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}`);
+  currentLocation.value = readLocation();
+}
+
 /** True once after each navigation: the next screen's heading takes focus so screen readers announce it. */
 export function takeFocusRequest(): boolean {
   const requested = focusRequested;

@@ -26,6 +26,7 @@ export type SpaceAction =
   | 'checkin.create'
   | 'checkin.change'
   | 'timeline.read'
+  | 'insights.read'
   | 'idempotency.replay';
 
 type Rule = (ctx: { membership: Member | undefined }) => boolean;
@@ -58,6 +59,8 @@ export const SPACE_POLICY: Record<SpaceAction, Rule> = {
   'checkin.create': isCurrentMember,
   'checkin.change': isCurrentMember,
   'timeline.read': isCurrentMember,
+  // Which moments the figures count is decided per object by access/visibility.ts, as for lists.
+  'insights.read': isCurrentMember,
   // A kept answer may hold what only members may see.
   'idempotency.replay': isCurrentMember,
 };

@@ -177,4 +177,12 @@ export const REPAIR_ENDPOINTS: Endpoint[] = [
     path: (t) => `/api/spaces/${t.spaceId}/reminders`,
     okStatus: 200,
   },
+  {
+    method: 'GET',
+    template: '/api/spaces/{spaceId}/insights',
+    access: 'member',
+    path: (t) => `/api/spaces/${t.spaceId}/insights`,
+    okStatus: 200,
+    query: { window: '90d' },
+  },
 ];

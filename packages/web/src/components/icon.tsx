@@ -257,3 +257,14 @@ export function IconHome(props: IconProps) {
     </Svg>
   );
 }
+
+/** A gently rising line over a baseline: insights, the shape of things over time. */
+export function IconInsights(props: IconProps) {
+  return (
+    <Svg {...props}>
+      <path d="M4.5 19.5h15" />
+      <path d="M5.5 16l4-4.5 3 2.5 6-7" />
+      <path d="M15 7h3.5v3.5" />
+    </Svg>
+  );
+}

@@ -13,6 +13,7 @@ import { useSafetyMode } from '../safety-state';
 import { takeFlash } from '../state';
 import { TERMS } from '../terms';
 import { SafetyFirst } from './safety/safety-first';
+import { InsightsLine } from './space/insights-line';
 import { NeedsYou } from './space/needs-you';
 import { OpenList } from './space/open-list';
 import { QuickLog } from './space/quick-log';
@@ -95,6 +96,7 @@ export function SpaceScreen(props: ScreenProps) {
               <IconClock /> See the timeline
             </Link>
           </p>
+          <InsightsLine space={current} refresh={refresh} />
         </aside>
       </div>
     </>

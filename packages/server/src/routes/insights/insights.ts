@@ -1,0 +1,46 @@
+import { z } from '@hono/zod-openapi';
+import { computeInsights } from '@repairable/core';
+import { authorizeSpace, requireViewer } from '../../access/authorize';
+import { momentVisibleTo, ruptureVisibleTo } from '../../access/visibility';
+import type { AppDeps } from '../../http/env';
+import { commonErrors, createRouter, defineRoute, jsonContent } from '../../http/openapi';
+import { readInsightRows } from '../../store/insights';
+import { SpaceParams } from '../spaces/schema';
+import { presentInsights } from './presenter';
+import { InsightsQuery, InsightsSchema } from './schema';
+
+const insights = defineRoute({
+  method: 'get',
+  path: '/api/spaces/{spaceId}/insights',
+  tags: ['insights'],
+  request: { params: SpaceParams, query: InsightsQuery },
+  responses: {
+    200: jsonContent(
+      z.object({ insights: InsightsSchema }),
+      'The shape of the space over the window, counted over what I may see (DESIGN.md §5).',
+    ),
+    ...commonErrors,
+  },
+});
+
+export function insightRoutes(deps: Pick<AppDeps, 'db' | 'clock'>) {
+  const { db } = deps;
+  const router = createRouter();
+
+  router.openapi(insights, async (c) => {
+    const viewer = requireViewer(c);
+    const { spaceId } = c.req.valid('param');
+    const { window } = c.req.valid('query');
+    const member = await authorizeSpace(db, viewer, { spaceId, action: 'insights.read' });
+    const rows = await readInsightRows(db, {
+      spaceId,
+      ruptures: ruptureVisibleTo(member.id),
+      moments: momentVisibleTo(member.id),
+      attemptsBy: member.id,
+    });
+    const result = computeInsights({ viewerId: member.id, ...rows, now: deps.clock.now(), window });
+    return c.json({ insights: presentInsights(result) }, 200);
+  });
+
+  return router;
+}
