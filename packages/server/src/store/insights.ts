@@ -51,8 +51,7 @@ export async function readInsightRows(
       ])
       .where('space_id', '=', spaceId)
       .where(props.ruptures)
-      .orderBy('occurred_at')
-      .orderBy('id')
+      // No order: core sorts by time itself (followUps), and asking SQLite to as well costs ~15%.
       .execute(),
     db.selectFrom('moment').select(['id', 'created_at']).where('space_id', '=', spaceId).where(props.moments).execute(),
     db
