@@ -84,9 +84,10 @@ describe('first use', () => {
     await expectHeading(page, 'Sample space (demo)');
     await page.getByRole('link', { name: 'See the timeline', exact: true }).click();
     await expectHeading(page, 'Timeline');
-    expect(
-      await page.getByRole('region', { name: 'Timeline', exact: true }).getByRole('listitem').count(),
-    ).toBeGreaterThan(5);
+    const timeline = page.getByRole('region', { name: 'Timeline', exact: true });
+    await expect
+      .poll(() => timeline.getByRole('listitem').count(), { message: 'a year of sample history' })
+      .toBeGreaterThan(5);
     await screen(page, 'sample-space-timeline', { signedIn: true });
     await page.goto('/');
     await page.getByRole('link', { name: 'Sample space (demo)', exact: true }).waitFor();
