@@ -128,7 +128,7 @@ describe('computeInsights', () => {
     ];
     const wall = computeInsights(input({ ruptures, window: '7d' })).quietWall;
     expect(wall).toMatchObject({ count: 4, oldestDays: 400, bySize: { tiny: 2, small: 1, medium: 1, big: 0 } });
-    expect(wall.byAge.map((b) => [b.band, b.count, b.ruptureIds])).toEqual([
+    expect(wall.byAge.map((b) => [b.band, b.count, b.items.map((item) => item.id)])).toEqual([
       ['3-7d', 1, ['w4']],
       ['1-4w', 1, ['w10']],
       ['1-6m', 1, ['w40']],

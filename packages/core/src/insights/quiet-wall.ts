@@ -1,6 +1,6 @@
 /**
  * The quiet wall: small things left open that pile up unseen. Each one is
- * named by id so the screen can open it — the point is to make one of
+ * named by id, size and time so the screen can open it and label it neutrally — the point is to make one of
  * them easy to pick up again, not to count against anyone.
  */
 import type { FollowUp } from './follow-up';
@@ -29,14 +29,14 @@ const zeroBySize = (): BySize<number> => ({ tiny: 0, small: 0, medium: 0, big: 0
  *
  * @param items follow-ups in time order, as `followUps` gives them
  *
- * @example quietWall(followUps(ruptures, now), now).byAge[0] // { band: '3-7d', count, bySize, ruptureIds }
+ * @example quietWall(followUps(ruptures, now), now).byAge[0] // { band: '3-7d', count, bySize, items }
  */
 export function quietWall(items: readonly FollowUp[], now: Date): QuietWall {
   const nowMs = now.getTime();
   // Follow-ups come in time order (`followUps`), so the wall is oldest first without sorting again.
   const open = items.filter((f) => f.ending === 'open' && nowMs - f.occurredMs > QUIET_WALL_MIN_DAYS * DAY_MS);
   const bands = new Map<AgeBand, QuietWallBand>(
-    AGE_BANDS.map((band) => [band, { band, count: 0, bySize: zeroBySize(), ruptureIds: [] }]),
+    AGE_BANDS.map((band) => [band, { band, count: 0, bySize: zeroBySize(), items: [] }]),
   );
   const bySize = zeroBySize();
   for (const f of open) {
@@ -46,14 +46,14 @@ export function quietWall(items: readonly FollowUp[], now: Date): QuietWall {
     if (band === undefined) continue;
     band.count++;
     band.bySize[f.size]++;
-    band.ruptureIds.push(f.id);
+    band.items.push({ id: f.id, size: f.size, occurredAt: f.rupture.occurredAt });
     bySize[f.size]++;
   }
   const oldest = open[0];
   return {
     count: open.length,
     bySize,
-    byAge: AGE_BANDS.map((b) => bands.get(b) ?? { band: b, count: 0, bySize: zeroBySize(), ruptureIds: [] }),
+    byAge: AGE_BANDS.map((b) => bands.get(b) ?? { band: b, count: 0, bySize: zeroBySize(), items: [] }),
     oldestDays: oldest === undefined ? null : Math.floor((nowMs - oldest.occurredMs) / DAY_MS),
     restsOn: open.length,
     enough: enough('quietWall', open.length),

@@ -103,12 +103,15 @@ export const AGE_BANDS = ['3-7d', '1-4w', '1-6m', 'older'] as const;
 /** 3–7 days, 1–4 weeks, 1–6 months, older. */
 export type AgeBand = (typeof AGE_BANDS)[number];
 
+/** One thing on the wall: enough to link it and name it neutrally ("Small · 3 weeks ago"), never what it was. */
+export type QuietWallItem = Pick<InsightRupture, 'id' | 'size' | 'occurredAt'>;
+
 export interface QuietWallBand {
   band: AgeBand;
   count: number;
   bySize: BySize<number>;
   /** Oldest first, so the UI can link each one. */
-  ruptureIds: string[];
+  items: QuietWallItem[];
 }
 
 export interface QuietWall extends RestsOn {

@@ -114,7 +114,7 @@ describe('insights count what the viewer may see, and nothing else (SECURITY.md 
     expect(anasAfter.balance.ruptures).toBe(anasBefore.balance.ruptures + 2);
     expect(anasAfter.balance.positives).toBe(anasBefore.balance.positives + 1);
     expect(anasAfter.quietWall.count).toBe(anasBefore.quietWall.count + 2);
-    const anasWall = anasAfter.quietWall.byAge.flatMap((band) => band.ruptureIds);
+    const anasWall = anasAfter.quietWall.byAge.flatMap((band) => band.items.map((item) => item.id));
     expect(anasWall).toEqual(expect.arrayContaining([hidden[0], hidden[1], open]));
     expect(JSON.stringify(anasAfter)).not.toContain(hidden[2]);
   });
@@ -131,7 +131,7 @@ describe('insights count what the viewer may see, and nothing else (SECURITY.md 
       expect(seen.quietWall.count).toBe(1);
       expect(seen.quietWall.bySize).toEqual({ tiny: 0, small: 1, medium: 0, big: 0 });
       expect(seen.quietWall.oldestDays).toBe(5);
-      expect(seen.quietWall.byAge.flatMap((band) => band.ruptureIds)).toEqual([open]);
+      expect(seen.quietWall.byAge.flatMap((band) => band.items.map((item) => item.id))).toEqual([open]);
     }
     // Only Ben made an attempt, and regulation counts only the viewer's own.
     expect((await insights(ben, base)).regulation).toMatchObject({ regulatedAttempts: 1, regulatedSuccess: 1 });
@@ -160,7 +160,9 @@ describe('insights count what the viewer may see, and nothing else (SECURITY.md 
     await db.insertInto('rupture').values(rows).execute();
     const wall = (await insights(ana, base)).quietWall;
     expect(wall.count).toBe(ids.length);
-    expect(wall.byAge.find((band) => band.band === '1-4w')?.ruptureIds).toEqual(ids.slice(0, QUIET_WALL_IDS_SHOWN));
+    expect(wall.byAge.find((band) => band.band === '1-4w')?.items.map((item) => item.id)).toEqual(
+      ids.slice(0, QUIET_WALL_IDS_SHOWN),
+    );
   });
 
   it('a former member and an outsider get 404; a window outside the list or an unknown field gets 400', async () => {

@@ -12,7 +12,7 @@ export const QUIET_WALL_IDS_SHOWN = 50;
 function boundedWall(wall: QuietWall): QuietWall {
   return {
     ...wall,
-    byAge: wall.byAge.map((band) => ({ ...band, ruptureIds: band.ruptureIds.slice(0, QUIET_WALL_IDS_SHOWN) })),
+    byAge: wall.byAge.map((band) => ({ ...band, items: band.items.slice(0, QUIET_WALL_IDS_SHOWN) })),
   };
 }
 

@@ -69,9 +69,9 @@ const QuietWallSchema = z
         band: z.enum(AGE_BANDS),
         count: z.number().int(),
         bySize: bySize(z.number().int()),
-        ruptureIds: z
-          .array(z.string())
-          .openapi({ description: `Oldest first, at most ${QUIET_WALL_IDS_SHOWN} (\`count\` says how many).` }),
+        items: z.array(z.object({ id: z.string(), size: z.enum(RUPTURE_SIZES), occurredAt: z.string() })).openapi({
+          description: `Oldest first, at most ${QUIET_WALL_IDS_SHOWN} (\`count\` says how many); a size and a time, never what it was.`,
+        }),
       }),
     ),
     oldestDays: z.number().int().nullable(),
