@@ -4,6 +4,7 @@
  * as text, and need no per-dialect parsing. Every table that belongs to a
  * space carries `space_id` so the data can later be sharded by space.
  */
+import type { ColumnType } from 'kysely';
 import type {
   AttemptKind,
   CheckinState,
@@ -42,6 +43,8 @@ export interface SpaceTable {
   name: string;
   kind: SpaceKind;
   created_at: string;
+  /** A sample space (migration 0012); 0 for every other, the default. */
+  sample: ColumnType<Flag, Flag | undefined, Flag>;
 }
 
 export interface MemberTable {
