@@ -4,7 +4,7 @@
  * as text, and need no per-dialect parsing. Every table that belongs to a
  * space carries `space_id` so the data can later be sharded by space.
  */
-import type { ColumnType } from 'kysely';
+
 import type {
   AttemptKind,
   CheckinState,
@@ -16,6 +16,7 @@ import type {
   SpaceKind,
   Visibility,
 } from '@repairable/core';
+import type { ColumnType } from 'kysely';
 
 export interface AccountTable {
   id: string;
