@@ -91,6 +91,11 @@ describe('first use', () => {
     await screen(page, 'sample-space-timeline', { signedIn: true });
     await page.goto('/');
     await page.getByRole('link', { name: 'Sample space (demo)', exact: true }).waitFor();
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: 'Sample space (demo)' })
+      .getByText('Sample', { exact: true })
+      .waitFor();
     await button(page, 'Try with sample data').click();
     await page.getByText('You already have a sample space in your list.', { exact: false }).waitFor();
     const samplePath = `/spaces/${await sampleSpaceId(page)}`;

@@ -9,6 +9,8 @@ export interface Space {
   name: string;
   kind: SpaceKind;
   createdAt: string;
+  /** A sample space ("Try with sample data"): simulated history, one per person at a time, deleted by leaving. */
+  sample: boolean;
 }
 
 export interface Member {

@@ -41,7 +41,13 @@ describe('createSpace', () => {
       creator: { accountId: 'a', displayName: 'Ana' },
       at: '2026-11-21T10:00:00.000Z',
     });
-    expect(space).toEqual({ id: 's', name: 'Ana and Ben', kind: 'couple', createdAt: '2026-11-21T10:00:00.000Z' });
+    expect(space).toEqual({
+      id: 's',
+      name: 'Ana and Ben',
+      kind: 'couple',
+      createdAt: '2026-11-21T10:00:00.000Z',
+      sample: false,
+    });
     expect(member).toMatchObject({ spaceId: 's', accountId: 'a', displayName: 'Ana', leftAt: null });
   });
 

@@ -48,12 +48,15 @@ export function createSpace(props: {
   kind: SpaceKind;
   creator: { accountId: string; displayName: string };
   at: string;
+  /** A sample space with simulated history; an ordinary one when absent. */
+  sample?: boolean;
 }): { space: Space; member: Member } {
   const space: Space = {
     id: props.spaceId,
     name: normalizeSpaceName(props.name),
     kind: props.kind,
     createdAt: props.at,
+    sample: props.sample ?? false,
   };
   const member: Member = {
     id: props.memberId,

@@ -12,6 +12,7 @@ import type {
   SpaceKind,
   Visibility,
 } from './identifiers';
+import type { Space } from './model';
 import type { NeedsYouReason } from './repair/needs-you';
 import type { Feeling, RuptureEventType, RuptureStatus } from './repair/types';
 
@@ -37,11 +38,8 @@ export interface MemberView {
   isMe: boolean;
 }
 
-export interface SpaceView {
-  id: string;
-  name: string;
-  kind: SpaceKind;
-  createdAt: string;
+/** A space as its members see it: the space itself (with `sample`), its members and what waits on the viewer. */
+export interface SpaceView extends Space {
   members: MemberView[];
   /** What waits on the viewer here, from what they may see alone (P2). */
   attention: AttentionView;

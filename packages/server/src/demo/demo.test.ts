@@ -34,7 +34,7 @@ describe('repairable demo', () => {
     expect(login.status).toBe(200);
     const spaces = await person.get<{ spaces: SpaceView[] }>('/api/spaces');
     const space = spaces.body.spaces.find((s) => s.id === result.space.id);
-    expect(space?.name).toBe(DEMO_SPACE_NAME);
+    expect(space).toMatchObject({ name: DEMO_SPACE_NAME, sample: true });
     const memberId = space?.members.find((m) => m.isMe)?.id ?? '';
     return { person, memberId };
   }

@@ -15,14 +15,14 @@ import type { PasswordHasher } from '../auth/passwords';
 import { AppError } from '../http/errors';
 import type { Clock } from '../ports/clock';
 import { newId } from '../ports/ids';
-import { type Account, findAccountById, insertAccount } from '../store/accounts';
-import type { Write } from '../store/connect';
+import { type Account, findAccountById, insertAccount, lockAccount } from '../store/accounts';
+import type { Dialect, Write } from '../store/connect';
 import type { Database } from '../store/schema';
-import { findSpaceNamedFor, insertMember, insertSpace } from '../store/spaces';
+import { findSampleSpaceOf, insertMember, insertSpace } from '../store/spaces';
 import { writeHistory } from './fill';
 import type { DemoKind } from './kinds';
 
-/** What every demo space is called, so nobody takes it for their own. */
+/** What every demo space is called when made; `sample` marks it, whatever it is renamed to. */
 export const DEMO_SPACE_NAME = 'Sample space (demo)';
 
 export interface DemoOptions {
@@ -64,13 +64,15 @@ function randomPassword(): string {
 }
 
 /**
- * Makes the space with its members (and any new accounts) in one
- * transaction, then writes years of simulated history into it. Harm is left
- * out: a demo is for trying the repair cycle, not for showing the safety screen.
+ * Makes the sample space with its members (and any new accounts) in one
+ * transaction, after `check` in that same transaction when given, then
+ * writes years of simulated history into it. Harm is left out: a demo is for
+ * trying the repair cycle, not for showing the safety screen.
  */
 async function populate(
   deps: Deps,
   props: {
+    check?: (trx: Kysely<Database>) => Promise<void>;
     accounts: Account[];
     creator: { accountId: string; displayName: string };
     others: Omit<Member, 'id' | 'spaceId' | 'createdAt' | 'leftAt'>[];
@@ -85,6 +87,7 @@ async function populate(
     kind: props.kind,
     creator: props.creator,
     at,
+    sample: true,
   });
   const members: Member[] = [
     member,
@@ -100,6 +103,7 @@ async function populate(
     ),
   ];
   await deps.write(async (trx) => {
+    await props.check?.(trx);
     for (const a of props.accounts) {
       if (!(await insertAccount(trx, a))) throw new Error(`The demo address ${a.email} is taken; run it again`);
     }
@@ -162,19 +166,24 @@ export async function createDemo(
 /**
  * "Try with sample data": a demo space for the signed-in person, with
  * `years` of simulated history (the app gives a year) beside someone without an account (a partner
- * or a child, by kind), clearly named, which they delete by leaving it.
- * One at a time: while they are in one, asking again is refused.
+ * or a child, by kind), marked `sample`, which they delete by leaving it.
+ * One at a time, whatever it is called: while they are in one, asking again
+ * is refused, decided under the same write as the insert (their account row
+ * locked on PostgreSQL; SQLite runs one write at a time), so two requests at
+ * once cannot make two.
  */
 export async function createDemoSpaceFor(
-  deps: Deps & { db: Kysely<Database> },
+  deps: Deps & { db: Kysely<Database>; dialect: Dialect },
   props: { accountId: string; kind: DemoKind; years: number },
 ): Promise<DemoSpace> {
   const account = await findAccountById(deps.db, props.accountId);
   if (!account) throw new AppError('unauthenticated');
-  if (await findSpaceNamedFor(deps.db, { accountId: account.id, name: DEMO_SPACE_NAME })) {
-    throw new AppError('demo_space_exists');
-  }
+  const oneAtATime = async (trx: Kysely<Database>) => {
+    await lockAccount(trx, { accountId: account.id, dialect: deps.dialect });
+    if (await findSampleSpaceOf(trx, account.id)) throw new AppError('demo_space_exists');
+  };
   return populate(deps, {
+    check: oneAtATime,
     kind: props.kind,
     years: props.years,
     accounts: [],

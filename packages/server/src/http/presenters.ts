@@ -40,6 +40,7 @@ export function presentSpace(
     name: space.name,
     kind: space.kind,
     createdAt: space.createdAt,
+    sample: space.sample,
     members: members.map((m) => presentMember(m, viewerAccountId)),
     attention,
   };

@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
+import type { Dialect } from './connect';
 import type { AccountTable, Database } from './schema';
 
 export interface Account {
@@ -17,6 +18,17 @@ function toAccount(row: Selectable<AccountTable>): Account {
     displayName: row.display_name,
     createdAt: row.created_at,
   };
+}
+
+/**
+ * Serialises one person's writes that check a bound of theirs before they
+ * add (one sample space at a time) until the transaction ends, as `lockSpace`
+ * does for a space: SQLite write transactions are serialised already;
+ * PostgreSQL locks the account row, leaving other rows free to reference it.
+ */
+export async function lockAccount(db: Kysely<Database>, props: { accountId: string; dialect: Dialect }): Promise<void> {
+  if (props.dialect !== 'postgres') return;
+  await db.selectFrom('account').select('id').where('id', '=', props.accountId).forNoKeyUpdate().execute();
 }
 
 export async function findAccountByEmail(db: Kysely<Database>, email: string): Promise<Account | undefined> {

@@ -4,6 +4,7 @@
  * as text, and need no per-dialect parsing. Every table that belongs to a
  * space carries `space_id` so the data can later be sharded by space.
  */
+
 import type {
   AttemptKind,
   CheckinState,
@@ -15,6 +16,7 @@ import type {
   SpaceKind,
   Visibility,
 } from '@repairable/core';
+import type { ColumnType } from 'kysely';
 
 export interface AccountTable {
   id: string;
@@ -42,6 +44,8 @@ export interface SpaceTable {
   name: string;
   kind: SpaceKind;
   created_at: string;
+  /** A sample space (migration 0012); 0 for every other, the default. */
+  sample: ColumnType<Flag, Flag | undefined, Flag>;
 }
 
 export interface MemberTable {

@@ -6,7 +6,7 @@ import type { Database, MemberTable, SpaceTable } from './schema';
 import { readInSlices } from './slices';
 
 function toSpace(row: Selectable<SpaceTable>): Space {
-  return { id: row.id, name: row.name, kind: row.kind, createdAt: row.created_at };
+  return { id: row.id, name: row.name, kind: row.kind, createdAt: row.created_at, sample: Number(row.sample) === 1 };
 }
 
 function toMember(row: Selectable<MemberTable>): Member {
@@ -23,7 +23,13 @@ function toMember(row: Selectable<MemberTable>): Member {
 export async function insertSpace(db: Kysely<Database>, space: Space): Promise<void> {
   await db
     .insertInto('space')
-    .values({ id: space.id, name: space.name, kind: space.kind, created_at: space.createdAt })
+    .values({
+      id: space.id,
+      name: space.name,
+      kind: space.kind,
+      created_at: space.createdAt,
+      sample: space.sample ? 1 : 0,
+    })
     .execute();
 }
 
@@ -139,18 +145,18 @@ export function listSpacesOfAccount(
   );
 }
 
-/** A space with this exact name that the account is a current member of, if any. */
-export async function findSpaceNamedFor(
-  db: Kysely<Database>,
-  props: { accountId: string; name: string },
-): Promise<string | undefined> {
+/**
+ * A sample space the account is a current member of, if any: at most one at
+ * a time. Ask inside the write that makes one, after `lockAccount`.
+ */
+export async function findSampleSpaceOf(db: Kysely<Database>, accountId: string): Promise<string | undefined> {
   const row = await db
     .selectFrom('space')
     .innerJoin('member', 'member.space_id', 'space.id')
     .select('space.id')
-    .where('member.account_id', '=', props.accountId)
+    .where('member.account_id', '=', accountId)
     .where('member.left_at', 'is', null)
-    .where('space.name', '=', props.name)
+    .where('space.sample', '=', 1)
     .limit(1)
     .executeTakeFirst();
   return row?.id;

@@ -58,7 +58,7 @@ export interface RandomSpace {
 /** A new space with the accounts' members and one member without an account. */
 export async function seedSpace(db: Kysely<Database>, accountIds: string[], createdAt: string): Promise<RandomSpace> {
   const spaceId = newId();
-  await insertSpace(db, { id: spaceId, name: 'Us', kind: 'family', createdAt });
+  await insertSpace(db, { id: spaceId, name: 'Us', kind: 'family', createdAt, sample: false });
   const members: Member[] = [];
   for (let i = 0; i < MEMBERS; i++) {
     const m: Member = {

@@ -6,6 +6,7 @@ import { Status } from '../components/alert';
 import { IconClock, IconHeart, IconLeaf, IconSettings } from '../components/icon';
 import { Link } from '../components/link';
 import { PageTitle } from '../components/page-title';
+import { SampleBadge } from '../components/sample-badge';
 import { useLiveRefresh } from '../components/use-live';
 import { useLoad } from '../components/use-load';
 import { SPACE_KIND_LABELS } from '../labels';
@@ -63,7 +64,10 @@ export function SpaceScreen(props: ScreenProps) {
           <IconSettings /> People and settings
         </Link>
       </div>
-      <p class="subtitle">{SPACE_KIND_LABELS[current.kind]}</p>
+      <p class="subtitle">
+        {SPACE_KIND_LABELS[current.kind]}
+        <SampleBadge space={current} />
+      </p>
       <Status message={saved} />
 
       <div class="columns home-columns">

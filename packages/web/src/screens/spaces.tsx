@@ -6,6 +6,7 @@ import { Alert } from '../components/alert';
 import { IconPlus } from '../components/icon';
 import { Link } from '../components/link';
 import { PageTitle } from '../components/page-title';
+import { SampleBadge } from '../components/sample-badge';
 import { ShowMore } from '../components/show-more';
 import { usePages } from '../components/use-pages';
 import { countPeople, SPACE_KIND_LABELS } from '../labels';
@@ -79,6 +80,7 @@ function SpaceCard(props: { space: SpaceView }) {
       </Link>
       <p class="card-meta">
         {SPACE_KIND_LABELS[space.kind]} · {countPeople(space.members.length)}
+        <SampleBadge space={space} />
       </p>
       {words.needs && (
         <p class="card-attention">

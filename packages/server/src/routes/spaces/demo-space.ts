@@ -16,11 +16,11 @@ const createDemoSpace = defineRoute({
   path: '/api/demo-space',
   tags: ['spaces'],
   description:
-    'Try with sample data: a space named "Sample space (demo)" with a year of simulated history beside someone without an account. Optional body `{"kind": "couple" | "parent_child"}`. One at a time (409 `demo_space_exists`); leaving it deletes it.',
+    'Try with sample data: a sample space (`sample: true`, named "Sample space (demo)") with a year of simulated history beside someone without an account. Optional body `{"kind": "couple" | "parent_child"}`. One at a time, whatever it is renamed to (409 `demo_space_exists`, nothing written); leaving it deletes it.',
   responses: { 201: jsonContent(SpaceResponse, 'The sample space, with me in it.'), ...commonErrors },
 });
 
-export function demoSpaceRoutes(deps: Pick<AppDeps, 'db' | 'clock' | 'write' | 'options'>) {
+export function demoSpaceRoutes(deps: Pick<AppDeps, 'db' | 'dialect' | 'clock' | 'write' | 'options'>) {
   const router = createRouter();
   router.openapi(createDemoSpace, async (c) => {
     const viewer = requireViewer(c);

@@ -22,6 +22,8 @@ export const SpaceSchema = z
     name: z.string(),
     kind: z.enum(SPACE_KINDS),
     createdAt: z.string(),
+    /** A sample space with simulated history (POST /api/demo-space, `repairable demo`). */
+    sample: z.boolean(),
     members: z.array(MemberSchema),
     attention: AttentionSchema,
   })

@@ -10,6 +10,7 @@ import { listsInPageOrder } from './0008-lists-in-page-order';
 import { safetyScreen } from './0009-safety-screen';
 import { editedAt } from './0010-edited-at';
 import { editedMomentsAndCheckins } from './0011-edited-moments-and-checkins';
+import { sampleSpace } from './0012-sample-space';
 
 export interface Migration {
   /** Sorts in application order; never renamed once released. */
@@ -30,4 +31,5 @@ export const migrations: readonly Migration[] = [
   safetyScreen,
   editedAt,
   editedMomentsAndCheckins,
+  sampleSpace,
 ];
