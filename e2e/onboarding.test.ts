@@ -82,6 +82,11 @@ describe('first use', () => {
     // Try with sample data: a labelled space with a year of made-up history, one at a time, gone when left.
     await button(page, 'Try with sample data').click();
     await expectHeading(page, 'Sample space (demo)');
+    await page.getByText('Nothing needs you right now.', { exact: true }).waitFor();
+    expect(
+      await page.getByRole('region', { name: 'Invite the other person' }).count(),
+      'no invite into made-up history',
+    ).toBe(0);
     await page.getByRole('link', { name: 'See the timeline', exact: true }).click();
     await expectHeading(page, 'Timeline');
     const timeline = page.getByRole('region', { name: 'Timeline', exact: true });

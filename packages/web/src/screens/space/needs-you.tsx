@@ -14,7 +14,8 @@ export function NeedsYou(props: { space: SpaceView }) {
   const now = new Date();
   const words = attentionWords(space.attention, space.members, now);
   const need = space.attention.needsYou;
-  const alone = space.members.every((m) => m.isMe || !m.hasAccount);
+  // A sample space is for looking around: nobody real is invited into made-up history.
+  const alone = !space.sample && space.members.every((m) => m.isMe || !m.hasAccount);
 
   if (!words.needs && words.breaks.length === 0) {
     if (!alone) return <p class="muted needs-you-none">Nothing needs you right now.</p>;
