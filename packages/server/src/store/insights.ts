@@ -31,12 +31,18 @@ export interface InsightRows {
 /** `pg` answers integers of some columns as text; SQLite as numbers. */
 const flag = (value: number | string | null) => (value === null ? null : Number(value) === 1);
 
-/** The JSON array of arrays of `columns` over the rows a query selects, as text (null for no rows). */
+/**
+ * The JSON array of `value` over the rows a query selects, as text (null
+ * for no rows): text on both, so `pg` does not parse it on its own.
+ */
+function jsonArrayOf(dialect: Dialect, value: Expression<unknown>): RawBuilder<string | null> {
+  return dialect === 'sqlite' ? sql`json_group_array(${value})` : sql`json_agg(${value})::text`;
+}
+
+/** The JSON array of arrays of `columns` over the rows a query selects (see `jsonArrayOf`). */
 function rowsAsJson(dialect: Dialect, columns: readonly Expression<unknown>[]): RawBuilder<string | null> {
   const list = sql.join(columns);
-  return dialect === 'sqlite'
-    ? sql<string | null>`json_group_array(json_array(${list}))`
-    : sql<string | null>`json_agg(json_build_array(${list}))::text`;
+  return jsonArrayOf(dialect, dialect === 'sqlite' ? sql`json_array(${list})` : sql`json_build_array(${list})`);
 }
 
 /** A JSON-text column embedded as JSON, not as a string (`kinds`). */
@@ -96,9 +102,7 @@ export async function readInsightRows(
     // Only when each happened: no id, no author, no words.
     db
       .selectFrom('moment')
-      .select(
-        sql<string | null>`${sql.raw(dialect === 'sqlite' ? 'json_group_array' : 'json_agg')}(created_at)`.as('rows'),
-      )
+      .select(jsonArrayOf(dialect, sql.ref('created_at')).as('rows'))
       .where('space_id', '=', spaceId)
       .where(props.moments)
       .executeTakeFirst(),
