@@ -71,9 +71,7 @@ function inMemory(): void {
   const input = (window: InsightWindow): InsightsInput => ({
     viewerId,
     ruptures: history.ruptures.filter((r) => canSeeRupture(viewerId, r)),
-    moments: history.moments
-      .filter((m) => canSeeMoment(viewerId, m))
-      .map((m) => ({ id: m.id, createdAt: m.createdAt })),
+    moments: history.moments.filter((m) => canSeeMoment(viewerId, m)).map((m) => ({ createdAt: m.createdAt })),
     attempts: history.attempts.filter((a) => a.memberId === viewerId),
     now,
     window,
@@ -174,6 +172,7 @@ async function whereTheTimeGoes(dataDir: string, who: { email: string }): Promis
       .where('account.email', '=', who.email)
       .executeTakeFirstOrThrow();
     const props = {
+      dialect: 'sqlite' as const,
       spaceId: member.space_id,
       ruptures: ruptureVisibleTo(member.id),
       moments: momentVisibleTo(member.id),

@@ -18,8 +18,8 @@ export type InsightRupture = Pick<
   Rupture,
   'id' | 'size' | 'kinds' | 'topic' | 'occurredAt' | 'status' | 'linkedToId' | 'repairHeld' | 'repairedAt' | 'letGoAt'
 >;
-/** Only when a positive moment happened counts: its words stay its author's. */
-export type InsightMoment = Pick<PositiveMoment, 'id' | 'createdAt'>;
+/** Only when a positive moment happened counts: its words, its author and even its id stay out. */
+export type InsightMoment = Pick<PositiveMoment, 'createdAt'>;
 /** An attempt's maker, kind, time and flooded flag (the flag is its maker's alone, so only the viewer's count). */
 export type InsightAttempt = Pick<Attempt, 'id' | 'ruptureId' | 'memberId' | 'kind' | 'whileFlooded' | 'createdAt'>;
 

@@ -23,7 +23,7 @@ const insights = defineRoute({
   },
 });
 
-export function insightRoutes(deps: Pick<AppDeps, 'db' | 'clock'>) {
+export function insightRoutes(deps: Pick<AppDeps, 'db' | 'dialect' | 'clock'>) {
   const { db } = deps;
   const router = createRouter();
 
@@ -33,6 +33,7 @@ export function insightRoutes(deps: Pick<AppDeps, 'db' | 'clock'>) {
     const { window } = c.req.valid('query');
     const member = await authorizeSpace(db, viewer, { spaceId, action: 'insights.read' });
     const rows = await readInsightRows(db, {
+      dialect: deps.dialect,
       spaceId,
       ruptures: ruptureVisibleTo(member.id),
       moments: momentVisibleTo(member.id),
