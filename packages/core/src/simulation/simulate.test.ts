@@ -3,20 +3,10 @@ import { SPACE_KINDS } from '../identifiers';
 import { cycleViolations } from '../repair/invariants';
 import { REGULATION } from '../repair/regulation';
 import type { RepairResponse, RuptureEvent } from '../repair/types';
-import { momentCount, type SimulatedHistory, scaleFor, simulateRelationship } from './simulate';
+import { byRupture, momentCount, type SimulatedHistory, scaleFor, simulateRelationship } from './simulate';
 import { TENDENCY_PRESETS, type TendencyPreset } from './tendencies';
 
 const START = '2020-01-01T00:00:00.000Z';
-
-function byRupture<T extends { ruptureId: string }>(items: readonly T[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const list = map.get(item.ruptureId);
-    if (list) list.push(item);
-    else map.set(item.ruptureId, [item]);
-  }
-  return map;
-}
 
 /** Every repair-cycle rule over a whole history, plus what the simulation itself promises. */
 function problemsOf(h: SimulatedHistory): string[] {

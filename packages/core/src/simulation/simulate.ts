@@ -65,6 +65,17 @@ export function momentCount(history: SimulatedHistory): number {
   return history.ruptures.length + history.moments.length + history.checkins.length;
 }
 
+/** A history's attempts, answers or events by the rupture they belong to, each list in history order. */
+export function byRupture<T extends { ruptureId: string }>(items: readonly T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const list = map.get(item.ruptureId);
+    if (list) list.push(item);
+    else map.set(item.ruptureId, [item]);
+  }
+  return map;
+}
+
 /** The members a space of a kind has when none are given: fixed ids, so histories compare. */
 export function defaultMembers(kind: SpaceKind): MemberRecord[] {
   if (kind === 'parent_child') {

@@ -1,4 +1,4 @@
-import type { SimulatedHistory } from '@repairable/core';
+import { byRupture, type SimulatedHistory } from '@repairable/core';
 import type { Write } from '../store/connect';
 import { insertCheckin, insertMoment } from '../store/moments';
 import { insertAttempt, insertResponse } from '../store/repair';
@@ -15,16 +15,6 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-function groupBy<T extends { ruptureId: string }>(items: readonly T[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const list = map.get(item.ruptureId);
-    if (list) list.push(item);
-    else map.set(item.ruptureId, [item]);
-  }
-  return map;
-}
-
 /**
  * Writes a simulated history into its space through the store's own
  * functions, the ones the routes use, in short transactions: ruptures in the
@@ -33,9 +23,9 @@ function groupBy<T extends { ruptureId: string }>(items: readonly T[]): Map<stri
  * moments and the check-ins. The space and its members must exist.
  */
 export async function writeHistory(write: Write, history: SimulatedHistory): Promise<void> {
-  const attempts = groupBy(history.attempts);
-  const responses = groupBy(history.responses);
-  const events = groupBy(history.events);
+  const attempts = byRupture(history.attempts);
+  const responses = byRupture(history.responses);
+  const events = byRupture(history.events);
   for (const part of chunks(history.ruptures, RUPTURES_PER_WRITE)) {
     await write(async (trx) => {
       for (const r of part) await insertRupture(trx, r);

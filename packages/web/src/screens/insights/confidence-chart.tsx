@@ -3,7 +3,7 @@ import { useId } from 'preact/hooks';
 import { bandPath, linearScale, linePath, num, shareScale, spacedLabels } from '../../chart-geometry';
 import { percent, rangeWords } from '../../insights-words';
 import { formatDate } from '../../labels';
-import { ChartKey, ChartSvg, ChartTable, Hatch } from './figure';
+import { ChartKey, ChartSvg, ChartTable, Hatch, ShareGrid } from './figure';
 
 const W = 340;
 const H = 180;
@@ -43,14 +43,7 @@ export function ConfidenceChart(props: { confidence: Confidence }) {
         }.`}
       >
         <Hatch id={`${id}-band`} class="chart-band" />
-        {[0, 0.5, 1].map((share) => (
-          <g key={share}>
-            <line class="chart-grid" x1={M.left} x2={W - M.right} y1={num(y(share))} y2={num(y(share))} />
-            <text class="chart-label" x={M.left - 6} y={num(y(share) + 4)} text-anchor="end">
-              {percent(share)}
-            </text>
-          </g>
-        ))}
+        <ShareGrid y={y} left={M.left} right={W - M.right} />
         <line class="chart-axis" x1={M.left} x2={W - M.right} y1={H - M.bottom} y2={H - M.bottom} />
         {at.length > 1 ? (
           <>

@@ -1,4 +1,6 @@
 import type { ComponentChildren } from 'preact';
+import { num } from '../../chart-geometry';
+import { percent } from '../../insights-words';
 
 /**
  * One insight as a section: its heading, the plain sentence first, then the
@@ -107,6 +109,22 @@ export function Hatch(props: { id: string; class: string }) {
         <line x1="0" y1="0" x2="0" y2="6" class={`${props.class}-hatch`} />
       </pattern>
     </defs>
+  );
+}
+
+/** The 0, 50 and 100% lines of a chart of shares, labelled at the left, so every such chart reads on one scale. */
+export function ShareGrid(props: { y: (share: number) => number; left: number; right: number }) {
+  return (
+    <>
+      {[0, 0.5, 1].map((share) => (
+        <g key={share}>
+          <line class="chart-grid" x1={props.left} x2={props.right} y1={num(props.y(share))} y2={num(props.y(share))} />
+          <text class="chart-label" x={props.left - 6} y={num(props.y(share) + 4)} text-anchor="end">
+            {percent(share)}
+          </text>
+        </g>
+      ))}
+    </>
   );
 }
 

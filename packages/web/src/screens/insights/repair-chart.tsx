@@ -2,7 +2,7 @@ import type { IncidencePoint } from '@repairable/core';
 import { useId } from 'preact/hooks';
 import { hoursScale, hourTicks, num, shareScale, stepBandPath, stepPath } from '../../chart-geometry';
 import { percent, rangeWords, spanWords } from '../../insights-words';
-import { ChartKey, ChartSvg, ChartTable, Hatch } from './figure';
+import { ChartKey, ChartSvg, ChartTable, Hatch, ShareGrid } from './figure';
 
 const W = 340;
 const H = 200;
@@ -49,14 +49,7 @@ export function RepairChart(props: { points: readonly IncidencePoint[] }) {
         }.`}
       >
         <Hatch id={`${id}-band`} class="chart-band" />
-        {[0, 0.5, 1].map((share) => (
-          <g key={share}>
-            <line class="chart-grid" x1={M.left} x2={W - M.right} y1={num(y(share))} y2={num(y(share))} />
-            <text class="chart-label" x={M.left - 6} y={num(y(share) + 4)} text-anchor="end">
-              {percent(share)}
-            </text>
-          </g>
-        ))}
+        <ShareGrid y={y} left={M.left} right={W - M.right} />
         {hourTicks(maxHours).map((t) => (
           <g key={t.hours}>
             <line
