@@ -99,11 +99,7 @@ export function InsightsScreen(props: ScreenProps) {
             enough={data.balance.enough}
             note={`${GUIDE_WORDS} Weighed by size, a tiny rupture counts ${SIZE_WEIGHTS.tiny}, small ${SIZE_WEIGHTS.small}, medium ${SIZE_WEIGHTS.medium} and big ${SIZE_WEIGHTS.big}: the table shows both.`}
           >
-            <BalanceChart
-              byWindow={data.balanceByWindow ?? { [window]: data.balance }}
-              chosen={window}
-              guide={data.balanceGuide?.ratio ?? 5}
-            />
+            <BalanceChart byWindow={data.balanceByWindow} chosen={window} guide={data.balanceGuide.ratio} />
           </Figure>
           <Themes spaceId={current.id} themes={data.themes} chains={data.chains} />
           <Figure

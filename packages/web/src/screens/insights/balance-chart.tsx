@@ -15,20 +15,20 @@ const M = { left: 70, right: 16, top: 22, bottom: 8 };
  * words as well as weight.
  */
 export function BalanceChart(props: {
-  byWindow: Partial<Record<InsightWindow, Balance>>;
+  byWindow: Record<InsightWindow, Balance>;
   chosen: InsightWindow;
   guide: number;
 }) {
   const id = useId();
-  const windows = INSIGHT_WINDOWS.filter((w) => props.byWindow[w] !== undefined);
+  const windows = INSIGHT_WINDOWS;
   const H = M.top + windows.length * ROW + M.bottom;
   const max = ratioAxisMax(
-    windows.map((w) => (props.byWindow[w]?.enough ? (props.byWindow[w]?.ratio ?? null) : null)),
+    windows.map((w) => (props.byWindow[w].enough ? props.byWindow[w].ratio : null)),
     props.guide,
   );
   const x = linearScale([0, max], [M.left, W - M.right]);
-  const said = (b: Balance | undefined) =>
-    !b?.enough ? 'not enough yet' : b.ratio === null ? 'no ruptures' : `about ${ratioWords(b.ratio)}`;
+  const said = (b: Balance) =>
+    !b.enough ? 'not enough yet' : b.ratio === null ? 'no ruptures' : `about ${ratioWords(b.ratio)}`;
   return (
     <figure class="chart-figure">
       <ChartSvg
