@@ -12,6 +12,7 @@ import type {
   SpaceKind,
   Visibility,
 } from './identifiers';
+import type { QuietWallSummary } from './insights/quiet-wall-summary';
 import type { Space } from './model';
 import type { NeedsYouReason } from './repair/needs-you';
 import type { Feeling, RuptureEventType, RuptureStatus } from './repair/types';
@@ -43,6 +44,12 @@ export interface SpaceView extends Space {
   members: MemberView[];
   /** What waits on the viewer here, from what they may see alone (P2). */
   attention: AttentionView;
+  /**
+   * The viewer's quiet wall here (open and more than 3 days old), from
+   * what they may see alone: the insights' `quietWall.count` in brief, for
+   * the home's one line.
+   */
+  quietWall: QuietWallSummary;
 }
 
 /**

@@ -7,6 +7,7 @@ export * from './incidence';
 export * from './insights';
 export * from './minimums';
 export * from './quiet-wall';
+export * from './quiet-wall-summary';
 export * from './regulation-outcomes';
 export * from './survival';
 export * from './themes';

@@ -1,3 +1,4 @@
+import { isClosed } from './transitions';
 import type { Rupture } from './types';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -19,10 +20,6 @@ export interface ReminderState {
   snoozedUntil: string | null;
 }
 
-function isOpen(r: Rupture): boolean {
-  return r.status !== 'repaired' && r.status !== 'let_go';
-}
-
 /**
  * The open ruptures to bring back gently today, oldest first. Open
  * ruptures never expire (it is never too late); snoozing moves one out of
@@ -37,7 +34,7 @@ export function remindersDue(
 ): Rupture[] {
   return ruptures
     .filter((r) => {
-      if (!isOpen(r) || r.kinds.includes('harm')) return false;
+      if (isClosed(r) || r.kinds.includes('harm')) return false;
       const state = states.get(r.id) ?? { shown: 0, snoozedUntil: null };
       if (state.snoozedUntil && Date.parse(state.snoozedUntil) > now.getTime()) return false;
       return nextReminderAt(r.occurredAt, state.shown).getTime() <= now.getTime();

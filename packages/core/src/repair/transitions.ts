@@ -1,6 +1,6 @@
 import { DomainError } from '../errors';
 import type { MemberRecord } from '../spaces';
-import type { Rupture, RuptureEvent, RuptureEventType } from './types';
+import { CLOSED_STATUSES, type Rupture, type RuptureEvent, type RuptureEventType } from './types';
 import { canActOnRupture, isHarm } from './visibility';
 
 /** Pieces every repair-cycle operation shares: the result shape, events, version bumps and the common checks. */
@@ -11,8 +11,8 @@ export interface Change<T = Record<string, never>> {
   created: T;
 }
 
-export function isClosed(r: Rupture): boolean {
-  return r.status === 'repaired' || r.status === 'let_go';
+export function isClosed(r: Pick<Rupture, 'status'>): boolean {
+  return (CLOSED_STATUSES as readonly string[]).includes(r.status);
 }
 
 export function event(type: RuptureEventType, r: Rupture, actorMemberId: string, at: string): RuptureEvent {

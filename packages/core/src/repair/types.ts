@@ -6,6 +6,12 @@ import type { AttemptKind, CheckinState, MomentKind, RuptureKind, RuptureSize, V
 
 export const RUPTURE_STATUSES = ['noted', 'raised', 'recognized', 'repairing', 'repaired', 'let_go'] as const;
 export type RuptureStatus = (typeof RUPTURE_STATUSES)[number];
+/**
+ * The two endings. A rupture in neither is open: still to repair, however
+ * far along. The one definition of "open" (core's `isClosed`, the server's
+ * SQL `ruptureIsOpen`, the quiet wall all read it).
+ */
+export const CLOSED_STATUSES = ['repaired', 'let_go'] as const satisfies readonly RuptureStatus[];
 
 export const FEELINGS = ['repaired', 'not_yet'] as const;
 export type Feeling = (typeof FEELINGS)[number];

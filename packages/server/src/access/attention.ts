@@ -1,6 +1,7 @@
 import { type AttentionView, attentionOf, type Member, NO_ATTENTION } from '@repairable/core';
 import type { ExpressionBuilder, Kysely } from 'kysely';
 import { listAttentionRuptures } from '../store/attention';
+import { ruptureIsOpen } from '../store/ruptures';
 import type { Database } from '../store/schema';
 import { ruptureVisibleTo } from './visibility';
 
@@ -26,7 +27,7 @@ export function ruptureMayNeed(memberId: string) {
       ruptureVisibleTo(memberId)(eb),
       eb('rupture.visibility', '=', 'shared'),
       eb('rupture.harm', '=', 0),
-      eb('rupture.status', 'not in', ['repaired', 'let_go']),
+      ruptureIsOpen(eb),
       eb.or([
         eb('rupture.status', '=', 'raised'),
         eb('rupture.round', '>', 0),

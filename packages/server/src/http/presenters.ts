@@ -1,4 +1,13 @@
-import type { AttentionView, Member, MemberView, SessionView, Space, SpaceView, UserView } from '@repairable/core';
+import type {
+  AttentionView,
+  Member,
+  MemberView,
+  QuietWallSummary,
+  SessionView,
+  Space,
+  SpaceView,
+  UserView,
+} from '@repairable/core';
 import type { Account } from '../store/accounts';
 import type { Session } from '../store/sessions';
 
@@ -28,12 +37,12 @@ export function presentMember(member: Member, viewerAccountId: string): MemberVi
   };
 }
 
-/** `attention` comes from access/attention.ts: only what this viewer may see. */
+/** `attention` and `quietWall` come from access/ (attention.ts, quiet-wall.ts): only what this viewer may see. */
 export function presentSpace(
   space: Space,
   members: readonly Member[],
   viewerAccountId: string,
-  attention: AttentionView,
+  mine: { attention: AttentionView; quietWall: QuietWallSummary },
 ): SpaceView {
   return {
     id: space.id,
@@ -42,6 +51,7 @@ export function presentSpace(
     createdAt: space.createdAt,
     sample: space.sample,
     members: members.map((m) => presentMember(m, viewerAccountId)),
-    attention,
+    attention: mine.attention,
+    quietWall: mine.quietWall,
   };
 }

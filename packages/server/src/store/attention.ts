@@ -1,4 +1,4 @@
-import type { AttemptView, AttentionRupture, ResponseView } from '@repairable/core';
+import type { AttemptView, AttentionRupture, ResponseView, RuptureSize } from '@repairable/core';
 import { type Kysely, sql } from 'kysely';
 import type { RuptureFilter } from './ruptures';
 import type { Database } from './schema';
@@ -119,4 +119,33 @@ export async function listAttentionRuptures(
         }),
       ),
   }));
+}
+
+/** One space's quiet wall, counted by size, with the oldest time of each size. */
+export interface QuietWallGroup {
+  spaceId: string;
+  size: RuptureSize;
+  count: number;
+  oldestAt: string;
+}
+
+/**
+ * The quiet walls of several spaces in one query: the ruptures passing each
+ * space's filter (the access module's, which says what stands on the wall
+ * for this reader), counted by space and size. Only counts and a time leave
+ * the database.
+ */
+export async function countQuietWalls(
+  db: Kysely<Database>,
+  props: { scopes: readonly AttentionScope[] },
+): Promise<QuietWallGroup[]> {
+  if (props.scopes.length === 0) return [];
+  const rows = await db
+    .selectFrom('rupture')
+    .select(['rupture.space_id', 'rupture.size'])
+    .select((eb) => [eb.fn.countAll<number | string>().as('count'), eb.fn.min('rupture.occurred_at').as('oldest')])
+    .where((eb) => eb.or(props.scopes.map((s) => eb.and([eb('rupture.space_id', '=', s.spaceId), s.filter(eb)]))))
+    .groupBy(['rupture.space_id', 'rupture.size'])
+    .execute();
+  return rows.map((r) => ({ spaceId: r.space_id, size: r.size, count: Number(r.count), oldestAt: r.oldest }));
 }

@@ -1,4 +1,4 @@
-import type { Rupture, RuptureEvent } from '@repairable/core';
+import { CLOSED_STATUSES, type Rupture, type RuptureEvent } from '@repairable/core';
 import type { Expression, ExpressionBuilder, Kysely, Selectable, SqlBool } from 'kysely';
 import { newId } from '../ports/ids';
 import { type Cursor, newerThan, olderThan, type Page, type PageRequest, pageLimit, readPage } from './paging';
@@ -60,6 +60,9 @@ function toRow(r: Rupture) {
 
 /** A where-clause over `rupture`, such as the access module's `ruptureVisibleTo`. */
 export type RuptureFilter = (eb: ExpressionBuilder<Database, 'rupture'>) => Expression<SqlBool>;
+
+/** SQL form of "open" (neither ending of core's `CLOSED_STATUSES`): the one every query here uses. */
+export const ruptureIsOpen: RuptureFilter = (eb) => eb('rupture.status', 'not in', [...CLOSED_STATUSES]);
 
 export async function insertRupture(db: Kysely<Database>, r: Rupture): Promise<void> {
   await db
@@ -155,7 +158,7 @@ export async function listRuptures(
   },
 ): Promise<Rupture[]> {
   let query = visibleByTime(db, props.spaceId, props.visible, props.oldestFirst ? 'asc' : 'desc').selectAll();
-  if (props.status === 'open') query = query.where('status', 'not in', ['repaired', 'let_go']);
+  if (props.status === 'open') query = query.where(ruptureIsOpen);
   if (props.status === 'repaired') query = query.where('status', '=', 'repaired');
   if (props.before) query = query.where(olderThan('occurred_at', props.before));
   if (props.after) query = query.where(newerThan('occurred_at', props.after));

@@ -100,7 +100,7 @@ export function SpaceScreen(props: ScreenProps) {
               <IconClock /> See the timeline
             </Link>
           </p>
-          <InsightsLine space={current} refresh={refresh} />
+          <InsightsLine space={current} />
         </aside>
       </div>
     </>

@@ -1,13 +1,15 @@
 import type { Member, Space, SpaceView } from '@repairable/core';
 import type { Kysely } from 'kysely';
 import { attentionInSpaces } from '../../access/attention';
+import { quietWallsInSpaces } from '../../access/quiet-wall';
 import { presentSpace } from '../../http/presenters';
 import type { Clock } from '../../ports/clock';
 import type { Database } from '../../store/schema';
 
 /**
  * Spaces as the viewer sees them, each with what waits on them there
- * ("needs you"), read in one go for all of them from what they may see.
+ * ("needs you") and their quiet wall, each read in one go for all of them
+ * from what they may see.
  * `members`: the current members of all these spaces.
  */
 export async function presentSpaces(
@@ -17,12 +19,17 @@ export async function presentSpaces(
   viewerAccountId: string,
 ): Promise<SpaceView[]> {
   const viewers = members.filter((m) => m.accountId === viewerAccountId);
-  const attention = await attentionInSpaces(deps.db, { viewers, members, now: deps.clock.now() });
+  const now = deps.clock.now();
+  const [attention, walls] = await Promise.all([
+    attentionInSpaces(deps.db, { viewers, members, now }),
+    quietWallsInSpaces(deps.db, { viewers, now }),
+  ]);
   return spaces.map((s) => {
     const here = members.filter((m) => m.spaceId === s.id);
     const mine = attention.get(s.id);
-    if (!mine) throw new Error(`the viewer is not a member of space ${s.id}`);
-    return presentSpace(s, here, viewerAccountId, mine);
+    const quietWall = walls.get(s.id);
+    if (!mine || !quietWall) throw new Error(`the viewer is not a member of space ${s.id}`);
+    return presentSpace(s, here, viewerAccountId, { attention: mine, quietWall });
   });
 }
 

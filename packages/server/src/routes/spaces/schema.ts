@@ -16,6 +16,20 @@ export const AttentionSchema = z
   })
   .openapi('Attention');
 
+/** The viewer's quiet wall here: open, more than 3 days old, from what they may see (insights' `quietWall` in brief). */
+export const QuietWallSummarySchema = z
+  .object({
+    count: z.number().int(),
+    bySize: z.object({
+      tiny: z.number().int(),
+      small: z.number().int(),
+      medium: z.number().int(),
+      big: z.number().int(),
+    }),
+    oldestDays: z.number().int().nullable(),
+  })
+  .openapi('QuietWallSummary');
+
 export const SpaceSchema = z
   .object({
     id: z.string(),
@@ -26,6 +40,7 @@ export const SpaceSchema = z
     sample: z.boolean(),
     members: z.array(MemberSchema),
     attention: AttentionSchema,
+    quietWall: QuietWallSummarySchema,
   })
   .openapi('Space');
 

@@ -2,6 +2,7 @@ import {
   assertMemberWithoutAccount,
   assertRoomForMember,
   createMemberWithoutAccount,
+  EMPTY_QUIET_WALL,
   NO_ATTENTION,
   normalizeDisplayName,
   normalizeSpaceName,
@@ -126,8 +127,9 @@ export function spaceRoutes(deps: Pick<AppDeps, 'db' | 'clock' | 'write' | 'dial
   router.openapi(create, async (c) => {
     const viewer = requireViewer(c);
     const { space, members } = await createSpaceFor(deps, { accountId: viewer.accountId, ...c.req.valid('json') });
-    // Nobody else is here yet, so nothing can wait on anyone.
-    return c.json({ space: presentSpace(space, members, viewer.accountId, NO_ATTENTION) }, 201);
+    // Nobody else is here yet, so nothing can wait on anyone, and nothing has waited at all.
+    const mine = { attention: NO_ATTENTION, quietWall: EMPTY_QUIET_WALL };
+    return c.json({ space: presentSpace(space, members, viewer.accountId, mine) }, 201);
   });
 
   router.openapi(list, async (c) => {
