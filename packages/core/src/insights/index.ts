@@ -1,4 +1,5 @@
 export * from './balance';
+export * from './balance-by-month';
 export * from './beta';
 export * from './by-month';
 export * from './confidence';

@@ -3,6 +3,7 @@
  * single-purpose pieces beside this file.
  */
 import { balanceByWindow, RATIO_GUIDE, windowStart } from './balance';
+import { balanceByMonth } from './balance-by-month';
 import { repairByMonth } from './by-month';
 import { repairConfidence } from './confidence';
 import { type FollowUp, followUps, repairBySize, repairSummary } from './follow-up';
@@ -10,7 +11,7 @@ import { quietWall } from './quiet-wall';
 import { regulationOutcomes } from './regulation-outcomes';
 import { recurringThemes } from './themes';
 import { parseTime } from './time';
-import type { Balance, Insights, InsightsInput, InsightWindow } from './types';
+import type { Balance, Insights, InsightsInput, InsightWindow, MonthOfBalance } from './types';
 
 /** Month by month, the share repaired within this many days of happening. */
 export const MONTHLY_WITHIN_DAYS = 7;
@@ -20,6 +21,8 @@ export interface InsightsResult extends Insights {
   balanceByWindow: Record<InsightWindow, Balance>;
   /** The 5:1 guide with its evidence status: drawn as a line to look at, never a pass mark. */
   balanceGuide: typeof RATIO_GUIDE;
+  /** Good moments and ruptures month by month (UTC) within the window, plain and weighted by size. */
+  balanceByMonth: MonthOfBalance[];
 }
 
 /** The index of the first follow-up that happened at or after `ms` (binary search over time order). */
@@ -66,17 +69,15 @@ export function computeInsights(input: InsightsInput): InsightsResult {
   const all = followUps(input.ruptures, now);
   // In time order, the window is one stretch of the follow-ups.
   const recent = all.slice(firstAtOrAfter(all, from), firstAtOrAfter(all, nowMs + 1));
-  const byWindow = balanceByWindow(
-    input.moments.map((m) => parseTime(m.createdAt)),
-    all,
-    now,
-  );
+  const positivesMs = input.moments.map((m) => parseTime(m.createdAt));
+  const byWindow = balanceByWindow(positivesMs, all, now);
   const { repairedWithin, ...repair } = repairSummary(recent);
   return {
     window,
     balance: byWindow[window],
     balanceByWindow: byWindow,
     balanceGuide: RATIO_GUIDE,
+    balanceByMonth: balanceByMonth(positivesMs, recent, from, nowMs),
     repair,
     repairedWithin,
     repairBySize: repairBySize(recent),

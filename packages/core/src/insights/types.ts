@@ -99,6 +99,20 @@ export interface MonthOfRepair {
   share: number | null;
 }
 
+/** Good moments beside ruptures in one month (UTC); the ratios read only when `enough`. */
+export interface MonthOfBalance extends RestsOn {
+  /** `YYYY-MM`. */
+  month: string;
+  positives: number;
+  ruptures: number;
+  /** Ruptures weighted by size (`SIZE_WEIGHTS`: tiny 1, small 2, medium 4, big 8), summed. */
+  weighted: number;
+  /** positives ÷ ruptures; null with no ruptures. */
+  ratio: number | null;
+  /** positives ÷ weighted; null with no ruptures. */
+  weightedRatio: number | null;
+}
+
 export const AGE_BANDS = ['3-7d', '1-4w', '1-6m', 'older'] as const;
 /** 3–7 days, 1–4 weeks, 1–6 months, older. */
 export type AgeBand = (typeof AGE_BANDS)[number];

@@ -114,6 +114,12 @@ describe('insights count what the viewer may see, and nothing else (SECURITY.md 
     expect(anasAfter.balance.ruptures).toBe(anasBefore.balance.ruptures + 2);
     expect(anasAfter.balance.positives).toBe(anasBefore.balance.positives + 1);
     expect(anasAfter.quietWall.count).toBe(anasBefore.quietWall.count + 2);
+    // Month by month too (Ben's bytes above already hold every month): her two private ones, one big.
+    const sum = (a: Answer['insights'], key: 'ruptures' | 'weighted' | 'positives') =>
+      a.balanceByMonth.reduce((n, m) => n + m[key], 0);
+    expect(sum(anasAfter, 'ruptures')).toBe(sum(anasBefore, 'ruptures') + 2);
+    expect(sum(anasAfter, 'weighted')).toBe(sum(anasBefore, 'weighted') + 2 + 8);
+    expect(sum(anasAfter, 'positives')).toBe(sum(anasBefore, 'positives') + 1);
     const anasWall = anasAfter.quietWall.byAge.flatMap((band) => band.items.map((item) => item.id));
     expect(anasWall).toEqual(expect.arrayContaining([hidden[0], hidden[1], open]));
     expect(JSON.stringify(anasAfter)).not.toContain(hidden[2]);
@@ -132,6 +138,13 @@ describe('insights count what the viewer may see, and nothing else (SECURITY.md 
       expect(seen.quietWall.bySize).toEqual({ tiny: 0, small: 1, medium: 0, big: 0 });
       expect(seen.quietWall.oldestDays).toBe(5);
       expect(seen.quietWall.byAge.flatMap((band) => band.items.map((item) => item.id))).toEqual([open]);
+      // Month by month, from the month of the first rupture to this one, adding up to the window's balance.
+      const months = seen.balanceByMonth;
+      expect(months[0]?.month).toBe(daysAgo(10).slice(0, 7));
+      expect(months.at(-1)?.month).toBe(ctx().clock.now().toISOString().slice(0, 7));
+      expect(months.reduce((n, m) => n + m.positives, 0)).toBe(2);
+      expect(months.reduce((n, m) => n + m.ruptures, 0)).toBe(2);
+      expect(months.reduce((n, m) => n + m.weighted, 0)).toBe(4);
     }
     // Only Ben made an attempt, and regulation counts only the viewer's own.
     expect((await insights(ben, base)).regulation).toMatchObject({ regulatedAttempts: 1, regulatedSuccess: 1 });

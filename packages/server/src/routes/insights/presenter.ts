@@ -28,6 +28,7 @@ export function presentInsights(r: InsightsResult): InsightsView {
     balance: r.balance,
     balanceByWindow: r.balanceByWindow,
     balanceGuide: r.balanceGuide,
+    balanceByMonth: r.balanceByMonth,
     repair: r.repair,
     repairedWithin: r.repairedWithin,
     repairBySize: r.repairBySize,

@@ -52,6 +52,18 @@ const repairSummary = {
   quartileHours: z.tuple([z.number().nullable(), z.number().nullable()]),
 };
 
+const MonthOfBalanceSchema = z
+  .object({
+    ...RestsOn,
+    month: z.string().openapi({ description: 'UTC month, `YYYY-MM`.' }),
+    positives: z.number().int(),
+    ruptures: z.number().int(),
+    weighted: z.number().int().openapi({ description: 'Ruptures weighted by size (1, 2, 4, 8), summed.' }),
+    ratio: z.number().nullable(),
+    weightedRatio: z.number().nullable(),
+  })
+  .openapi('InsightMonthOfBalance');
+
 const MonthOfRepairSchema = z.object({
   month: z.string(),
   known: z.number().int(),
@@ -120,6 +132,9 @@ export const InsightsSchema = z
       >,
     ),
     balanceGuide: GuideSchema,
+    balanceByMonth: z.array(MonthOfBalanceSchema).openapi({
+      description: 'Good moments and ruptures month by month within the window; quiet months between as zeros.',
+    }),
     repair: z.object(repairSummary),
     repairedWithin: z.array(IncidencePointSchema),
     repairBySize: bySize(z.object({ ...repairSummary, repairedWithin: z.array(IncidencePointSchema) })),
