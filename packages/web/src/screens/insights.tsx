@@ -22,6 +22,7 @@ import { replaceQuery } from '../router';
 import { BalanceChart } from './insights/balance-chart';
 import { ConfidenceChart } from './insights/confidence-chart';
 import { Figure } from './insights/figure';
+import { MonthByMonth } from './insights/month-by-month';
 import { QuietWall } from './insights/quiet-wall';
 import { RegulationChart } from './insights/regulation-chart';
 import { RepairChart } from './insights/repair-chart';
@@ -101,6 +102,11 @@ export function InsightsScreen(props: ScreenProps) {
           >
             <BalanceChart byWindow={data.balanceByWindow} chosen={window} guide={data.balanceGuide.ratio} />
           </Figure>
+          <MonthByMonth
+            balance={data.balanceByMonth}
+            repair={data.repairByMonth}
+            currentMonth={new Date().toISOString().slice(0, 7)}
+          />
           <Themes spaceId={current.id} themes={data.themes} chains={data.chains} />
           <Figure
             id="confidence"

@@ -129,7 +129,7 @@ export function ShareGrid(props: { y: (share: number) => number; left: number; r
 }
 
 /** The key under a chart: each line or band style beside its name, kept together when the line wraps. */
-export function ChartKey(props: { items: readonly { look: 'line' | 'band' | 'dashed'; label: string }[] }) {
+export function ChartKey(props: { items: readonly { look: 'line' | 'band' | 'dashed' | 'bar'; label: string }[] }) {
   return (
     <figcaption class="chart-key small muted">
       {props.items.map((item) => (
