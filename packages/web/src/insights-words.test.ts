@@ -8,6 +8,7 @@ import {
   chainSentence,
   confidenceSentence,
   GUIDE_WORDS,
+  guideWords,
   letGoSentence,
   NOT_ENOUGH,
   quietWallIntro,
@@ -37,16 +38,22 @@ const point = (hours: number, share: number, letGo = 0): IncidencePoint => ({
 
 describe('insights words: who the space is', () => {
   it('one person alone, a parent with a child without an account, a couple, a group', () => {
+    const noa = { ...mia, id: 'n', displayName: 'Noa' };
     expect(between(audienceOf([me]))).toBe('you');
     expect(between(audienceOf([me, mia]))).toBe('you and Mia');
-    expect(between(audienceOf([me, mia, { ...mia, id: 'n', displayName: 'Noa' }]))).toBe('you and your children');
+    expect(between(audienceOf([me, mia, noa], 'parent_child'))).toBe('you and your children');
+    // Off the app but not children: by name, then "the others"; never "you two" when only I answer here.
+    expect(between(audienceOf([me, mia, noa], 'friends'))).toBe('you and Mia and Noa');
+    expect(between(audienceOf([me, mia, noa, { ...mia, id: 'o' }], 'work'))).toBe('you and the others');
+    expect(between(audienceOf([me, { ...ben, hasAccount: false }], 'couple'))).toBe('you and Ben');
     expect(between(audienceOf([me, ben]))).toBe('you two');
     expect(between(audienceOf([me, ben, cai, mia]))).toBe('you all');
   });
 
   it('confidence and the quiet wall speak to the space as it is', () => {
     const c = { mean: 0.7, low: 0.55, high: 0.82, enough: true };
-    expect(confidenceSentence(c, audienceOf([me]))).toContain('between you has about a 70% chance');
+    expect(confidenceSentence(c, audienceOf([me]))).toContain('a rupture noted here has about a 70% chance');
+    expect(confidenceSentence(c, audienceOf([me]))).not.toContain('between you has');
     expect(confidenceSentence(c, audienceOf([me, mia]))).toContain('between you and Mia');
     expect(confidenceSentence(c, audienceOf([me, mia]))).toContain('between 55% and 82%');
     expect(quietWallIntro(2, audienceOf([me]))).toBe(
@@ -147,6 +154,30 @@ describe('insights words: the figures in plain words', () => {
     expect(quietWallLine(0, { tiny: 0, small: 0, medium: 0, big: 0 })).toBeNull();
   });
 
+  it('alone, or with someone who has no account, nothing says "you two" or "you all"', () => {
+    const reg: Regulation = {
+      floodedAttempts: 1,
+      regulatedAttempts: 3,
+      floodedSuccess: 0,
+      regulatedSuccess: 2,
+      restsOn: 4,
+      enough: true,
+    };
+    const partnerOffApp = { ...ben, hasAccount: false };
+    for (const audience of [audienceOf([me]), audienceOf([me, mia]), audienceOf([me, partnerOffApp], 'couple')]) {
+      const said = [
+        between(audience),
+        regulationSentence(reg, audience),
+        confidenceSentence({ mean: 0.6, low: 0.4, high: 0.8, enough: true }, audience),
+        quietWallIntro(2, audience),
+        quietWallIntro(0, audience),
+      ].join(' ');
+      expect(said).not.toMatch(/you two|you all|between you has/);
+    }
+    expect(guideWords('parent_child')).toMatch(/73 couples, not from a relationship like this one/);
+    expect(guideWords('couple')).toBe(GUIDE_WORDS);
+  });
+
   it('never blames, grades, keeps score between people, or names harm', () => {
     const reg: Regulation = {
       floodedAttempts: 1,
@@ -168,6 +199,7 @@ describe('insights words: the figures in plain words', () => {
       confidenceSentence({ mean: 0.2, low: 0.1, high: 0.3, enough: true }, audienceOf([me, ben])),
       quietWallIntro(9, audienceOf([me, ben])),
       quietWallLine(9, { tiny: 0, small: 0, medium: 4, big: 5 }),
+      guideWords('parent_child'),
     ].join(' ');
     expect(all).not.toMatch(/\b(fault|score|points|bad|poor|fail\w*|good enough|should|better than|worse|harm)\b/i);
     expect(all).not.toMatch(/\b(Ben|Cai)\b/);

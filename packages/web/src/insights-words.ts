@@ -6,26 +6,34 @@ import type {
   Regulation,
   RepairSummary,
   RuptureSize,
+  SpaceKind,
 } from '@repairable/core';
 
 /**
  * What the insights screen says, in plain words that fit the space: one
- * person alone ("you"), a parent with a child who has no account ("you and
- * Mia"), or two or more people ("you two", "you all"). The figures describe
+ * person alone ("you"), with someone who has no account, such as a child
+ * or a partner not on the app ("you and Mia": never "you two", as only
+ * the viewer answers here), or two or more people ("you two", "you all"). The figures describe
  * the space, never one person against another: no sentence here names who
  * did better, and none grades.
  */
 
-export type Audience = { kind: 'alone' } | { kind: 'parent'; child: string } | { kind: 'together'; others: number };
+export type Audience = { kind: 'alone' } | { kind: 'offApp'; names: string } | { kind: 'together'; others: number };
 
-/** Who the space is: the viewer alone, with children who have no account, or with others who have one. */
-export function audienceOf(members: readonly MemberView[]): Audience {
+/**
+ * Who the space is: the viewer alone; with people who have no account
+ * (a child, or a partner not on the app), so only the viewer can answer
+ * here; or with others who have one.
+ */
+export function audienceOf(members: readonly MemberView[], spaceKind?: SpaceKind): Audience {
   const others = members.filter((m) => !m.isMe);
   if (others.length === 0) return { kind: 'alone' };
   const withAccount = others.filter((m) => m.hasAccount);
   if (withAccount.length === 0) {
-    const names = others.map((m) => m.displayName);
-    return { kind: 'parent', child: names.length === 1 ? (names[0] ?? '') : 'your children' };
+    const [first = '', second = ''] = others.map((m) => m.displayName);
+    if (others.length === 1) return { kind: 'offApp', names: first };
+    if (spaceKind === 'parent_child') return { kind: 'offApp', names: 'your children' };
+    return { kind: 'offApp', names: others.length === 2 ? `${first} and ${second}` : 'the others' };
   }
   return { kind: 'together', others: others.length };
 }
@@ -33,7 +41,7 @@ export function audienceOf(members: readonly MemberView[]): Audience {
 /** "you", "you and Mia", "you two", "you all". */
 export function between(audience: Audience): string {
   if (audience.kind === 'alone') return 'you';
-  if (audience.kind === 'parent') return `you and ${audience.child}`;
+  if (audience.kind === 'offApp') return `you and ${audience.names}`;
   return audience.others === 1 ? 'you two' : 'you all';
 }
 
@@ -162,6 +170,12 @@ function roundRatio(value: number): string {
 export const GUIDE_WORDS =
   'The dashed line is a 5 to 1 guide. It comes from coded speaking turns in lab conflict discussions of 73 couples, not from daily notes like these, so it is a way to notice, never a grade.';
 
+/** The guide's words for this space: outside a couple, it also says the guide was measured in couples. */
+export function guideWords(spaceKind: SpaceKind): string {
+  if (spaceKind === 'couple') return GUIDE_WORDS;
+  return 'The dashed line is a 5 to 1 guide. It comes from coded speaking turns in lab conflict discussions of 73 couples, not from a relationship like this one or daily notes like these, so it is a way to notice, never a grade.';
+}
+
 /** Regulation in words: how attempts made while calm and while flooded went. */
 export function regulationSentence(regulation: Regulation, audience: Audience): string {
   if (!regulation.enough) return NOT_ENOUGH;
@@ -203,7 +217,8 @@ export function confidenceSentence(
   audience: Audience,
 ): string {
   if (!confidence.enough) return NOT_ENOUGH;
-  return `From what happened so far, a rupture between ${between(audience)} has about a ${percent(
+  const which = audience.kind === 'alone' ? 'a rupture noted here' : `a rupture between ${between(audience)}`;
+  return `From what happened so far, ${which} has about a ${percent(
     confidence.mean,
   )} chance of being repaired within a week (likely between ${percent(confidence.low)} and ${percent(confidence.high)}). Older moments count less as time goes on.`;
 }

@@ -11,7 +11,7 @@ import {
   balanceSentence,
   between,
   confidenceSentence,
-  GUIDE_WORDS,
+  guideWords,
   letGoSentence,
   regulationSentence,
   repairSentence,
@@ -57,7 +57,7 @@ export function InsightsScreen(props: ScreenProps) {
   if (space.error) return <SpaceUnavailable message={space.error.message} status={space.error.status} />;
   if (!space.data) return <p class="loading">Loading…</p>;
   const current = space.data;
-  const audience = audienceOf(current.members);
+  const audience = audienceOf(current.members, current.kind);
 
   function choose(next: InsightWindow) {
     const query = new URLSearchParams(props.query);
@@ -70,8 +70,9 @@ export function InsightsScreen(props: ScreenProps) {
     <div class="insights">
       <PageTitle back={{ href: `/spaces/${current.id}`, label: current.name }}>Insights</PageTitle>
       <p class="subtitle">
-        What the moments noted here add up to, {audience.kind === 'alone' ? 'for you' : `between ${between(audience)}`}.
-        Only what you can see counts.
+        {audience.kind === 'alone'
+          ? 'What the moments you noted here add up to.'
+          : `What the moments noted here add up to, between ${between(audience)}. Only what you can see counts.`}
       </p>
       <RadioGroup legend="Looking back over" options={WINDOW_CHOICES} value={window} onChange={choose} layout="row" />
       <Alert message={insights.error?.message} />
@@ -98,7 +99,7 @@ export function InsightsScreen(props: ScreenProps) {
             title="Good moments beside ruptures"
             sentence={balanceSentence(data.balance, window)}
             enough={data.balance.enough}
-            note={`${GUIDE_WORDS} Weighed by size, a tiny rupture counts ${SIZE_WEIGHTS.tiny}, small ${SIZE_WEIGHTS.small}, medium ${SIZE_WEIGHTS.medium} and big ${SIZE_WEIGHTS.big}: the table shows both.`}
+            note={`${guideWords(current.kind)} Weighed by size, a tiny rupture counts ${SIZE_WEIGHTS.tiny}, small ${SIZE_WEIGHTS.small}, medium ${SIZE_WEIGHTS.medium} and big ${SIZE_WEIGHTS.big}: the table shows both.`}
           >
             <BalanceChart byWindow={data.balanceByWindow} chosen={window} guide={data.balanceGuide.ratio} />
           </Figure>
