@@ -52,6 +52,8 @@ const TOUR: Record<string, (d: TourData) => Stop[]> = {
     },
     { name: 'space-couple-bea', path: space(d.couple.spaceId), as: 'bea' },
     { name: 'space-parent', path: space(d.parent.spaceId), as: 'alex' },
+    // Alex alone (Sam is not on the app): the quiet wall's line on the home.
+    { name: 'space-solo', path: space(d.solo.spaceId), as: 'alex' },
   ],
   '/spaces/:spaceId/timeline': (d) => [{ name: 'timeline', path: space(d.couple.spaceId, 'timeline'), as: 'alex' }],
   '/spaces/:spaceId/insights': (d) => [
@@ -67,6 +69,8 @@ const TOUR: Record<string, (d: TourData) => Stop[]> = {
     // A few days of a couple: mostly "Not enough yet"; and a parent with Mia, who has no account.
     { name: 'insights-couple', path: space(d.couple.spaceId, 'insights'), as: 'alex' },
     { name: 'insights-parent', path: space(d.parent.spaceId, 'insights'), as: 'alex' },
+    // Alex alone: the words for one person, with a wall, a balance and months to show.
+    { name: 'insights-solo', path: space(d.solo.spaceId, 'insights'), as: 'alex' },
   ],
   '/spaces/:spaceId/invite': (d) => [{ name: 'invite', path: space(d.couple.spaceId, 'invite'), as: 'alex' }],
   '/spaces/:spaceId/people': (d) => [
@@ -186,6 +190,7 @@ const PLACEHOLDER: TourData = {
     moment: 'mo1',
   },
   parent: { spaceId: 's2', childMemberId: 'm1', reconnected: 'r8' },
+  solo: { spaceId: 's4' },
   demoSpaceId: 's3',
   inviteToken: 't1',
 };

@@ -38,6 +38,8 @@ export interface TourData {
     moment: string;
   };
   parent: { spaceId: string; childMemberId: string; reconnected: string };
+  /** Alex alone: a couple space the other person is not on, with a few weeks of notes (some on the quiet wall). */
+  solo: { spaceId: string };
   /** Alex's sample space (POST /api/demo-space): a year of simulated history, for insights with every figure. */
   demoSpaceId: string;
   /** An open invite to Bea's friends space, for Alex (signed in) or anyone (signed out). */
@@ -157,6 +159,28 @@ export async function seedTour(baseURL: string): Promise<TourData> {
     note: 'came back to play',
   });
 
+  // Alex alone: Sam is not on the app. Private notes over seven weeks, some left open, one let go, a few good moments.
+  const soloSpace = await a.post<SpaceBody>('/api/spaces', { name: 'Me and Sam', kind: 'couple' });
+  const soloBase = `/api/spaces/${soloSpace.space.id}`;
+  const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
+  const soloNotes: [string, string[], number][] = [
+    ['small', ['missed_bid'], 50],
+    ['tiny', ['interrupting'], 35],
+    ['medium', ['criticism'], 20],
+    ['small', ['dismissive_tone'], 9],
+    ['tiny', ['eye_roll'], 4],
+    ['small', ['forgot'], 1],
+  ];
+  const soloIds: string[] = [];
+  for (const [size, kinds, days] of soloNotes) {
+    const body = { size, kinds, involved: [], visibility: 'private', topic: 'chores', occurredAt: daysAgo(days) };
+    soloIds.push((await a.post<Created>(`${soloBase}/ruptures`, body)).rupture.id);
+  }
+  await a.post(`${soloBase}/ruptures/${soloIds[1]}/let-go`, undefined, 200);
+  for (const note of ['A slow breakfast together.', 'Sam made me laugh.', 'We walked to the market.']) {
+    await a.post(`${soloBase}/moments`, { kind: 'joy', visibility: 'private', note });
+  }
+
   // Alex's sample space: a year of history through the simulation, so insights have something to show.
   const demo = await a.post<SpaceBody>('/api/demo-space');
 
@@ -169,6 +193,7 @@ export async function seedTour(baseURL: string): Promise<TourData> {
     bea,
     couple: { spaceId, raised, attempted, notYet, repaired, privateNote, harm, onBreak, moment: soup.moment.id },
     parent: { spaceId: parentSpace.space.id, childMemberId: mia.member.id, reconnected },
+    solo: { spaceId: soloSpace.space.id },
     demoSpaceId: demo.space.id,
     inviteToken: invite.token,
   };

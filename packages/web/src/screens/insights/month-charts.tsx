@@ -106,16 +106,18 @@ export function BalanceByMonthChart(props: { months: readonly MonthOfBalance[] }
       />
       <ChartTable
         caption="Good moments and ruptures each month"
-        head={['Month', 'Good moments', 'Ruptures', 'Weighed by size', 'Ratio', 'Ratio weighed']}
+        head={['Month', 'Good moments', 'Ruptures (weighed by size)', 'About (weighed)']}
         rows={[...props.months]
           .reverse()
           .map((m) => [
             monthName(m.month),
             m.positives,
-            m.ruptures,
-            m.weighted,
-            !m.enough ? 'not enough yet' : m.ratio === null ? '–' : ratioWords(m.ratio),
-            !m.enough ? 'not enough yet' : m.weightedRatio === null ? '–' : ratioWords(m.weightedRatio),
+            `${m.ruptures} (${m.weighted})`,
+            !m.enough
+              ? 'not enough yet'
+              : m.ratio === null || m.weightedRatio === null
+                ? 'no ruptures'
+                : `${ratioWords(m.ratio)} (${ratioWords(m.weightedRatio)})`,
           ])}
       />
     </figure>
