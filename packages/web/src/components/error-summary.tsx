@@ -21,7 +21,7 @@ export function ErrorSummary(props: { items: readonly SummaryItem[]; focusKey: n
       <h2 id={headingId} class="error-summary-title">
         There is a problem
       </h2>
-      <ul class="error-summary-list">
+      <ul class="plain-list error-summary-list">
         {props.items.map((item) => (
           <li key={`${item.target ?? ''}:${item.message}`}>
             {item.target ? (

@@ -51,7 +51,7 @@ export function SettingsScreen() {
         <Alert message={sessions.error ?? ending.error} />
         {sessions.items === undefined && !sessions.error && <p class="loading">Loading…</p>}
         {sessions.items && (
-          <ul class="sessions" aria-labelledby="sessions-heading">
+          <ul class="plain-list sessions" aria-labelledby="sessions-heading">
             {sessions.items.map((session) => (
               <li key={session.id} class="session">
                 <span class="session-device">{session.device}</span>

@@ -54,7 +54,7 @@ export function SpacesScreen() {
         </div>
       )}
       {spaces.items && spaces.items.length > 0 && (
-        <ul class="cards" aria-label="Spaces">
+        <ul class="plain-list cards" aria-label="Spaces">
           {spaces.items.map((space) => (
             <SpaceCard key={space.id} space={space} />
           ))}

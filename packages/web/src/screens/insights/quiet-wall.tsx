@@ -34,7 +34,7 @@ export function QuietWall(props: { spaceId: string; wall: Wall; audience: Audien
             <h3 id={headingId}>
               {AGE_BAND_LABELS[band.band]} <span class="small muted">· {sizes}</span>
             </h3>
-            <ul class="wall-items" aria-labelledby={headingId}>
+            <ul class="plain-list wall-items" aria-labelledby={headingId}>
               {band.items.slice(0, SHOWN_PER_BAND).map((item) => (
                 <li key={item.id}>
                   <Link href={`/spaces/${spaceId}/ruptures/${item.id}`} class="wall-item">

@@ -41,7 +41,7 @@ export function OpenInvites(props: { spaceId: string; version: number }) {
       {list === undefined && !invites.error && <p class="loading">Loading…</p>}
       {list?.length === 0 && <p>No invite links are open right now.</p>}
       {list && list.length > 0 && (
-        <ul class="sessions" aria-labelledby="open-invites-heading">
+        <ul class="plain-list sessions" aria-labelledby="open-invites-heading">
           {list.map((invite) => {
             const words = describeOpenInvite(invite, now);
             return (

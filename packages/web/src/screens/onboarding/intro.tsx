@@ -28,7 +28,7 @@ export function Intro(props: { onDone: () => void; onLast: () => void }) {
   if (!step) return null;
   return (
     <section class="panel intro" aria-labelledby="intro-heading" aria-roledescription="introduction">
-      <ol class="intro-dots" aria-label="Where you are in the introduction">
+      <ol class="plain-list intro-dots" aria-label="Where you are in the introduction">
         {INTRO_STEPS.map((s, i) => (
           <li key={s.dot} class={i === index ? 'intro-dot intro-dot-current' : 'intro-dot'}>
             <span class="visually-hidden">

@@ -25,7 +25,7 @@ export function History(props: { rupture: RuptureDetailView; people: People; now
       {entries.length === 0 ? (
         <p class="muted">Nothing yet. Anyone involved can make the first move, whenever they're ready.</p>
       ) : (
-        <ol class="plain-list history" aria-labelledby="history-heading">
+        <ol class="plain-list ruled-list history" aria-labelledby="history-heading">
           {entries.map((entry) => (
             <HistoryLine key={entry.id} entry={entry} state={props.state} />
           ))}

@@ -32,7 +32,7 @@ export function SimilarQuestion(props: { ruptureId: string; state: RuptureState 
       <p class="muted small">
         Things that come back are worth noticing together. Nothing changes unless you link them.
       </p>
-      <ul class="plain-list" aria-labelledby="similar-heading">
+      <ul class="plain-list ruled-list" aria-labelledby="similar-heading">
         {similar.map((earlier) => (
           <li key={earlier.id} class="similar-item">
             <p class="item-title">

@@ -39,7 +39,7 @@ export function StepWords(props: { step: NextStep; rupture: RuptureDetailView; p
       {step.kind === 'answer' && rule}
       {step.kind === 'retry' && (
         <>
-          <ul class="needs" aria-label="What would help">
+          <ul class="plain-list needs" aria-label="What would help">
             {step.needs.map((need) => (
               <li key={need.memberId} class="need">
                 {needWords(need, people)}

@@ -34,7 +34,7 @@ export function Helplines(props: { headingLevel?: 2 | 3; calm?: boolean }) {
           ))}
         </select>
       </div>
-      <ul class="helpline-list">
+      <ul class="plain-list helpline-list">
         <li>
           <CallLine line={shown.emergency} primary={!props.calm} />
         </li>

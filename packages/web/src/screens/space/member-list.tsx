@@ -37,7 +37,7 @@ export function MemberList(props: Props) {
 
   return (
     <>
-      <ul class="members" aria-labelledby="members-heading">
+      <ul class="plain-list members" aria-labelledby="members-heading">
         {props.space.members.map((member) => (
           <li key={member.id} class="member">
             {editing === member.id ? (

@@ -42,7 +42,7 @@ export function OpenList(props: { space: SpaceView; refresh: number }) {
       {due.length > 0 && (
         <div class="reminders">
           <p id="reminders-heading">Still here when you're ready:</p>
-          <ul class="items" aria-labelledby="reminders-heading">
+          <ul class="plain-list items" aria-labelledby="reminders-heading">
             {due.map((rupture) => (
               <li key={rupture.id} class="item item-with-action">
                 <RuptureLink rupture={rupture} members={props.space.members} now={now} />
@@ -57,7 +57,7 @@ export function OpenList(props: { space: SpaceView; refresh: number }) {
       {list === undefined && !open.error && <p class="loading">Loading…</p>}
       {list?.length === 0 && <p class="empty-note">Nothing open. That's okay too.</p>}
       {list && list.length > 0 && (
-        <ul class="items" aria-labelledby="open-heading">
+        <ul class="plain-list items" aria-labelledby="open-heading">
           {list.map((rupture) => (
             <li key={rupture.id} class="item">
               <RuptureLink rupture={rupture} members={props.space.members} now={now} />

@@ -33,7 +33,7 @@ export function Timeline(props: { space: SpaceView; refresh: number; saidBefore?
       {page.items === undefined && !page.error && <p class="loading">Loading…</p>}
       {page.items?.length === 0 && <p class="empty-note">Nothing here yet. Moments you note will gather here.</p>}
       {page.items && page.items.length > 0 && (
-        <ul class="items" aria-labelledby="timeline-heading">
+        <ul class="plain-list items" aria-labelledby="timeline-heading">
           {page.items.map((item) => (
             <li key={itemKey(item)} class="item">
               <TimelineEntry
