@@ -72,7 +72,9 @@ export function InsightsScreen(props: ScreenProps) {
       <p class="subtitle">
         {audience.kind === 'alone'
           ? 'What the moments you noted here add up to.'
-          : `What the moments noted here add up to, between ${between(audience)}. Only what you can see counts.`}
+          : `What the moments noted here add up to, between ${between(audience)}.`}
+        {/* Only when someone else can note things here is there anything the viewer does not see. */}
+        {audience.kind === 'together' && ' Only what you can see counts.'}
       </p>
       <RadioGroup legend="Looking back over" options={WINDOW_CHOICES} value={window} onChange={choose} layout="row" />
       <Alert message={insights.error?.message} />

@@ -1,4 +1,5 @@
 import type { MonthOfBalance, MonthOfRepair } from '@repairable/core';
+import { NOT_ENOUGH } from '../../insights-words';
 import { monthBalanceSentence, monthOfRepairSaid, monthRepairSentence } from '../../month-words';
 import { BalanceByMonthChart, MONTHS_DRAWN, RepairByMonthChart } from './month-charts';
 
@@ -19,6 +20,22 @@ export function MonthByMonth(props: {
   return (
     <section class="panel insight" aria-labelledby="months-heading" data-insight="months">
       <h2 id="months-heading">Month by month</h2>
+      {balanceShown || repairShown ? (
+        <MonthParts {...props} balanceShown={balanceShown} repairShown={repairShown} longer={longer} />
+      ) : (
+        <p class="empty-note">{NOT_ENOUGH}</p>
+      )}
+    </section>
+  );
+}
+
+/** The two parts, each a sentence (or "not enough yet") and, when there is enough, its chart. */
+function MonthParts(
+  props: Parameters<typeof MonthByMonth>[0] & { balanceShown: boolean; repairShown: boolean; longer: boolean },
+) {
+  const { balanceShown, repairShown, longer } = props;
+  return (
+    <>
       <h3 class="insight-part">Good moments beside ruptures</h3>
       <p class={balanceShown ? 'insight-sentence' : 'empty-note'}>
         {monthBalanceSentence(props.balance, props.currentMonth)}
@@ -29,9 +46,9 @@ export function MonthByMonth(props: {
         {monthRepairSentence(props.repair.months, props.repair.withinDays)}
       </p>
       {repairShown && <RepairByMonthChart months={props.repair.months} withinDays={props.repair.withinDays} />}
-      {longer && (balanceShown || repairShown) && (
+      {longer && (
         <p class="small muted">The charts show the last {MONTHS_DRAWN} months; the tables hold every month.</p>
       )}
-    </section>
+    </>
   );
 }
