@@ -90,7 +90,7 @@ export function BalanceChart(props: {
       </ChartSvg>
       <ChartTable
         caption="Good moments and ruptures in each window"
-        head={['Window', 'Good moments', 'Ruptures', 'Ratio', 'Weighed by size']}
+        head={['Window', 'Good moments', 'Ruptures', 'Ratio', 'Weighted by size']}
         rows={windows.map((w) => {
           const b = props.byWindow[w];
           return [

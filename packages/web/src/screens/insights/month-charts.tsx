@@ -106,7 +106,7 @@ export function BalanceByMonthChart(props: { months: readonly MonthOfBalance[] }
       />
       <ChartTable
         caption="Good moments and ruptures each month"
-        head={['Month', 'Good moments', 'Ruptures (weighed by size)', 'About (weighed)']}
+        head={['Month', 'Good moments', 'Ruptures (weighted by size)', 'About (weighted)']}
         rows={[...props.months]
           .reverse()
           .map((m) => [
