@@ -101,7 +101,7 @@ export function InsightsScreen(props: ScreenProps) {
             title="Good moments beside ruptures"
             sentence={balanceSentence(data.balance, window)}
             enough={data.balance.enough}
-            note={`${guideWords(current.kind)} Weighed by size, a tiny rupture counts ${SIZE_WEIGHTS.tiny}, small ${SIZE_WEIGHTS.small}, medium ${SIZE_WEIGHTS.medium} and big ${SIZE_WEIGHTS.big}: the table shows both.`}
+            note={`${guideWords(current.kind)} Weighted by size, a tiny rupture counts ${SIZE_WEIGHTS.tiny}, small ${SIZE_WEIGHTS.small}, medium ${SIZE_WEIGHTS.medium} and big ${SIZE_WEIGHTS.big}: the table shows both.`}
           >
             <BalanceChart byWindow={data.balanceByWindow} chosen={window} guide={data.balanceGuide.ratio} />
           </Figure>
