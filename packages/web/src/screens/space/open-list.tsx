@@ -34,7 +34,9 @@ export function OpenList(props: { space: SpaceView; refresh: number }) {
   }
 
   const due = reminders.data ?? [];
-  const list = open.items;
+  // A rupture brought back above is not listed a second time below it.
+  const dueIds = new Set(due.map((r) => r.id));
+  const list = open.items?.filter((r) => !dueIds.has(r.id));
   return (
     <section class="panel" aria-labelledby="open-heading">
       <h2 id="open-heading">Open</h2>
@@ -55,9 +57,10 @@ export function OpenList(props: { space: SpaceView; refresh: number }) {
         </div>
       )}
       {list === undefined && !open.error && <p class="loading">Loading…</p>}
-      {list?.length === 0 && <p class="empty-note">Nothing open. That's okay too.</p>}
+      {list?.length === 0 && due.length === 0 && <p class="empty-note">Nothing open. That's okay too.</p>}
+      {list && list.length > 0 && due.length > 0 && <p id="open-rest-heading">Also open:</p>}
       {list && list.length > 0 && (
-        <ul class="plain-list items" aria-labelledby="open-heading">
+        <ul class="plain-list items" aria-labelledby={due.length > 0 ? 'open-rest-heading' : 'open-heading'}>
           {list.map((rupture) => (
             <li key={rupture.id} class="item">
               <RuptureLink rupture={rupture} members={props.space.members} now={now} />
