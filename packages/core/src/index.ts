@@ -9,4 +9,5 @@ export * from './safety/index';
 export * from './simulation/index';
 export * from './spaces';
 export * from './text';
+export * from './tone/index';
 export type * from './views';
