@@ -41,4 +41,6 @@ function report(name: string, set: Labelled[], targets: boolean): void {
 
 report('tuning', readLabelled('tuning'), false);
 report('held-out', readLabelled('held-out'), true);
-if (!process.env.SKIP_CHROMIUM) await measureInChromium([...readLabelled('tuning'), ...readLabelled('held-out')]);
+report('blind', readLabelled('blind'), true);
+if (!process.env.SKIP_CHROMIUM)
+  await measureInChromium([...readLabelled('tuning'), ...readLabelled('held-out'), ...readLabelled('blind')]);
