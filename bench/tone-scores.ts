@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { HORSEMEN, TONE_LABELS, type ToneLabel } from '@repairable/core';
+import { HORSEMEN, TONE_LABELS, type ToneLabel } from '@repairable/core/tone';
 
 /** One labelled message of bench/tone/*.tsv. */
 export interface Labelled {

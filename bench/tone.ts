@@ -1,4 +1,4 @@
-import { checkTone, TONE_LABELS } from '@repairable/core';
+import { checkTone, TONE_LABELS } from '@repairable/core/tone';
 import { printFigure } from './figures';
 import { measureInChromium } from './tone-chromium';
 import { type Labelled, readLabelled, score } from './tone-scores';

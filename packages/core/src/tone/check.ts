@@ -30,12 +30,12 @@ const PRECEDENCE: readonly string[] = [
   'appreciation',
 ];
 
-const TEMPLATE = '"I feel … about …, and I need …"';
+const TEMPLATE = '“I feel … about …, and I need …”';
 const SUGGESTIONS: Record<Horseman, string> = {
   criticism: `Try one moment and your feeling: ${TEMPLATE}`,
   contempt: `Try saying plainly what hurt: ${TEMPLATE}`,
   defensiveness: `Try hearing them out first, then: ${TEMPLATE}`,
-  stonewalling: 'If you need a break, say when you will be back: "I need a break, and I will come back at …"',
+  stonewalling: 'If you need a break, say when you will be back: “I need a break, and I will come back at …”',
 };
 
 const isHorseman = (label: string): label is Horseman => (HORSEMEN as readonly string[]).includes(label);

@@ -16,7 +16,7 @@ export const CONTEMPT_RULES: readonly Rule[] = [
   {
     label: 'contempt',
     pattern: anyOf(
-      `\\b(?:you(?:'re| are| were| look| sound| be)?|such|what|you absolute)(?: (?:such|so|an?|just|being|absolute|total|complete|real|utter|the most|truly|any more|really|sometimes|a real))* (?:${INSULTS})\\b`,
+      `\\b(?:you(?:'re| are| were| look| sound| be)?|such|what|you absolute)(?: (?:such|so|an?|just|being|absolute|total|complete|real|utter|the most|truly|any more|really|sometimes))* (?:${INSULTS})\\b`,
       '\\b(?:idiot|moron|loser|imbecile|pathetic|worthless)\\b',
       '\\byou disgust me\\b',
       '\\bdisgusting\\b',
@@ -29,7 +29,7 @@ export const CONTEMPT_RULES: readonly Rule[] = [
   {
     label: 'contempt',
     pattern: anyOf(`(?:^|[,.!?] ?)(?:${MOCK_TITLES})\\b`, `,? (?:${MOCK_TITLES})[.!?]*$`),
-    why: 'A mock title ("genius") is a put-down in disguise.',
+    why: 'A mock title (“genius”) is a put-down in disguise.',
   },
   {
     label: 'contempt',
@@ -74,7 +74,7 @@ export const CONTEMPT_RULES: readonly Rule[] = [
       '\\b(?:lol|lmao|haha)\\b',
       '\\bwhatever you say\\b',
     ),
-    why: 'Mockery says "I am above you", which is the hardest thing to hear.',
+    why: 'Mockery says “I am above you”, which is the hardest thing to hear.',
   },
 ];
 
@@ -89,7 +89,8 @@ const THANKS = /\bthank(?:s| you)\b/;
  * that went wrong, and thanks with a shouted word ("You've been SO helpful").
  */
 export function sarcasm(message: Message): Found | undefined {
-  const alone = message.sentences.filter((s) => PRAISE_ALONE.test(s));
+  // Praise alone is a short sentence; the length bound also keeps the pattern's work small on any input.
+  const alone = message.sentences.filter((s) => s.length <= 60 && PRAISE_ALONE.test(s));
   const wentWrong = new RegExp(`\\b(?:${BAD_OUTCOMES}|again|another)\\b`).test(message.text);
   const shoutedThanks = message.shouted && THANKS.test(message.text);
   const praiseOverBad = alone.length >= 1 && wentWrong && message.sentences.length > 1;

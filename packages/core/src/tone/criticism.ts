@@ -25,7 +25,7 @@ export const CRITICISM_RULES: readonly Rule[] = [
   {
     label: 'criticism',
     pattern: anyOf("\\byou(?:'re| are| just| really)? (?:always|constantly|forever|continually)\\b"),
-    why: '"You always" can sound like a verdict on who they are, not on what happened.',
+    why: '“You always” can sound like a verdict on who they are, not on what happened.',
     unless: new RegExp(`${KIND_ALWAYS.source}|${HABIT_QUESTION.source}`),
   },
   {
@@ -36,7 +36,7 @@ export const CRITICISM_RULES: readonly Rule[] = [
       "\\b(?:can't|won't) you ever\\b",
       "\\bwhy can(?:no|')t you\\b",
     ),
-    why: '"You never" can sound like a verdict on who they are, not on what happened.',
+    why: '“You never” can sound like a verdict on who they are, not on what happened.',
     unless: new RegExp(`${HABIT_QUESTION.source}|${MISSED_FACT_QUESTION.source}|${SURPRISE.source}`),
   },
   {
@@ -46,7 +46,7 @@ export const CRITICISM_RULES: readonly Rule[] = [
       `\\b(?:how|so) (?:${TRAITS}) (?:of|can) you\\b`,
       `\\bare you (?:so|always|being|this|that|really)(?: (?:so|always|being|this|that|really))* (?:${TRAITS})\\b`,
     ),
-    why: 'A word for who they are ("selfish", "lazy") is hard to hear; what happened is easier.',
+    why: 'A word for who they are (“selfish”, “lazy”) is hard to hear; what happened is easier.',
     negatable: true,
   },
   {
@@ -79,4 +79,4 @@ export const CRITICISM_RULES: readonly Rule[] = [
 /** "I feel like you…": a judgement said as a feeling. */
 export const FEELING_AS_JUDGEMENT = /\bi (?:feel|felt|just feel) (?:like|that|as if|as though) (?:you|he|she)\b/;
 export const FEELING_AS_JUDGEMENT_WHY =
-  '"I feel like you…" names a judgement of them; a feeling word (hurt, lonely, worried) says more.';
+  '“I feel like you…” names a judgement of them; a feeling word (hurt, lonely, worried) says more.';

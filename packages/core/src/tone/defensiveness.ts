@@ -17,7 +17,7 @@ export const DEFENSIVENESS_RULES: readonly Rule[] = [
   {
     label: 'defensiveness',
     pattern: anyOf('\\bsorry,? but\\b', '\\bapologi[sz]e,? but\\b'),
-    why: '"Sorry, but…" takes the apology back in the same breath.',
+    why: '“Sorry, but…” takes the apology back in the same breath.',
   },
   {
     label: 'defensiveness',

@@ -194,7 +194,6 @@ export const BARE_PRAISE = alternation([
   'fantastic',
   'amazing',
   'wow',
-  'just wow',
   'bravo',
   'nice',
   'nice one',

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { HORSEMEN, TONE_LABELS } from '@repairable/core';
+import { HORSEMEN, TONE_LABELS } from '@repairable/core/tone';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, SERVER_CLI } from '../../../../e2e/support/server-process';
 

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { checkTone, type ToneResult } from '@repairable/core';
+import { checkTone, type ToneResult } from '@repairable/core/tone';
 
 /** What `repairable tone` prints for one message: the CLI's contract (issue 10), one JSON object per line. */
 export interface ToneLine {
