@@ -36,6 +36,14 @@ export const GOOD_MOVE_RULES: readonly Rule[] = [
       '\\bi did (?:interrupt|forget|say that)\\b',
       '\\bcame out (?:wrong|badly|harsh|harsher|meaner)\\b',
       "\\bi (?:didn't|did not) keep my\\b",
+      '\\bi can see (?:how |why |that )?(?:i|my)\\b',
+      '\\bi was the one who (?:forgot|messed|broke|missed|started|lost|said|did|shouted|yelled|left)\\b',
+      "\\bi (?:wasn't|was not) (?:fair|kind|listening|thinking|there for you|very nice)\\b",
+      "\\bi(?:'m| am| was) in the wrong\\b",
+      '\\byou deserved? better\\b',
+      "\\bi(?:'ve| have) been (?:short|unfair|distant|grumpy|difficult|rude|snappy|absent|harsh)\\b",
+      '\\bi hurt you\\b',
+      '\\bi want to own\\b',
       "(?:^|[.!?,] )(?:i'm |i am )?(?:so |really |truly |very )?sorry[.!]*$",
     ),
     why: 'Owning your part makes it easier for them to soften too.',
@@ -68,6 +76,15 @@ export const GOOD_MOVE_RULES: readonly Rule[] = [
       '\\bwe both got\\b',
       '\\bcan i (?:try|say) (?:that |this |it )?again\\b',
       '\\bwant to (?:sit down and )?try again\\b',
+      '\\b(?:can|could) we (?:just |please )?(?:reset|start (?:this|it|things)?(?: conversation)? ?(?:over|again))\\b',
+      "\\bi (?:don't|do not) want (?:us )?to (?:go to bed angry|be like this|lose you|keep fighting)\\b",
+      "\\blet(?:'s| us) figure out\\b",
+      "\\bwe(?:'re| are) both (?:upset|tired|hurt|stressed|angry|frustrated)\\b",
+      '\\blet me (?:listen|hear you|understand)\\b',
+      '\\b(?:what|how) are you feeling(?: (?:right )?now)?\\?',
+      '\\bi miss (?:us|you)\\b',
+      '\\blet me (?:say|put|try|phrase) (?:that|it) (?:again|differently|better|another way)\\b',
+      '\\bmore important (?:to me )?than\\b',
       '\\b(?:get|make|put) (?:this|it|things) right\\b',
       '\\bmake (?:it|this) up to you\\b',
       '\\bwork (?:this|it) out\\b',
@@ -90,9 +107,17 @@ export const GOOD_MOVE_RULES: readonly Rule[] = [
       '\\blucky to have\\b',
       '\\b(?:meant|means) (?:a lot|so much|the world)\\b',
       "\\byou(?:'re| are| were) (?:the best|(?:so |really |such )*(?:good|great|amazing|wonderful|brilliant) (?:with|at))\\b",
-      "\\byou(?:'re| are| were) (?:such |so |really |a )*(?:amazing|wonderful|great|brilliant|kind|patient|thoughtful|lovely|good (?:listener|friend|dad|mum|mom|parent|partner|person))\\b",
+      "\\byou(?:'re| are| were) (?:such |so |really |an? )*(?:amazing|wonderful|great|brilliant|kind|patient|thoughtful|lovely|supportive|helpful|good (?:listener|friend|dad|mum|mom|parent|partner|person))\\b",
       '\\b(?:so|really|very) (?:thoughtful|kind|sweet|generous)\\b',
       '\\byou handled\\b',
+      "\\byou(?:'ve| have) been (?:so |really |such )?(?:an? )?(?:supportive|great|amazing|wonderful|patient|kind|helpful|star|brilliant|rock)\\b",
+      '\\b(?:lifesaver|life-saver|godsend|legend)\\b',
+      '\\bi (?:really )?(?:value|treasure|cherish)\\b',
+      '\\bcheers (?:for|mate)\\b',
+      "\\b(?:so )?glad (?:you(?:'re| are)?|to have you|we)\\b",
+      '\\b(?:great|good|lovely|brilliant|fantastic) idea\\b',
+      '\\bloved it\\b',
+      '\\b(?:brave|kind|generous|thoughtful|sweet|lovely) of you\\b',
       '\\byou make (?:such |the best |really |so )*(?:good|great|amazing|lovely|the best|delicious)\\b',
       "\\b(?:that|it|they|dinner)(?: was|'s| is| are|'re) (?:amazing|delicious|lovely|wonderful|beautiful|great|perfect)\\b",
       '\\b(?:that|it|you) helped\\b',
@@ -118,7 +143,7 @@ const OPENER =
 const NEED =
   /\b(?:i need|i'd (?:like|love|appreciate|really like)|i would (?:like|love|appreciate)|it would (?:mean|help)|could (?:you|we)|can (?:you|we)|would you|will you|let's|i want us to|next time|can we agree)\b/;
 const SOFT_REQUEST =
-  /\b(?:(?:i'd|i would) (?:love|appreciate|really like) it if|it would mean (?:a lot|so much)(?: to me)? if|i'd (?:really )?(?:like|love) (?:some|more|us|a bit)|i need (?:us|some help|a bit|more|one|help|you to))\b/;
+  /\b(?:(?:i'd|i would) (?:really )?(?:love|appreciate|like) it if|it would (?:really )?(?:help|mean)(?: (?:me|a lot|so much|the world|to me))* if|i'd (?:really )?(?:like|love) (?:some|more|us|a bit)|i need (?:us|some help|a bit|more|one|help|you to))\b/;
 
 /**
  * A gentle start-up: "I feel … about …, and I need …". One's own feeling

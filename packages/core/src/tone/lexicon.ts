@@ -182,6 +182,11 @@ export const BAD_OUTCOMES = alternation([
   'embarrassing me',
   'abandoning',
   'letting me down',
+  'telling everyone',
+  'forgetting',
+  'embarrass(?:ed|ing)?',
+  'spoiling',
+  'warning',
 ]);
 
 /** Words of praise that, standing alone as a sentence, often mean the opposite. */
@@ -226,6 +231,7 @@ export const RETURN_TIME = [
   "\\b(?:i'll|i will|we'll|we can|let's) (?:be back|come back|come find you|call you|talk|pick (?:this|it) up|finish|try again)\\b",
   '\\b(?:be|come) back (?:in|at|after|soon|to)\\b',
   "\\bthen (?:we can |let's )?(?:talk|come back|finish|try again)\\b",
+  "\\buntil (?:the kids|after|tonight|tomorrow|later|this evening|the morning|we(?:'ve| have)? (?:both )?calmed)\\b",
 ].join('|');
 
 /** Asking for a pause in the conversation (a repair attempt with a return time, stonewalling without). */
@@ -236,7 +242,10 @@ export const BREAK_REQUEST = [
   '\\bi need (?:a|some|an?|more) ?(?:time|space|break|breather|walk|minute|moment|air|hour)\\b',
   '\\b(?:too|so) (?:upset|angry|flooded|worked up|tired|heated|wound up) to (?:talk|think|do this)\\b',
   "\\b(?:getting|i'm|i am|feeling) flooded\\b",
-  '\\bpress pause\\b',
+  '\\b(?:press|hit) pause\\b',
+  '\\btime-?out\\b',
+  `\\bgive me (?:${NUMBER}) ?(?:minutes?|mins?|hours?)(?: (?:to (?:cool|calm|think|breathe|settle)|alone|of (?:space|quiet)))\\b`,
+  '\\b(?:cool|calm) off\\b',
   '\\bpause (?:until|for|this|here|now)\\b',
   '\\bcan we pause\\b',
   '\\bsleep on it\\b',
