@@ -28,7 +28,7 @@ export const CONTEMPT_RULES: readonly Rule[] = [
   },
   {
     label: 'contempt',
-    pattern: anyOf(`(?:^|[,.!?] ?)(?:${MOCK_TITLES})\\b`, `,? (?:${MOCK_TITLES})[.!?]*$`),
+    pattern: anyOf(`(?:^|[,.!?] ?)(?:${MOCK_TITLES})(?=[.!?,]|$)`, `, (?:${MOCK_TITLES})[.!?]*$`),
     why: 'A mock title (“genius”) is a put-down in disguise.',
   },
   {
@@ -50,6 +50,12 @@ export const CONTEMPT_RULES: readonly Rule[] = [
       '\\bshould i throw (?:you )?a party\\b',
       "\\b(?:as if|like) you(?:'d|'ve| would| have| even| ever| could)?(?: ever)? (?:know|care|do|done|clean|cleaned|cook|cooked|understand|help|helped|lift|lifted)\\b",
       '\\bgrace us\\b',
+      '\\bwhat are you,? (?:five|six|seven|ten|twelve|\\d+|a child|a baby)\\b',
+      '\\boh,? so you (?:do|can|are|did)\\b',
+      '\\b(?:aww+|poor) (?:the )?(?:baby|diddums|little one)\\b',
+      '\\baww+,? is the baby\\b',
+      '\\bthought (?:that|this) (?:one )?through\\b',
+      "\\byou(?:'re| are) (?:really )?something(?: else)?[.!]*$",
       "\\boh wait,? (?:there (?:wasn't|was no|isn't|weren't|was none)|you (?:didn't|never|weren't)|nobody|no one)\\b",
       '\\bmust be nice to\\b',
       "\\blook who(?:'s| is)? (?:finally|decided|here|talking to me)\\b",

@@ -17,8 +17,8 @@ export const GOOD_MOVE_RULES: readonly Rule[] = [
       '\\b(?:^|\\. )sorry for\\b',
       '\\bi (?:apologi[sz]e|apologi[sz]e again) for\\b',
       '\\bi owe you an apology\\b',
-      '\\b(?:my (?:fault|mistake|bad)|on me)\\b',
-      '\\bi was (?:wrong|unfair|rude|out of line|defensive|harsh|mean|short with you|selfish|thoughtless|unkind)\\b',
+      "\\b(?:my (?:fault|mistake|bad)|(?:'s|is|was|one's|all|entirely) on me)\\b",
+      '\\bi was (?:wrong|unfair|rude|out of line|out of order|defensive|harsh|mean|short with you|selfish|thoughtless|unkind)\\b',
       "\\bi (?:should have|shouldn't have|should've|should not have|could have handled|could've handled|could have done)\\b",
       '\\bi take (?:full |complete )?responsibility\\b',
       '\\bmy part\\b',
@@ -46,6 +46,8 @@ export const GOOD_MOVE_RULES: readonly Rule[] = [
       '\\bi want to own\\b',
       '\\bi got (?:it|that|this) wrong\\b',
       '\\bdropped the ball\\b',
+      "\\bi (?:didn't|did not) handle (?:that|it|this) well\\b",
+      '\\bi take (?:it |that |what i said )?back\\b',
       '\\b(?:unkind|unfair|wrong|selfish|rude|thoughtless|careless) of me\\b',
       "\\b(?:wasn't|was not|isn't|is not|not) (?:okay|ok|fair|kind|right) of me\\b",
       "\\b(?:didn't|did not) keep (?:it|my word|my promise)\\b",
@@ -93,6 +95,13 @@ export const GOOD_MOVE_RULES: readonly Rule[] = [
       '\\blet me (?:say|put|try|phrase) (?:that|it) (?:again|differently|better|another way)\\b',
       '\\bmore important (?:to me )?than\\b',
       "\\bi(?:'m| am) on your side\\b",
+      "\\blet(?:'s| us) try (?:that|this|it) again\\b",
+      '\\bdeep breath\\b',
+      '\\b(?:we both want|want) the same thing\\b',
+      "\\bwe(?:'ll| will) (?:figure|work|sort) (?:this|it) out\\b",
+      '\\bone (?:thing|step) at a time\\b',
+      '\\byou matter to me\\b',
+      "\\blet(?:'s| us) sort (?:this|it) out\\b",
       '\\b(?:both )?saying the same thing\\b',
       '\\bwhat do you need from me\\b',
       '(?:^|[.!?] )come here(?=[.!]*$|[.!] )',
@@ -133,6 +142,7 @@ export const GOOD_MOVE_RULES: readonly Rule[] = [
       '\\b(?:great|good|lovely|brilliant|fantastic) idea\\b',
       '\\bloved it\\b',
       '\\bmade my (?:whole )?(?:day|week|morning|evening)\\b',
+      '\\byour (?:\\w+ ){0,2}(?:really |so )?helped\\b',
       '\\byou did (?:so |really )?well\\b',
       '\\b(?:love|loved) (?:that|how) you\\b',
       '\\b(?:brave|kind|generous|thoughtful|sweet|lovely|nice|good) of you\\b',
@@ -158,7 +168,7 @@ const FEELING = new RegExp(
 const SITUATION =
   /\b(?:when|about|that|because|after|since|at the|in the|on the|during|in front of|by|lately|recently)\b/;
 /** "I'm stuck in a meeting", "I got lost on the way": a place, not a feeling. */
-const LITERAL = /\b(?:stuck|lost|tied up) (?:in|at|on|behind|under)\b/;
+const LITERAL = /\b(?:stuck|lost|tied up|low|down) (?:in|at|on|behind|under|to)\b/;
 const OPENER =
   /\b(?:i(?:'ve)? noticed|something (?:has been|'s been) on my mind|(?:i want|i'd like) to (?:bring|talk about|raise)|can we talk about)\b/;
 const NEED =

@@ -56,6 +56,9 @@ export const FEELINGS = alternation([
   'safer',
   'ashamed',
   'frazzled',
+  'low',
+  'down',
+  'blue',
   'flat',
   'fed up',
   'sidelined',
@@ -214,6 +217,9 @@ export const MOCK_TITLES = alternation([
   'champ',
   'smart guy',
   'mr\\. perfect',
+  'professor',
+  'captain obvious',
+  'hotshot',
   'miss perfect',
 ]);
 
@@ -270,6 +276,9 @@ export const BARE_PRAISE = alternation([
   'so mature',
   'congratulations',
   'impressive',
+  'classic',
+  'absolutely classic',
+  'typical',
 ]);
 
 /** Numbers people write out. */
@@ -300,9 +309,9 @@ export const BREAK_REQUEST = [
   '\\bclear my head\\b',
   `\\btake (?:${NUMBER}) ?(?:minutes?|mins?|hours?)\\b`,
   '\\b(?:both )?take (?:five|ten|fifteen|twenty|\\d+)(?: minutes)?\\b',
-  '\\bi need (?:a|some|an?|more) ?(?:time|space|break|breather|walk|minute|moment|air|hour)\\b',
+  '\\bi need (?:a little|a bit of|a|some|an?|more) ?(?:time|space|break|breather|walk|minute|moment|air|hour)\\b',
   '\\b(?:too|so) (?:upset|angry|flooded|worked up|tired|heated|wound up) to (?:talk|think|do this)\\b',
-  "\\b(?:getting|i'm|i am|feeling) flooded\\b",
+  "\\b(?:getting|i'm|i am|feeling) (?:too |so )?(?:flooded|worked up|heated|wound up)\\b",
   '\\b(?:press|hit) pause\\b',
   '\\btime-?out\\b',
   `\\bgive me (?:${NUMBER}) ?(?:minutes?|mins?|hours?)(?: (?:to (?:cool|calm|think|breathe|settle)|alone|of (?:space|quiet)))\\b`,

@@ -12,7 +12,9 @@ const END = '(?= ?(?:[.!,;]|$))';
 export const STONEWALLING_RULES: readonly Rule[] = [
   {
     label: 'stonewalling',
-    pattern: anyOf('^(?:ok|okay|k|kk|fine|whatever|noted|sure thing|bye)[.!]*$'),
+    pattern: anyOf(
+      '^(?:ok|okay|k|kk|fine|whatever|noted|sure thing|bye|nope|nah|not interested|not happening|do whatever|can we just not|whatever then|fine then)[.!]*$',
+    ),
     why: 'A one-word reply can read as shutting the door.',
     weight: 2,
   },
@@ -23,8 +25,9 @@ export const STONEWALLING_RULES: readonly Rule[] = [
       `\\bdo (?:whatever|what) you (?:want|like)${END}`,
       '\\btalk to the hand\\b',
       "(?:^|[.!?] )(?:just )?don't[.!]+",
-      `\\bi (?:don't|do not) care(?: anymore| any more)?${END}`,
+      `\\bi (?:really |just )?(?:don't|do not) care(?: anymore| any more)?${END}`,
       '\\bend of (?:story|discussion)\\b',
+      "(?:^|[.!?,] )(?:it )?(?:doesn't|does not) matter(?= ?(?:[.!]|$))",
     ),
     why: CLOSED_DOOR_WHY,
   },
@@ -36,7 +39,7 @@ export const STONEWALLING_RULES: readonly Rule[] = [
       "\\bdon't wait up\\b",
       "\\bdon't bother (?:waiting|calling|texting|asking)\\b",
       '\\b(?:switching|turning|putting) (?:my )?phone (?:off|away)\\b',
-      `\\bi(?:'m| am) (?:out|leaving|off|going out|out of here|outta here|going to bed|going for a drive|walking out)${END}`,
+      `\\bi(?:'m| am) (?:out|leaving|off|going out|out of here|outta here|going to bed|going for a drive|walking out|going to my room|off to bed|going to the other room)${END}`,
     ),
     why: 'Leaving with no time to come back can feel like a closed door; saying when you will be back helps.',
     returnable: true,
@@ -51,6 +54,7 @@ export const STONEWALLING_RULES: readonly Rule[] = [
       "\\bthere(?:'s| is) no point\\b",
       '\\bi give up\\b',
       '\\bnot in the mood (?:to|for)\\b',
+      "\\bi(?:'m| am) not listening\\b",
       '(?:^|[.!?] )no comment(?=[.!]*$|[.!] )',
       `\\bthink (?:what|whatever) you (?:want|like)${END}`,
       "\\b(?:don't|do not) (?:contact|message|ring) me\\b",
