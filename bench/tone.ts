@@ -50,6 +50,7 @@ report('blind-2 (tuned on since its first run)', readLabelled('blind-2'), false)
 report('blind-3 (tuned on since its first run)', readLabelled('blind-3'), false);
 // Written after the fourth round was frozen; never tuned on: the fairest figure.
 report('blind-4', readLabelled('blind-4'), true);
+report('blind-5', readLabelled('blind-5'), true);
 if (!process.env.SKIP_CHROMIUM)
   await measureInChromium([
     ...readLabelled('tuning'),
@@ -58,4 +59,5 @@ if (!process.env.SKIP_CHROMIUM)
     ...readLabelled('blind-2'),
     ...readLabelled('blind-3'),
     ...readLabelled('blind-4'),
+    ...readLabelled('blind-5'),
   ]);
