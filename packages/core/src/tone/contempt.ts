@@ -96,17 +96,44 @@ export const CONTEMPT_RULES: readonly Rule[] = [
     ),
     why: 'Mockery says “I am above you”, which is the hardest thing to hear.',
   },
+  {
+    label: 'contempt',
+    // Structure: a performed reaction instead of words: an action in asterisks, an eye-roll, a scoff, quotes that doubt.
+    pattern: anyOf(
+      '\\b(?:sighs?|yawns?|scoffs?|snorts?|groans?|facepalms?)\\*',
+      '\\b(?:rolls?|rolling) (?:my |his |her )?eyes\\b',
+      '\\bslow clap\\b',
+      '(?:^|[.!?] )(?:pfft+|pff+|psh+|tsk)\\b(?=[^.!?]*\\b(?:you|as if)\\b)',
+      '\\b(?:your|you|that|this|nice|such|real|great|so|his|her|their) "[a-z\' ]{2,16}"',
+    ),
+    why: 'Mockery says “I am above you”, which is the hardest thing to hear.',
+  },
+  {
+    label: 'contempt',
+    // Structure: pretending to admire, reward or indulge them ("you call that…", "want a medal?", "cute that you think").
+    pattern: anyOf(
+      '\\byou call (?:that|this)(?: (?:an? )?\\w+)?\\?',
+      '\\b(?:want|deserve|expect|need) (?:a|an) (?:medal|trophy|prize|award|parade|cookie|round of applause|pat on the back)\\b',
+      '\\b(?:cute|adorable|sweet|funny|hilarious|precious) (?:that|how) you (?:think|believe|actually|still|expect)\\b',
+      "\\byou(?:'re| are)(?: always)? (?:the|such a) (?:victim|martyr)\\b",
+      '\\byou know (?:everything|it all)\\b|\\b(?:because|always) (?:you )?(?:always )?know best\\b',
+      '\\b(?:look at|little) (?:mr|miss|mister|lady)\\b',
+      '\\b(?:sure|right|okay|ok) thing,? (?:boss|chief|sir|madam)\\b',
+    ),
+    why: 'Mockery says “I am above you”, which is the hardest thing to hear.',
+  },
 ];
 
-const PRAISE = `(?:oh |just |well |yeah |really |wow,? )?(?:${BARE_PRAISE})`;
+const PRAISE = `(?:oh |just |well |yeah |really |wow,? |ha[,!]* )?(?:${BARE_PRAISE})(?: (?:plan|idea|move|work|effort|thinking|choice|call))?(?:,? really)?`;
 const PRAISE_ALONE = new RegExp(`^${PRAISE}(?:[,.!]* ${PRAISE})*[.!]*$`);
 const PRAISE_TWICE = new RegExp(`^${PRAISE}(?:[,.!]* ${PRAISE})+[.!]*$`);
 const THANKS = /\bthank(?:s| you)\b/;
+const SCOFF = /^(?:ha+|hah|haha|lol|pfft+)\b/;
 
 /**
  * Sarcasm the patterns above cannot see word by word: praise standing alone
  * as a sentence twice ("Nice one. Really clever."), or once beside something
- * that went wrong, and thanks with a shouted word ("You've been SO helpful").
+ * that went wrong or beside a laugh, and thanks with a shouted word ("You've been SO helpful").
  */
 export function sarcasm(message: Message): Found | undefined {
   // Praise alone is a short sentence; the length bound also keeps the pattern's work small on any input.
@@ -115,7 +142,9 @@ export function sarcasm(message: Message): Found | undefined {
   const shoutedThanks = message.shouted && THANKS.test(message.text);
   const praiseOverBad = alone.length >= 1 && wentWrong && message.sentences.length > 1;
   const twice = alone.length >= 2 || alone.some((s) => PRAISE_TWICE.test(s));
-  if (!twice && !praiseOverBad && !shoutedThanks) return undefined;
+  // Laughing at them beside the praise ("Ha! You? Organised? Good one.").
+  const scoffed = alone.length >= 1 && /\byou\b/.test(message.text) && message.sentences.some((s) => SCOFF.test(s));
+  if (!twice && !praiseOverBad && !shoutedThanks && !scoffed) return undefined;
   const evidence = alone.join(' ') || (message.text.match(THANKS)?.[0] ?? '');
   return { label: 'contempt', evidence, why: SARCASM_WHY, weight: 3, returnable: false };
 }

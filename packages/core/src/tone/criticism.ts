@@ -1,6 +1,12 @@
-import { TRAITS } from './lexicon';
+import { FEELINGS, TRAITS } from './lexicon';
 import { anyOf, type Rule } from './rules';
 
+/** Qualities a person can be said to lack ("you have no patience"). */
+const VIRTUES =
+  'patience|respect|consideration|empathy|compassion|sense|shame|manners|tact|self-control|clue|backbone|spine|interest in|regard|decency|loyalty|boundaries|filter|time for (?:me|us|anyone|the kids|your family)';
+/** The same as adjectives ("you're the least patient person"). */
+const VIRTUE_TRAITS =
+  'patient|romantic|reliable|supportive|considerate|helpful|thoughtful|organi[sz]ed|tidy|punctual|generous|caring|affectionate|understanding|honest|fair';
 /** "Always" about something good ("you always make me laugh") is praise, not a verdict. */
 const KIND_ALWAYS =
   /\b(?:laugh|smile|know (?:how|what)|feel (?:like )?(?:home|good|better|safe|loved|special|welcome)|there for|so kind|thank|the best)\b/;
@@ -8,8 +14,14 @@ const KIND_ALWAYS =
 /** A yes-or-no question about a habit ("Do you always take the 8:15?") asks; it does not judge. */
 const HABIT_QUESTION = /^(?:do|are|did|have|will|would|were) you (?:always|never|usually)\b(?![^?]*\bhave to\b)[^?]*\?/;
 
+/** "You always take the 8:15, right?": a tag question checks a fact about a habit. */
+const TAG_QUESTION = /, (?:right|yes|no|isn't it|don't you|didn't you)\?$/;
+
 /** "You never told me when it starts, when is it?": one missed fact, asked about. */
 const MISSED_FACT_QUESTION = /^you never (?:told|said|mentioned|sent)\b[^?]*\?$/;
+
+/** "When you… I feel hurt": a moment and one's own feeling, the shape of a gentle start-up. */
+const WHEN_YOU_I_FEEL = `^when you\\b[^.!?;]*\\bi (?:feel|felt|get) (?:${FEELINGS})\\b`;
 
 /** "You'll never guess…": news, not a verdict. */
 const SURPRISE = /\bnever (?:going to |gonna )?(?:believe|guess)\b/;
@@ -26,12 +38,12 @@ export const CRITICISM_RULES: readonly Rule[] = [
     label: 'criticism',
     pattern: anyOf("\\byou(?:'re| are| just| really)? (?:always|constantly|forever|continually)\\b"),
     why: '“You always” can sound like a verdict on who they are, not on what happened.',
-    unless: new RegExp(`${KIND_ALWAYS.source}|${HABIT_QUESTION.source}`),
+    unless: new RegExp(`${KIND_ALWAYS.source}|${HABIT_QUESTION.source}|${TAG_QUESTION.source}|${WHEN_YOU_I_FEEL}`),
   },
   {
     label: 'criticism',
     pattern: anyOf(
-      "\\byou(?:'re| are| just| really)? never\\b",
+      "\\byou(?:'re| are| just| really| can| could| will| would)? never\\b",
       "\\byou (?:don't|do not|can't|won't) ever\\b",
       "\\b(?:can't|won't) you ever\\b",
       "\\bwhy can(?:no|')t you\\b",
@@ -42,7 +54,7 @@ export const CRITICISM_RULES: readonly Rule[] = [
   {
     label: 'criticism',
     pattern: anyOf(
-      `\\byou(?:'re| are| were| can be| seem| sound| act)(?: (?:so|such|being|just|really|always|completely|totally|honestly|incredibly|very|too|a bit|kind of|pretty|truly|the most|utterly))* (?:an? )?(?:${TRAITS})\\b`,
+      `\\byou(?:'re| are| were| can be| seem| sound| act|'ve(?: always)? been| have(?: always)? been| always were)(?: (?:so|such|being|just|really|always|completely|totally|honestly|incredibly|very|too|a bit|kind of|pretty|truly|the most|utterly))* (?:an? )?(?:${TRAITS})\\b`,
       `\\b(?:how|so) (?:${TRAITS}) (?:of|can) you\\b`,
       `\\bare you (?:so|always|being|this|that|really)(?: (?:so|always|being|this|that|really))* (?:${TRAITS})\\b`,
     ),
@@ -92,6 +104,45 @@ export const CRITICISM_RULES: readonly Rule[] = [
       "\\byou (?:make|made) me feel like i(?:'m| am) (?:the problem|nothing|crazy|stupid)\\b",
     ),
     why: 'This names a failing of theirs in general; one specific moment is easier to hear.',
+  },
+  {
+    label: 'criticism',
+    // Structure: "you have no / zero" + a virtue a person can lack.
+    pattern: anyOf(
+      `\\byou(?:'ve| have)?(?: got| show(?:ed)?)? (?:no|zero|not an ounce of|not one bit of|absolutely no|no real) (?:${VIRTUES})\\b`,
+      `\\byou(?:'re| are) (?:the least|not (?:very|exactly|the most)) (?:${VIRTUE_TRAITS})\\b`,
+      "\\byou(?:'ve| have) never been (?:any )?good at\\b",
+    ),
+    why: 'Saying they lack a quality judges who they are; what happened this time is easier to hear.',
+  },
+  {
+    label: 'criticism',
+    // Structure: a generalisation ("every time", "always") over what they do.
+    pattern: anyOf(
+      // "Every single time", a bid turned away ("every time I ask, you…"), or "every time… you never".
+      '\\bevery single time\\b[^.!?;]*\\byou\\b',
+      '\\bevery time (?:i|we) (?:ask|try|bring|mention|need|want|raise|say|plan|go out|visit)\\b[^.!?;]*\\byou\\b',
+      "\\bevery time\\b[^.!?;]*\\byou(?:'re)? (?:\\w+ )?(?:never|don't|won't|can't|didn't|always)\\b",
+      "\\bit(?:'s| is) always (?:you\\b|your (?:\\w+ )?(?:first|way|fault|needs)\\b)",
+      "\\byou (?:just |never |don't |do not )?(?:think before|stop to think|bother to|think about (?:anyone|others|other people))\\b",
+    ),
+    why: '“Every time” can sound like a verdict on who they are; one specific moment is easier to hear.',
+    negatable: true,
+    unless: new RegExp(`${KIND_ALWAYS.source}|${WHEN_YOU_I_FEEL}|\\bi (?:feel|felt|get|am|'m) (?:${FEELINGS})\\b`),
+  },
+  {
+    label: 'criticism',
+    // Structure: a question at them that is not a question ("why do you always…", "who does that?").
+    pattern: anyOf(
+      '\\bwhy (?:do|must|would|are) you (?:always|never|insist on|keep|constantly|even bother|ever|have to (?:be so|be like|make|turn|ruin|start|argue|bring|say that|do that))\\b',
+      '\\b(?:can|will) you ever (?:just |actually )?(?!want|wish|miss|think about|get|go|visit|feel|need|really)\\w+',
+      '\\bhow hard (?:is|can) it (?:be )?(?:for you )?to\\b(?![^?]*\\b(?:do you think|would you say|roughly)\\b)',
+      '\\bwho (?:does|acts like) that(?= ?[?!.]|$)',
+      '\\bwould it kill you\\b',
+      '\\bis it (?:too much|so hard|that hard|really that hard) to\\b',
+      '\\bwhat were you (?:even )?thinking(?= ?[?!.,]|$)',
+    ),
+    why: 'A question that already has its answer tends to start a defence, not a conversation.',
   },
 ];
 

@@ -9,8 +9,9 @@ export const DEFENSIVENESS_RULES: readonly Rule[] = [
   {
     label: 'defensiveness',
     pattern: anyOf(
-      "\\bsorry (?:that )?you(?:'re| are)? (?:feel|felt|think|thought|took|see|saw|were|are|got|get)\\b",
+      "\\bsorry (?:that )?you(?:'re| are)? (?:feel|felt|think|thought|took|see|saw|were|are|got|get)\\b(?! (?:hurt|ill|sick|caught|stuck|soaked|lost|injured)\\b)",
       '\\b(?:sorry|apologi[sz]e) if\\b',
+      "\\bsorry (?:that )?you(?:'re| are| were| got| feel| felt)(?: so| this| that)? (?:upset|offended|angry|mad|annoyed|bothered|sensitive|worked up)\\b",
     ),
     why: 'This apology is about their feeling, not about what you did; naming what you did lands better.',
   },
@@ -65,7 +66,7 @@ export const DEFENSIVENESS_RULES: readonly Rule[] = [
       '\\bi was (?:going to|about to|gonna) (?:do|get to|fix|sort) it\\b',
       "\\byou (?:didn't|did not|never) (?:give|gave) me a chance\\b",
       '\\bhow (?:would|was|am|could|should) i (?:supposed to |meant to )?(?:know|have known|guess)\\b',
-      "\\bthat(?:'s| is) not (?:what i (?:said|meant)|true|fair)\\b",
+      "\\bthat(?:'s| is) not (?:what i (?:said|meant)|true|fair|what happened|how it happened)\\b",
       '\\bi never said that\\b',
       '\\bi do (?:loads|plenty|everything|so much|a lot|my share)\\b',
       '\\bwhy are you (?:attacking|blaming|yelling at|picking on|having a go at) me\\b',
@@ -86,7 +87,7 @@ export const DEFENSIVENESS_RULES: readonly Rule[] = [
       '\\b(?:yes|yeah|well),? but you\\b',
       "\\byou (?:never|didn't|did not) (?:say|said|tell me|told me|ask|asked|mention|mentioned) (?:it|that|this) was\\b",
       '\\byou do (?:it|that|this|the same(?: thing)?)(?: too| as well| all the time)\\b',
-      "\\byou(?:'re| are)? (?:\\w+ ){0,3}either\\b",
+      "\\byou(?:'re| are)? (?:\\w+ ){0,5}either\\b",
       "\\bthat's rich\\b",
       "\\blook who's talking\\b",
       "\\bi(?:'m| am|wasn't| was not) not the one (?:who|that)\\b",
@@ -97,6 +98,27 @@ export const DEFENSIVENESS_RULES: readonly Rule[] = [
       "\\bi wouldn't (?:have to|need to)\\b[^.!?]* if you\\b",
     ),
     why: 'Pointing back at them turns this into a contest instead of a conversation.',
+  },
+  {
+    label: 'defensiveness',
+    // Structure: the blame turned around: "well, you…", "what about all the times you…", "I only did it because you…".
+    pattern: anyOf(
+      "(?:^|[.!?] )(?:yeah,? |yes,? |oh )?well,? you (?:\\w+ ){0,3}?(?:never|didn't|don't|weren't|wasn't|can't|do (?:it|that|the same)|started|forgot)\\b",
+      '\\bwhat about (?:all )?(?:the|those) times? (?:when )?you\\b',
+      "\\b(?:i (?:only |just )?|the only reason i )(?:\\w+ ){1,3}(?:because|cause|since) you (?:kept|started|were being|pushed|made me|changed|didn't|never|always|wouldn't|won't)\\b",
+    ),
+    why: 'Pointing back at them turns this into a contest instead of a conversation.',
+  },
+  {
+    label: 'defensiveness',
+    // Structure: oneself as the one always wronged ("I'm always the bad guy", "nothing I do is ever right").
+    pattern: anyOf(
+      "\\bi(?:'m| am) always the (?:bad guy|villain|problem|one to blame|one who gets blamed)\\b",
+      '\\bnothing i do is (?:ever )?(?:good enough|right|enough)\\b',
+      '\\bi (?:always|never) get (?:blamed|the blame|any credit|thanked)\\b',
+      "\\b(?:don't|do not) (?:lecture|preach at) me\\b",
+    ),
+    why: 'Feeling like the one always blamed is real, but saying it first can leave their point unheard.',
   },
   {
     label: 'defensiveness',

@@ -112,6 +112,7 @@ export const GOOD_MOVE_RULES: readonly Rule[] = [
       '\\b(?:get|make|put) (?:this|it|things) right\\b',
       '\\bmake (?:it|this) up to you\\b',
       '\\bwork (?:this|it) out\\b',
+      '\\bmiddle ground\\b',
     ),
     why: 'This reaches toward them and slows things down.',
     weight: 2,
@@ -122,7 +123,8 @@ export const GOOD_MOVE_RULES: readonly Rule[] = [
       '\\bthank(?:s| you)\\b',
       '\\bappreciate(?! it if)\\b',
       '\\b(?:grateful|thankful)\\b',
-      '\\bproud of you\\b',
+      '\\bproud of (?:you|how|what)\\b',
+      '\\b(?:really|so|very|super) (?:helpful|useful)\\b',
       '\\b(?:great|good|nice|amazing|brilliant) (?:job|work)\\b',
       '\\bwell done\\b',
       '\\byou did (?:a |such a )?(?:great|good|amazing|brilliant|wonderful|lovely)\\b',
@@ -162,7 +164,7 @@ export const GOOD_MOVE_RULES: readonly Rule[] = [
 ];
 
 const FEELING = new RegExp(
-  `\\bi(?:'m| am| was| get| got|'ve been| have been| (?:always |often |sometimes |really )?(?:feel|felt|feeling))(?: (?:a bit|a little|really|so|very|quite|kind of|pretty|more|less|just|feeling))* (?:${FEELINGS})\\b`,
+  `\\bit (?:upset|hurt|worried|bothered|scared|saddened|stung) me\\b|\\bi miss (?:our|the way we|when we)\\b|\\bi(?:'m| am| was| get| got|'ve been| have been| (?:always |often |sometimes |really )?(?:feel|felt|feeling))(?: (?:a bit|a little|really|so|very|quite|kind of|pretty|more|less|just|feeling))* (?:${FEELINGS})\\b`,
 );
 /** What the feeling is about: "…when…", "…about…", "…that…". */
 const SITUATION =
@@ -174,7 +176,7 @@ const OPENER =
 const NEED =
   /\b(?:i need|i could use|i'd (?:like|love|appreciate|really like)|i would (?:like|love|appreciate)|it would (?:mean|help)|could (?:you|we)|can (?:you|we)|would you|will you|let's|i want us to|next time|can we agree)\b/;
 const SOFT_REQUEST =
-  /\b(?:(?:i'd|i would) (?:really )?(?:love|appreciate|like) it if|it would (?:really )?(?:help|mean)(?: (?:me|a lot|so much|the world|to me))* if|i'd (?:really )?(?:like|love) (?:some|more|us|a bit)|i need (?:us|some help|a bit|more|one|help|you to))\b/;
+  /\b(?:(?:i'd|i would) (?:really )?(?:love|appreciate|like) it if|it would (?:really )?(?:help|mean)(?: (?:me|a lot|so much|the world|to me))* if|i'd (?:really )?(?:like|love) (?:some|more|us|a bit)|i need (?:us|some(?! (?:space|time|air|distance))|a bit|more|one|help|you to)|i(?:'d| would) like you to)\b/;
 
 /**
  * A gentle start-up: "I feel … about …, and I need …". One's own feeling

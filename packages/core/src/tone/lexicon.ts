@@ -182,6 +182,13 @@ export const TRAITS = alternation([
   'a drama queen',
   'a pushover',
   'a slacker',
+  'pessimist',
+  'grump',
+  'cynic',
+  'killjoy',
+  'diva',
+  'flake',
+  'hothead',
 ]);
 
 /** Names and put-downs: contempt wherever they are aimed at someone. */
@@ -204,6 +211,11 @@ export const INSULTS = alternation([
   'a waste of space',
   'ridiculous',
   'unbelievable',
+  'dense',
+  'thick',
+  'a coward',
+  'spineless',
+  'a brat',
 ]);
 
 /** Mock titles used as a form of address ("nice job, genius"). */
@@ -279,6 +291,9 @@ export const BARE_PRAISE = alternation([
   'classic',
   'absolutely classic',
   'typical',
+  'good one',
+  'ten out of ten',
+  '10/10',
 ]);
 
 /** Numbers people write out. */
@@ -294,7 +309,7 @@ export const RETURN_TIME = [
   '\\bafter (?:dinner|lunch|breakfast|work|school|the kids|bedtime|this|that|my|your|the)\\b',
   '\\b(?:tonight|tomorrow|later today|this (?:evening|afternoon|weekend)|in the morning|by \\d)\\b',
   "\\b(?:i'll|i will|we'll|we can|let's) (?:be back|come back|come find you|call you|talk|pick (?:this|it) up|finish|try again)\\b",
-  '\\b(?:be|come) back (?:in|at|after|soon|to)\\b',
+  '\\b(?:be|come|, )back (?:in|at|after|soon|to|by)\\b',
   "\\bthen (?:we can |let's )?(?:talk|come back|finish|try again)\\b",
   "\\buntil (?:the kids|after|tonight|tomorrow|later|this evening|the morning|we(?:'ve| have)? (?:both )?calmed)\\b",
 ].join('|');
@@ -324,5 +339,5 @@ export const BREAK_REQUEST = [
   "\\b(?:let me|i need to|i'll|to) (?:cool|calm) down\\b",
   '\\bstep away\\b',
   '\\bi need a (?:walk|minute|moment)\\b',
-  "\\b(?:i'm |i am )?(?:going|leaving|heading out|off) (?:out )?(?:for a|to take a) (?:walk|drive|run|breather)\\b",
+  "\\b(?:i'm |i am )?(?:going|leaving|heading out|stepping out|off) (?:out )?(?:for a|to take a) (?:walk|drive|run|breather)\\b",
 ].join('|');

@@ -54,7 +54,7 @@ export const STONEWALLING_RULES: readonly Rule[] = [
       "\\bthere(?:'s| is) no point\\b",
       '\\bi give up\\b',
       '\\bnot in the mood (?:to|for)\\b',
-      "\\bi(?:'m| am) not listening\\b",
+      "\\bi(?:'m| am) not listening\\b(?! to (?!you\\b|me\\b|this\\b|it\\b|that\\b|any))",
       '(?:^|[.!?] )no comment(?=[.!]*$|[.!] )',
       `\\bthink (?:what|whatever) you (?:want|like)${END}`,
       "\\b(?:don't|do not) (?:contact|message|ring) me\\b",
@@ -66,6 +66,34 @@ export const STONEWALLING_RULES: readonly Rule[] = [
       '\\bnot having this (?:conversation|discussion|argument)\\b',
       `\\bwe(?:'re| are) done(?: here)?${END}`,
       `\\bi(?:'m| am) (?:so |just )?(?:done|through|finished)(?: with (?:this|you|it|us|talking|trying|arguing|this conversation|all of this|all this)| for now| trying| talking| caring| arguing)?${END}`,
+    ),
+    why: CLOSED_DOOR_WHY,
+    returnable: true,
+  },
+  {
+    label: 'stonewalling',
+    // Structure: sending them off to talk to no one ("talk to yourself then"), or saying talking is futile.
+    pattern: anyOf(
+      '\\b(?:talk|speak|shout|yell|complain|argue|rant) (?:to|at) (?:yourself|the wall|a wall|someone who cares|somebody who cares)\\b',
+      `\\b(?:yourself|your way|the wall|someone else|whatever you want|on your own) then${END}`,
+      '\\bhave it your (?:way|own way)\\b',
+      '\\b(?:pointless|no use|useless|a waste of (?:time|breath)) (?:talking|trying|explaining|arguing|asking)\\b',
+      '\\b(?:talking|trying|explaining|arguing)(?: to you| with you)? is (?:pointless|useless|no use|a waste)\\b',
+      '\\bwhy (?:do|should|would) i (?:even )?bother\\b',
+      "\\bi(?:'ve| have) (?:said|heard) (?:all|everything|enough)\\b",
+      '\\bforget i (?:asked|said anything|mentioned it|said it)\\b',
+    ),
+    why: CLOSED_DOOR_WHY,
+  },
+  {
+    label: 'stonewalling',
+    // Structure: refusing the conversation itself (no + talking verb + this), or for good ("not ever", "anymore").
+    pattern: anyOf(
+      "\\b(?:don't|do not|won't|will not|not going to|refuse to)(?: want to| wanna)? (?:get into|go into|go over|go through|listen to|hear) (?:this|it|that|any of (?:this|it)|you)\\b",
+      '\\bnot now,? (?:or |not )?ever\\b',
+      '\\b(?:listening|talking|trying|answering|caring)(?: to you)? (?:anymore|any more)\\b',
+      `\\b(?:logging|signing) off${END}`,
+      '\\b(?:hanging up|going offline|muting (?:you|this|the chat)|blocking you)\\b',
     ),
     why: CLOSED_DOOR_WHY,
     returnable: true,
