@@ -8,6 +8,8 @@ export * from './insights';
 export * from './minimums';
 export * from './quiet-wall';
 export * from './regulation-outcomes';
+export * from './sorted-numbers';
+export * from './state';
 export * from './survival';
 export * from './themes';
 export * from './time';
