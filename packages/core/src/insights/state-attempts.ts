@@ -23,7 +23,7 @@ const byTime = (a: AttemptRecord, b: AttemptRecord) => a.at - b.at || (a.id < b.
 export class Attempts {
   private readonly byId = new Map<string, AttemptRecord>();
   private readonly order: AttemptRecord[] = [];
-  private readonly byRupture = new Map<string, Set<AttemptRecord>>();
+  private readonly byRupture = new Map<string, AttemptRecord[]>();
 
   /** `repairedMs`: when a counted rupture was repaired (undefined when it is not, or not counted). */
   constructor(
@@ -56,9 +56,10 @@ export class Attempts {
     if (!record) return;
     this.byId.delete(id);
     removeSorted(this.order, record, byTime);
-    const siblings = this.byRupture.get(record.ruptureId);
-    siblings?.delete(record);
-    if (siblings?.size === 0) this.byRupture.delete(record.ruptureId);
+    const siblings = this.byRupture.get(record.ruptureId) ?? [];
+    const at = siblings.indexOf(record);
+    if (at >= 0) siblings.splice(at, 1);
+    if (siblings.length === 0) this.byRupture.delete(record.ruptureId);
   }
 
   /** A rupture was added, changed or removed: its attempts' outcomes are read again. */
@@ -98,12 +99,9 @@ export class Attempts {
   private index(record: AttemptRecord): void {
     this.byId.set(record.id, record);
     this.order.push(record);
-    let siblings = this.byRupture.get(record.ruptureId);
-    if (!siblings) {
-      siblings = new Set();
-      this.byRupture.set(record.ruptureId, siblings);
-    }
-    siblings.add(record);
+    const siblings = this.byRupture.get(record.ruptureId);
+    if (siblings) siblings.push(record);
+    else this.byRupture.set(record.ruptureId, [record]);
   }
 
   private succeeded(ruptureId: string, at: number): boolean {

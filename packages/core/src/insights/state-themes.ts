@@ -16,7 +16,7 @@ import {
   type ThemeGroup,
   topicKeys,
 } from './themes';
-import type { Themes } from './types';
+import type { Chain, Themes } from './types';
 
 interface Topic {
   entries: Entry[];
@@ -28,6 +28,12 @@ export class ThemeGroups {
   private readonly topics = new Map<string, Topic>();
   /** How many counted ruptures link to each id. */
   private readonly targets = new Map<string, number>();
+  /**
+   * The chains of the whole history, kept until a rupture that links or is
+   * linked to comes, goes or changes: chains rest on those alone, so a new
+   * rupture linked to nothing leaves them as they were.
+   */
+  private chains: Chain[] | null = null;
 
   /** From entries in time order. */
   constructor(order: readonly Entry[]) {
@@ -35,6 +41,7 @@ export class ThemeGroups {
   }
 
   add(e: Entry, keepOrder = true): void {
+    this.touch(e);
     const key = this.keyOf(e.rupture.topic);
     if (key !== null) {
       let topic = this.topics.get(key);
@@ -51,6 +58,7 @@ export class ThemeGroups {
   }
 
   remove(e: Entry): void {
+    this.touch(e);
     const key = this.keyOf(e.rupture.topic);
     const topic = key === null ? undefined : this.topics.get(key);
     if (key !== null && topic && removeSorted(topic.entries, e, byTime)) {
@@ -81,8 +89,17 @@ export class ThemeGroups {
         topic: name,
       });
     }
-    const involved = order.filter((e) => e.rupture.linkedToId !== null || this.targets.has(e.id));
-    return { themes: shownThemes(groups), chains: linkedChains(involved) };
+    this.chains ??= linkedChains(order.filter((e) => this.involved(e)));
+    return { themes: shownThemes(groups), chains: this.chains };
+  }
+
+  private involved(e: Entry): boolean {
+    return e.rupture.linkedToId !== null || this.targets.has(e.id);
+  }
+
+  /** Before a change: the kept chains go when the rupture takes part in one. */
+  private touch(e: Entry): void {
+    if (this.involved(e)) this.chains = null;
   }
 
   /** Themes and chains of part of the history (a window): grouped afresh, it is small. */
