@@ -1,4 +1,4 @@
-import { type AttentionView, attentionOf, type Member, NO_ATTENTION } from '@repairable/core';
+import { type AttentionView, attentionOf, type Member, NO_ATTENTION, RUPTURE_STATUSES } from '@repairable/core';
 import type { ExpressionBuilder, Kysely } from 'kysely';
 import { listAttentionRuptures } from '../store/attention';
 import type { Database } from '../store/schema';
@@ -11,6 +11,9 @@ import { ruptureVisibleTo } from './visibility';
  * be at anyone's step at all, and core decides. `attention.test.ts` checks on
  * both databases that the narrowing never leaves out one core would count.
  */
+
+/** The statuses of a rupture not yet repaired or let go. */
+const OPEN_STATUSES = RUPTURE_STATUSES.filter((s) => s !== 'repaired' && s !== 'let_go');
 
 /** How many of the newest candidates per space are looked at: far more than are ever open together. */
 export const ATTENTION_PER_SPACE = 50;
@@ -26,7 +29,8 @@ export function ruptureMayNeed(memberId: string) {
       ruptureVisibleTo(memberId)(eb),
       eb('rupture.visibility', '=', 'shared'),
       eb('rupture.harm', '=', 0),
-      eb('rupture.status', 'not in', ['repaired', 'let_go']),
+      // Still open, named rather than "not ended" so the index on (space, visibility, harm, status) serves it.
+      eb('rupture.status', 'in', OPEN_STATUSES),
       eb.or([
         eb('rupture.status', '=', 'raised'),
         eb('rupture.round', '>', 0),
