@@ -23,6 +23,16 @@ export class SortedNumbers {
     return out;
   }
 
+  /** From values already in ascending order (checked: out of order, they are sorted). */
+  static fromSorted(values: readonly number[]): SortedNumbers {
+    for (let i = 1; i < values.length; i++)
+      if ((values[i - 1] ?? 0) > (values[i] ?? 0)) return SortedNumbers.from(values);
+    const out = new SortedNumbers(values.length * 1.25 + 16);
+    out.values.set(values);
+    out.length = values.length;
+    return out;
+  }
+
   /** How many values are below `x` (the first index at or after it). */
   lowerBound(x: number): number {
     return this.firstWhere((v) => v >= x);

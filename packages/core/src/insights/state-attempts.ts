@@ -21,9 +21,9 @@ export interface AttemptRecord {
 const byTime = (a: AttemptRecord, b: AttemptRecord) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export class Attempts {
-  private readonly byId = new Map<string, AttemptRecord>();
   private readonly order: AttemptRecord[] = [];
-  private readonly byRupture = new Map<string, AttemptRecord[]>();
+  /** By id and by rupture: made at the first change, since a state that is only read never needs them. */
+  private indexes: { byId: Map<string, AttemptRecord>; byRupture: Map<string, AttemptRecord[]> } | null = null;
 
   /** `repairedMs`: when a counted rupture was repaired (undefined when it is not, or not counted). */
   constructor(
@@ -33,38 +33,40 @@ export class Attempts {
   ) {
     for (const a of attempts) {
       const record = this.recordOf(a);
-      if (record) this.index(record);
+      if (record) this.order.push(record);
     }
     this.order.sort(byTime);
   }
 
   get size(): number {
-    return this.byId.size;
+    return this.order.length;
   }
 
   put(a: InsightAttempt): void {
     this.remove(a.id);
     const record = this.recordOf(a);
     if (!record) return;
-    this.index(record);
-    this.order.pop();
+    this.index(this.indexed(), record);
     insertSorted(this.order, record, byTime);
   }
 
   remove(id: string): void {
-    const record = this.byId.get(id);
+    const { byId, byRupture } = this.indexed();
+    const record = byId.get(id);
     if (!record) return;
-    this.byId.delete(id);
+    byId.delete(id);
     removeSorted(this.order, record, byTime);
-    const siblings = this.byRupture.get(record.ruptureId) ?? [];
+    const siblings = byRupture.get(record.ruptureId) ?? [];
     const at = siblings.indexOf(record);
     if (at >= 0) siblings.splice(at, 1);
-    if (siblings.length === 0) this.byRupture.delete(record.ruptureId);
+    if (siblings.length === 0) byRupture.delete(record.ruptureId);
   }
 
   /** A rupture was added, changed or removed: its attempts' outcomes are read again. */
   ruptureChanged(ruptureId: string): void {
-    for (const record of this.byRupture.get(ruptureId) ?? []) record.success = this.succeeded(ruptureId, record.at);
+    for (const record of this.indexed().byRupture.get(ruptureId) ?? []) {
+      record.success = this.succeeded(ruptureId, record.at);
+    }
   }
 
   /** What `regulationOutcomes` gives for the attempts made from `fromMs` to `toMs`. */
@@ -95,13 +97,19 @@ export class Attempts {
     return { id: a.id, ruptureId: a.ruptureId, at, flooded: a.whileFlooded, success: this.succeeded(a.ruptureId, at) };
   }
 
-  /** Adds to the maps and at the end of `order` (the caller sorts or moves it). */
-  private index(record: AttemptRecord): void {
-    this.byId.set(record.id, record);
-    this.order.push(record);
-    const siblings = this.byRupture.get(record.ruptureId);
+  private indexed(): NonNullable<Attempts['indexes']> {
+    if (!this.indexes) {
+      this.indexes = { byId: new Map(), byRupture: new Map() };
+      for (const record of this.order) this.index(this.indexes, record);
+    }
+    return this.indexes;
+  }
+
+  private index(indexes: NonNullable<Attempts['indexes']>, record: AttemptRecord): void {
+    indexes.byId.set(record.id, record);
+    const siblings = indexes.byRupture.get(record.ruptureId);
     if (siblings) siblings.push(record);
-    else this.byRupture.set(record.ruptureId, [record]);
+    else indexes.byRupture.set(record.ruptureId, [record]);
   }
 
   private succeeded(ruptureId: string, at: number): boolean {

@@ -88,14 +88,19 @@ export class InsightsState {
     const bySize: BySize<Entry[]> = { tiny: [], small: [], medium: [], big: [] };
     for (const e of this.order) bySize[e.size].push(e);
     for (const s of RUPTURE_SIZES) this.curves[s] = new Curve(bySize[s]);
+    // In time order already: copied, not sorted.
+    const times = (entries: readonly Entry[]) => SortedNumbers.fromSorted(entries.map((e) => e.occurredMs));
     this.occurredBySize = {
-      tiny: SortedNumbers.from(bySize.tiny.map((e) => e.occurredMs)),
-      small: SortedNumbers.from(bySize.small.map((e) => e.occurredMs)),
-      medium: SortedNumbers.from(bySize.medium.map((e) => e.occurredMs)),
-      big: SortedNumbers.from(bySize.big.map((e) => e.occurredMs)),
+      tiny: times(bySize.tiny),
+      small: times(bySize.small),
+      medium: times(bySize.medium),
+      big: times(bySize.big),
     };
-    this.yesAt = SortedNumbers.from(this.order.filter(isRepairedInTime).map((e) => e.occurredMs));
-    this.noAt = SortedNumbers.from(this.order.filter((e) => !isRepairedInTime(e)).map((e) => e.occurredMs));
+    const yes: Entry[] = [];
+    const no: Entry[] = [];
+    for (const e of this.order) (isRepairedInTime(e) ? yes : no).push(e);
+    this.yesAt = times(yes);
+    this.noAt = times(no);
     const positives = moments.map((m) => parseTime(m.createdAt)).filter((ms) => !Number.isNaN(ms));
     this.positivesAt = SortedNumbers.from(positives);
     this.themes = new ThemeGroups(this.order);
