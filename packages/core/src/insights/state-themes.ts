@@ -41,7 +41,7 @@ export class ThemeGroups {
   }
 
   add(e: Entry, keepOrder = true): void {
-    this.touch(e);
+    if (keepOrder) this.touch(e);
     const key = this.keyOf(e.rupture.topic);
     if (key !== null) {
       let topic = this.topics.get(key);
