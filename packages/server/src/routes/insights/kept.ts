@@ -26,8 +26,8 @@ import type { EventBus } from '../../ports/event-bus';
  * share one rebuild.
  *
  * Bounded (SECURITY.md R6): at most `maxEntries` states and `maxBytes` by
- * their own estimate (`approxBytes`; ~12 MB for a viewer of a
- * 100,000-moment space), least recently used dropped first. One process
+ * their own estimate (`approxBytes`; ~15 MB for a viewer of a
+ * 100,000-moment space, ~16 MB measured), least recently used dropped first. One process
  * only: several instances behind one port would need the bus to carry
  * changes between them (the PostgreSQL adapter `ports/event-bus.ts`
  * foresees) before this may run there.
@@ -37,7 +37,7 @@ export interface KeptBounds {
   maxBytes: number;
 }
 
-export const KEPT_INSIGHTS_BOUNDS: KeptBounds = { maxEntries: 64, maxBytes: 128 * 1024 * 1024 };
+export const KEPT_INSIGHTS_BOUNDS: KeptBounds = { maxEntries: 64, maxBytes: 64 * 1024 * 1024 };
 
 interface Kept {
   spaceId: string;
