@@ -11,6 +11,7 @@ import { mountLive } from './live/live';
 import { authRoutes } from './routes/auth/auth';
 import { healthRoutes } from './routes/health/health';
 import { insightRoutes } from './routes/insights/insights';
+import { dropAfterWrites, dropOnAnnouncedChanges, KeptInsights } from './routes/insights/kept';
 import { inviteRoutes } from './routes/invites/invites';
 import { momentRoutes } from './routes/moments/moments';
 import { ruptureActionRoutes } from './routes/ruptures/actions';
@@ -36,6 +37,11 @@ export function createApp(deps: AppDeps) {
   // Before anything costly: beyond the requests in flight, a quick 503 (SECURITY.md R5); health is never shed.
   app.use('/api/*', shedLoad({ maxInFlight: limits.apiMaxInFlight, exempt: ['/api/health'] }));
   app.use('/api/*', apiWriteGuards(deps.options.trustProxy), loadViewer(deps), idempotency(deps));
+  // Insights kept per viewer, dropped for a whole space by any change in it: announced, or any write there.
+  const kept = new KeptInsights();
+  dropOnAnnouncedChanges(kept, deps.bus);
+  app.use('/api/spaces/:spaceId', dropAfterWrites(kept));
+  app.use('/api/spaces/:spaceId/*', dropAfterWrites(kept));
 
   app.route('/', healthRoutes());
   app.route('/', authRoutes(deps));
@@ -49,7 +55,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', safetyRoutes(deps));
   app.route('/', momentRoutes(deps));
   app.route('/', timelineRoutes(deps));
-  app.route('/', insightRoutes(deps));
+  app.route('/', insightRoutes(deps, kept));
   const live = mountLive(app, deps, limits);
 
   app.doc31('/api/openapi.json', {

@@ -55,7 +55,7 @@ function monthIndex(starts: Float64Array, ms: number): number {
  * @example balanceByMonth([t1], [{ size: 'small', occurredMs: t2 }], from, now) // [{ month: '2026-11', positives: 1, ruptures: 1, weighted: 2, ratio: 1, weightedRatio: 0.5, … }]
  */
 export function balanceByMonth(
-  positivesMs: readonly number[],
+  positivesMs: Iterable<number>,
   ruptures: readonly { size: RuptureSize; occurredMs: number }[],
   fromMs: number,
   nowMs: number,

@@ -71,17 +71,19 @@ export function balanceByWindow(
   }
   const result = {} as Record<InsightWindow, Balance>;
   INSIGHT_WINDOWS.forEach((w, i) => {
-    const p = positives[i] ?? 0;
-    const n = count[i] ?? 0;
-    const weighted = weight[i] ?? 0;
-    result[w] = {
-      positives: p,
-      ruptures: n,
-      ratio: n > 0 ? p / n : null,
-      weightedRatio: weighted > 0 ? p / weighted : null,
-      restsOn: p + n,
-      enough: enough('balance', p + n),
-    };
+    result[w] = balanceOf(positives[i] ?? 0, count[i] ?? 0, weight[i] ?? 0);
   });
   return result;
+}
+
+/** Balance from its counts: positives, ruptures, and the ruptures' summed `SIZE_WEIGHTS`. */
+export function balanceOf(positives: number, ruptures: number, weighted: number): Balance {
+  return {
+    positives,
+    ruptures,
+    ratio: ruptures > 0 ? positives / ruptures : null,
+    weightedRatio: weighted > 0 ? positives / weighted : null,
+    restsOn: positives + ruptures,
+    enough: enough('balance', positives + ruptures),
+  };
 }

@@ -30,7 +30,7 @@ type Outcome = Pick<FollowUp, 'occurredMs' | 'endedMs' | 'ending'>;
  * repaired within 7 days of happening, no otherwise (still open, or let
  * go). Its weight is 2^(−age / 90 days).
  */
-function pointAt(atMs: number, yes: number, no: number, n: number): ConfidencePoint {
+export function pointAt(atMs: number, yes: number, no: number, n: number): ConfidencePoint {
   const a = CONFIDENCE.prior.a + yes;
   const b = CONFIDENCE.prior.b + no;
   const tail = (1 - CONFIDENCE.interval) / 2;
@@ -57,8 +57,8 @@ function nextMonthStart(ms: number): number {
  * walking the points forward, the running weighted sums decay by
  * 2^(−Δt / half-life) and take in what became known — O(n log n + months),
  * plus two Beta quantiles per point.
- * An incremental update could keep those two sums and fold one new
- * outcome in at O(1).
+ * `InsightsState` keeps the outcomes sorted between reads and memoizes
+ * each point (`confidenceFrom`).
  *
  * @example repairConfidence(followUps(ruptures, now), now, windowStartMs).mean // e.g. 0.72
  */
@@ -70,11 +70,30 @@ export function repairConfidence(items: readonly Outcome[], now: Date, fromMs: n
   const noList: number[] = [];
   for (const f of items) {
     if (!(f.occurredMs + within <= nowMs)) continue;
-    const yes = f.ending === 'repaired' && f.endedMs !== null && f.endedMs - f.occurredMs <= within;
-    (yes ? yesList : noList).push(f.occurredMs);
+    (isRepairedInTime(f) ? yesList : noList).push(f.occurredMs);
   }
-  const yesAt = Float64Array.from(yesList).sort();
-  const noAt = Float64Array.from(noList).sort();
+  return confidenceFrom(Float64Array.from(yesList).sort(), Float64Array.from(noList).sort(), now, fromMs);
+}
+
+/** Whether an outcome is a yes: repaired within `CONFIDENCE.withinDays` of happening. */
+export function isRepairedInTime(f: Outcome): boolean {
+  return f.ending === 'repaired' && f.endedMs !== null && f.endedMs - f.occurredMs <= CONFIDENCE.withinDays * DAY_MS;
+}
+
+/**
+ * `repairConfidence` from when each known outcome happened, yes and no
+ * apart, each sorted ascending; `point` makes each point of the trend
+ * (`pointAt`, or a memo of it: the same sums give the same point).
+ */
+export function confidenceFrom(
+  yesAt: Float64Array,
+  noAt: Float64Array,
+  now: Date,
+  fromMs: number,
+  point: typeof pointAt = pointAt,
+): Confidence {
+  const within = CONFIDENCE.withinDays * DAY_MS;
+  const nowMs = now.getTime();
   const first = Math.min(yesAt[0] ?? nowMs, noAt[0] ?? nowMs);
   const times: number[] = [];
   for (let t = nextMonthStart(Math.max(fromMs, first)); t < nowMs; t = nextMonthStart(t)) times.push(t);
@@ -96,7 +115,7 @@ export function repairConfidence(items: readonly Outcome[], now: Date, fromMs: n
       sums.yes += Math.exp(-decayPerMs * (t - (yesAt[i] ?? 0)));
     for (; j < noAt.length && (noAt[j] ?? 0) + within <= t; j++)
       sums.no += Math.exp(-decayPerMs * (t - (noAt[j] ?? 0)));
-    trend.push(pointAt(t, sums.yes, sums.no, i + j));
+    trend.push(point(t, sums.yes, sums.no, i + j));
   }
   const current = trend[trend.length - 1] ?? pointAt(nowMs, 0, 0, 0);
   return { ...current, trend, restsOn: current.n, enough: enough('confidence', current.n) };

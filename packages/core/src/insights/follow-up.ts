@@ -6,7 +6,7 @@
  */
 import { RUPTURE_SIZES, type RuptureSize } from '../identifiers';
 import { isHarm } from '../repair/visibility';
-import { type CompetingObservation, type Ending, IncidenceWalk, sortedTimes } from './incidence';
+import { type CompetingObservation, type Ending, IncidenceWalk, type SortedTimes, sortedTimes } from './incidence';
 import { enough } from './minimums';
 import { RisingQuantile } from './survival';
 import { HOUR_MS, parseTime } from './time';
@@ -58,6 +58,23 @@ export const REPAIR_CHECKPOINT_HOURS = [
   1, 2, 4, 8, 12, 24, 48, 72, 120, 168, 336, 504, 720, 1440, 2160, 4320, 8760,
 ] as const;
 
+/** How follow-ups ended, counted (those with no usable time included). */
+export interface EndingCounts {
+  total: number;
+  repaired: number;
+  letGo: number;
+}
+
+export function countEndings(items: Iterable<Pick<FollowUp, 'ending'>>): EndingCounts {
+  const counts = { total: 0, repaired: 0, letGo: 0 };
+  for (const f of items) {
+    counts.total++;
+    if (f.ending === 'repaired') counts.repaired++;
+    else if (f.ending === 'let_go') counts.letGo++;
+  }
+  return counts;
+}
+
 /**
  * Time to repair for some follow-ups: counts, rate, the incidence curve
  * at the checkpoints (up to the longest follow-up; beyond it the curve is
@@ -65,7 +82,16 @@ export const REPAIR_CHECKPOINT_HOURS = [
  * times sorted by ending.
  */
 export function repairSummary(items: readonly FollowUp[]): RepairBySize {
-  const walk = new IncidenceWalk(sortedTimes(items));
+  return repairSummaryOf(sortedTimes(items), countEndings(items));
+}
+
+/**
+ * `repairSummary` from times already sorted by ending (`sortedTimes`, or
+ * kept sorted by `InsightsState`) and the endings counted: the one walk
+ * both take, so they give the same figures to the last bit.
+ */
+export function repairSummaryOf(times: SortedTimes, counts: EndingCounts): RepairBySize {
+  const walk = new IncidenceWalk(times);
   const quantiles = [new RisingQuantile(0.25), new RisingQuantile(0.5), new RisingQuantile(0.75)] as const;
   const repairedWithin: IncidencePoint[] = [];
   let lastHours = 0;
@@ -83,13 +109,7 @@ export function repairSummary(items: readonly FollowUp[]): RepairBySize {
     lastHours = walk.hours;
   }
   const [q1, median, q3] = quantiles.map((q) => q.result(lastHours));
-  let repaired = 0;
-  let letGo = 0;
-  for (const f of items) {
-    if (f.ending === 'repaired') repaired++;
-    else if (f.ending === 'let_go') letGo++;
-  }
-  const total = items.length;
+  const { total, repaired, letGo } = counts;
   return {
     total,
     repaired,

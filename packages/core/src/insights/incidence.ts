@@ -120,8 +120,8 @@ const at = (times: Float64Array, i: number): number => times[i] ?? Number.POSITI
  * bands cost a few logarithms each, so they are computed only where asked
  * (`repairedBand`, `letGoBand`), not at every step.
  *
- * An incremental update could keep these running sums per distinct time
- * and redo the walk only from a new moment's time on.
+ * `InsightsState` keeps the times sorted between reads (`Curve`), so a
+ * read is this walk alone.
  */
 export class IncidenceWalk {
   /** The current distinct time, and what happened there. */

@@ -10,6 +10,8 @@ export * from './minimums';
 export * from './quiet-wall';
 export * from './quiet-wall-summary';
 export * from './regulation-outcomes';
+export * from './sorted-numbers';
+export * from './state';
 export * from './survival';
 export * from './themes';
 export * from './time';

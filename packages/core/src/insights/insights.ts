@@ -53,12 +53,10 @@ function firstAtOrAfter(items: readonly FollowUp[], ms: number): number {
  * (nearly free, as they arrive almost in order), and the window is then
  * one slice of them; each time-to-repair curve sorts its times once as
  * typed arrays (all sizes, then each size: n log n overall); everything
- * else is a single pass with no lookups but one map. An incremental
- * update could keep, per curve, the distinct times with their counts and
- * the running products and variance sums (see `kaplanMeier`,
- * `cumulativeIncidence`), the counters of balance, wall and regulation,
- * and the two fading sums of confidence, and fold one new moment into
- * each; it is not built yet.
+ * else is a single pass with no lookups but one map. This is the plain,
+ * full computation; `InsightsState` (state.ts) keeps the same figures per
+ * viewer and brings them up to date one moment at a time, and its property
+ * test holds it to this function bit for bit.
  *
  * @example computeInsights({ viewerId, ruptures, moments, attempts, now: new Date(), window: '30d' }).repair.rate
  */
@@ -83,7 +81,7 @@ export function computeInsights(input: InsightsInput): InsightsResult {
     repairBySize: repairBySize(recent),
     repairByMonth: { withinDays: MONTHLY_WITHIN_DAYS, months: repairByMonth(recent, now, MONTHLY_WITHIN_DAYS) },
     quietWall: quietWall(all, now),
-    ...recurringThemes(recent.map((f) => f.rupture)),
+    ...recurringThemes(recent),
     regulation: regulationOutcomes(input.viewerId, input.attempts, all, from, nowMs),
     confidence: repairConfidence(all, now, from),
   };

@@ -13,6 +13,11 @@ export type RuptureStatus = (typeof RUPTURE_STATUSES)[number];
  */
 export const CLOSED_STATUSES = ['repaired', 'let_go'] as const satisfies readonly RuptureStatus[];
 
+/** Every status that is not an ending, derived from the two above (SQL reads `status in (…)`, which an index serves). */
+export const OPEN_STATUSES: readonly RuptureStatus[] = RUPTURE_STATUSES.filter(
+  (s) => !(CLOSED_STATUSES as readonly RuptureStatus[]).includes(s),
+);
+
 export const FEELINGS = ['repaired', 'not_yet'] as const;
 export type Feeling = (typeof FEELINGS)[number];
 

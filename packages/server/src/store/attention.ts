@@ -24,8 +24,17 @@ export async function listAttentionRuptures(
   props: { scopes: readonly AttentionScope[]; perSpace: number },
 ): Promise<ScopedAttentionRupture[]> {
   if (props.scopes.length === 0) return [];
+  // Ranked by id alone (the index answers it without reading the rows), then only the newest are read.
   const ranked = db
     .selectFrom('rupture')
+    .select([
+      'rupture.id',
+      sql<number>`row_number() over (partition by rupture.space_id order by rupture.id desc)`.as('rank'),
+    ])
+    .where((eb) => eb.or(props.scopes.map((s) => eb.and([eb('rupture.space_id', '=', s.spaceId), s.filter(eb)]))));
+  const rows = await db
+    .selectFrom(ranked.as('ranked'))
+    .innerJoin('rupture', 'rupture.id', 'ranked.id')
     .select([
       'rupture.id',
       'rupture.space_id',
@@ -37,14 +46,9 @@ export async function listAttentionRuptures(
       'rupture.recognized_by',
       'rupture.round',
       'rupture.paused_until',
-      sql<number>`row_number() over (partition by rupture.space_id order by rupture.id desc)`.as('rank'),
     ])
-    .where((eb) => eb.or(props.scopes.map((s) => eb.and([eb('rupture.space_id', '=', s.spaceId), s.filter(eb)]))));
-  const rows = await db
-    .selectFrom(ranked.as('ranked'))
-    .selectAll()
     .where('ranked.rank', '<=', props.perSpace)
-    .orderBy('ranked.id')
+    .orderBy('rupture.id')
     .execute();
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);

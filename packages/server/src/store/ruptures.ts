@@ -1,4 +1,4 @@
-import { CLOSED_STATUSES, type Rupture, type RuptureEvent } from '@repairable/core';
+import { OPEN_STATUSES, type Rupture, type RuptureEvent } from '@repairable/core';
 import type { Expression, ExpressionBuilder, Kysely, Selectable, SqlBool } from 'kysely';
 import { newId } from '../ports/ids';
 import { type Cursor, newerThan, olderThan, type Page, type PageRequest, pageLimit, readPage } from './paging';
@@ -62,7 +62,7 @@ function toRow(r: Rupture) {
 export type RuptureFilter = (eb: ExpressionBuilder<Database, 'rupture'>) => Expression<SqlBool>;
 
 /** SQL form of "open" (neither ending of core's `CLOSED_STATUSES`): the one every query here uses. */
-export const ruptureIsOpen: RuptureFilter = (eb) => eb('rupture.status', 'not in', [...CLOSED_STATUSES]);
+export const ruptureIsOpen: RuptureFilter = (eb) => eb('rupture.status', 'in', [...OPEN_STATUSES]);
 
 export async function insertRupture(db: Kysely<Database>, r: Rupture): Promise<void> {
   await db

@@ -1,11 +1,12 @@
 import { z } from '@hono/zod-openapi';
-import { computeInsights } from '@repairable/core';
+import { InsightsState } from '@repairable/core';
 import { authorizeSpace, requireViewer } from '../../access/authorize';
 import { momentVisibleTo, ruptureVisibleTo } from '../../access/visibility';
 import type { AppDeps } from '../../http/env';
 import { commonErrors, createRouter, defineRoute, jsonContent } from '../../http/openapi';
 import { readInsightRows } from '../../store/insights';
 import { SpaceParams } from '../spaces/schema';
+import { KeptInsights } from './kept';
 import { presentInsights } from './presenter';
 import { InsightsQuery, InsightsSchema } from './schema';
 
@@ -23,7 +24,12 @@ const insights = defineRoute({
   },
 });
 
-export function insightRoutes(deps: Pick<AppDeps, 'db' | 'dialect' | 'clock'>) {
+/**
+ * `kept`: the viewers' insights between requests (`kept.ts`); the app
+ * makes one and keeps it fresh. Built from what the viewer may see, read
+ * at this request's window and clock.
+ */
+export function insightRoutes(deps: Pick<AppDeps, 'db' | 'dialect' | 'clock'>, kept = new KeptInsights()) {
   const { db } = deps;
   const router = createRouter();
 
@@ -32,15 +38,17 @@ export function insightRoutes(deps: Pick<AppDeps, 'db' | 'dialect' | 'clock'>) {
     const { spaceId } = c.req.valid('param');
     const { window } = c.req.valid('query');
     const member = await authorizeSpace(db, viewer, { spaceId, action: 'insights.read' });
-    const rows = await readInsightRows(db, {
-      dialect: deps.dialect,
-      spaceId,
-      ruptures: ruptureVisibleTo(member.id),
-      moments: momentVisibleTo(member.id),
-      attemptsBy: member.id,
+    const state = await kept.get(spaceId, member.id, async () => {
+      const rows = await readInsightRows(db, {
+        dialect: deps.dialect,
+        spaceId,
+        ruptures: ruptureVisibleTo(member.id),
+        moments: momentVisibleTo(member.id),
+        attemptsBy: member.id,
+      });
+      return InsightsState.from({ viewerId: member.id, ...rows });
     });
-    const result = computeInsights({ viewerId: member.id, ...rows, now: deps.clock.now(), window });
-    return c.json({ insights: presentInsights(result) }, 200);
+    return c.json({ insights: presentInsights(state.read(window, deps.clock.now())) }, 200);
   });
 
   return router;
