@@ -11,6 +11,7 @@ import { safetyScreen } from './0009-safety-screen';
 import { editedAt } from './0010-edited-at';
 import { editedMomentsAndCheckins } from './0011-edited-moments-and-checkins';
 import { sampleSpace } from './0012-sample-space';
+import { conversations } from './0013-conversations';
 
 export interface Migration {
   /** Sorts in application order; never renamed once released. */
@@ -32,4 +33,5 @@ export const migrations: readonly Migration[] = [
   editedAt,
   editedMomentsAndCheckins,
   sampleSpace,
+  conversations,
 ];
