@@ -144,6 +144,29 @@ export const ERRORS = {
   },
   use_harm_endpoint: { status: 400, message: 'To say this was harm, use "This was harm" on it.', report: false },
   not_editable: { status: 409, message: 'This part of it cannot be changed.', report: false },
+  // Guided conversations (core conversations/): the engine's refusals, in words for the one who acts.
+  invalid_participants: {
+    status: 400,
+    message: 'This conversation is for two people here with an account, or one alone where it allows.',
+    report: false,
+  },
+  invalid_age_band: {
+    status: 400,
+    message: 'Please pick the age of the child, and only for a do-over.',
+    report: false,
+  },
+  not_a_participant: { status: 404, message: 'We could not find that.', report: false },
+  not_your_turn: { status: 409, message: 'It is not your turn yet. You will see when it is.', report: false },
+  wrong_step: { status: 409, message: 'The conversation has moved on. Here is where it is now.', report: false },
+  step_already_answered: { status: 409, message: 'You have already answered this part.', report: false },
+  invalid_step_input: { status: 400, message: 'That answer does not fit this step. Please look again.', report: false },
+  conversation_paused: {
+    status: 409,
+    message: 'This conversation is paused until its return time. It will be here then.',
+    report: false,
+  },
+  conversation_ended: { status: 409, message: 'This conversation has ended.', report: false },
+  already_alone: { status: 409, message: 'You are already going on at your own pace.', report: false },
   stale_version: {
     status: 409,
     message: 'This changed while you were looking. Here is the latest; please try again.',

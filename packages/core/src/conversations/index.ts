@@ -1,0 +1,13 @@
+export { CHECKIN_STEP, COMPLETION_STEP, GATE_STEP, STEP_TEXT_MAX } from './common';
+export { isRepeatedAnswer, submitStep } from './engine';
+export { currentStep, isFlooded, stepsOf } from './flow';
+export {
+  abandonConversation,
+  continueAlone,
+  pauseConversation,
+  resumeConversation,
+  startConversation,
+} from './lifecycle';
+export { PROTOCOLS, protocolSteps, protocolSummaries } from './registry';
+export * from './types';
+export { completionAnswers, conversationFor, NOT_YET_RECONNECTED, RECONNECT_STEP } from './view';

@@ -1,0 +1,58 @@
+import { COMPLETION_STEP } from './common';
+import { stepsOf } from './flow';
+import type { CompletionAnswer, Conversation } from './types';
+
+/**
+ * What one participant may see: their own entries, and the others' entries
+ * once revealed. Unrevealed entries of others (an `each` answer before
+ * everyone has answered, a check-in, a break choice) are removed, not
+ * blanked: not even their number shows. The server presents only this.
+ */
+export function conversationFor(conv: Conversation, viewerMemberId: string): Conversation {
+  return {
+    ...conv,
+    participants: [...conv.participants],
+    waitingOn: [...conv.waitingOn],
+    openRuptures: conv.openRuptures.map((r) => ({ ...r })),
+    entries: conv.entries.filter((e) => e.memberId === viewerMemberId || e.revealed).map((e) => ({ ...e })),
+  };
+}
+
+/** The parent do-over's step where the parent records what the child did, and the option that says "not yet". */
+export const RECONNECT_STEP = 'reconnect';
+export const NOT_YET_RECONNECTED = 'not-yet';
+
+/**
+ * Once done, the closing answers the server records as the linked
+ * rupture's responses (rule 4): each account participant's own answer, and
+ * for a child the reconnection the parent observed (when they saw one).
+ */
+export function completionAnswers(conv: Conversation): CompletionAnswer[] {
+  if (conv.status !== 'done') return [];
+  const answers: CompletionAnswer[] = [];
+  const last = new Map<string, CompletionAnswer>();
+  for (const e of conv.entries) {
+    if (e.stepId !== COMPLETION_STEP || !('feel' in e.input)) continue;
+    const need = e.input.feel === 'not_yet' ? (e.input.need ?? null) : null;
+    last.set(e.memberId, { memberId: e.memberId, feel: e.input.feel, need, observedBy: null, observed: null });
+  }
+  answers.push(...last.values());
+  if (conv.child) {
+    const seen = observedReconnection(conv);
+    if (seen) {
+      answers.push({ memberId: conv.child, feel: 'repaired', need: null, observedBy: conv.startedBy, observed: seen });
+    }
+  }
+  return answers;
+}
+
+/** What the parent saw the child do, in the words of the options they picked, or null if not yet. */
+function observedReconnection(conv: Conversation): string | null {
+  const entry = [...conv.entries].reverse().find((e) => e.stepId === RECONNECT_STEP);
+  if (!entry || !('choices' in entry.input)) return null;
+  const chosen = entry.input.choices.filter((c) => c !== NOT_YET_RECONNECTED);
+  if (chosen.length === 0) return null;
+  const step = stepsOf(conv).find((s) => s.id === RECONNECT_STEP);
+  const options = step && step.input.kind === 'choice' ? step.input.options : [];
+  return chosen.map((c) => options.find((o) => o.id === c)?.label ?? c).join(', ');
+}
