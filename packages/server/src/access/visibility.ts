@@ -6,6 +6,8 @@ import {
   canSeeConversation,
   canSeeMoment,
   canSeeRupture,
+  conversationAudience,
+  conversationFor,
   isHarm,
   type Member,
   momentChangeAudience,
@@ -13,8 +15,6 @@ import {
   type Rupture,
   ruptureAudience,
   audienceOf as whoCanSee,
-  conversationAudience,
-  conversationFor,
 } from '@repairable/core';
 import type { ExpressionBuilder, Kysely } from 'kysely';
 import { AppError } from '../http/errors';
@@ -49,6 +49,11 @@ export function ruptureVisibleTo(memberId: string) {
         ),
       ]),
     ]);
+}
+
+/** Ruptures every one of `memberIds` may see (core's `canSeeRupture` for each): what a weekly check-in may show them all. */
+export function ruptureVisibleToAll(memberIds: readonly string[]) {
+  return (eb: ExpressionBuilder<Database, 'rupture'>) => eb.and(memberIds.map((id) => ruptureVisibleTo(id)(eb)));
 }
 
 /**

@@ -167,6 +167,12 @@ export const ERRORS = {
   },
   conversation_ended: { status: 409, message: 'This conversation has ended.', report: false },
   already_alone: { status: 409, message: 'You are already going on at your own pace.', report: false },
+  conversation_rupture_not_shared: {
+    status: 409,
+    message:
+      'Everyone in this conversation needs to be part of that moment and able to see it. You can share it first.',
+    report: false,
+  },
   stale_version: {
     status: 409,
     message: 'This changed while you were looking. Here is the latest; please try again.',

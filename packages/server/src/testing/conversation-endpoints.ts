@@ -1,7 +1,8 @@
 import { type Endpoint, PAGE_QUERY, type Target } from './endpoint-types';
 
 const soon = () => new Date(Date.now() + 30 * 60_000).toISOString();
-const conversationPath = (t: Target, action = '') => `/api/spaces/${t.spaceId}/conversations/${t.conversationId}${action}`;
+const conversationPath = (t: Target, action = '') =>
+  `/api/spaces/${t.spaceId}/conversations/${t.conversationId}${action}`;
 
 /** Guided conversations (issue 10), for `ENDPOINTS`: every one by id is aimed at the owner's own conversation. */
 export const CONVERSATION_ENDPOINTS: Endpoint[] = [

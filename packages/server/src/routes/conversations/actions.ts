@@ -19,7 +19,11 @@ const steps = defineRoute({
     'Answer the current step. 409 when it is not your turn or the conversation moved on (`version`); ' +
     'sending the same step again after it was recorded answers 200 with the conversation as it is now.',
   request: { params: ConversationParams, body: jsonBody(StepBody) },
-  responses: { 200: jsonContent(ConversationResponse, 'The conversation after this step.'), ...commonErrors, ...conflict },
+  responses: {
+    200: jsonContent(ConversationResponse, 'The conversation after this step.'),
+    ...commonErrors,
+    ...conflict,
+  },
 });
 
 const pause = defineRoute({

@@ -39,7 +39,11 @@ const start = defineRoute({
     'everyone taking part must be able to act on it; it records a repair attempt of kind `conversation` ' +
     'when the cycle needs one, and the closing answers become the rupture’s.',
   request: { params: SpaceParams, body: jsonBody(StartConversationBody) },
-  responses: { 201: jsonContent(ConversationResponse, 'The conversation, at its first step.'), ...commonErrors, ...conflict },
+  responses: {
+    201: jsonContent(ConversationResponse, 'The conversation, at its first step.'),
+    ...commonErrors,
+    ...conflict,
+  },
 });
 
 const list = defineRoute({
@@ -59,7 +63,10 @@ const read = defineRoute({
   tags,
   request: { params: ConversationParams },
   responses: {
-    200: jsonContent(ConversationResponse, 'The conversation as I may read it: answers given privately appear once all have answered.'),
+    200: jsonContent(
+      ConversationResponse,
+      'The conversation as I may read it: answers given privately appear once all have answered.',
+    ),
     ...commonErrors,
   },
 });

@@ -1,4 +1,10 @@
-import { abandonConversation, type Conversation, continueAlone, type Member } from '@repairable/core';
+import {
+  abandonConversation,
+  type Conversation,
+  continueAlone,
+  type Member,
+  resumeConversation,
+} from '@repairable/core';
 import type { Kysely } from 'kysely';
 import type { EventBus } from '../../ports/event-bus';
 import type { Dialect } from '../../store/connect';
@@ -39,7 +45,14 @@ export function withoutWords(input: unknown): unknown {
  */
 export async function settleConversationsOfLeaver(
   trx: Kysely<Database>,
-  props: { dialect: Dialect; spaceId: string; memberId: string; removeShared: boolean; members: readonly Member[]; at: string },
+  props: {
+    dialect: Dialect;
+    spaceId: string;
+    memberId: string;
+    removeShared: boolean;
+    members: readonly Member[];
+    at: string;
+  },
 ): Promise<Conversation[]> {
   const { spaceId, memberId } = props;
   await deleteConversationsOnlyOf(trx, { spaceId, memberId });
@@ -54,17 +67,30 @@ export async function settleConversationsOfLeaver(
     const found = await findConversation(trx, { spaceId, conversationId, forUpdate: true, dialect: props.dialect });
     if (!found) continue;
     const before = found.conversation;
-    const remaining = before.participants.find(
-      (id) => id !== memberId && props.members.some((m) => m.id === id && m.accountId !== null),
-    );
-    const after = remaining
-      ? continueAlone(before, { memberId: remaining, now: props.at }).conversation
-      : abandonConversation(before, { memberId, now: props.at }).conversation;
+    const after = withoutLeaver(before, memberId, props.members, props.at);
     if (after === before) continue;
     if (!(await updateConversation(trx, before, after))) throw new Error('conversation changed under its lock');
     changed.push(after);
   }
   return changed;
+}
+
+/**
+ * An open conversation once `leaver` is gone: the one left goes on alone
+ * (a pause the leaver took ends with them); with nobody left to act, it ends
+ * without blame. A pause the one left took stays theirs: coming back, they
+ * can go on alone themselves.
+ */
+function withoutLeaver(conv: Conversation, leaver: string, members: readonly Member[], now: string): Conversation {
+  const remaining = conv.participants.find(
+    (id) => id !== leaver && id !== conv.child && members.some((m) => m.id === id && m.accountId !== null),
+  );
+  if (!remaining || conv.soloMember === leaver)
+    return abandonConversation(conv, { memberId: leaver, now }).conversation;
+  if (conv.alone) return conv;
+  if (conv.status === 'paused' && conv.pausedBy !== leaver) return conv;
+  const back = conv.status === 'paused' ? resumeConversation(conv, { memberId: leaver, now }).conversation : conv;
+  return continueAlone(back, { memberId: remaining, now }).conversation;
 }
 
 /** After the commit: each changed conversation is announced to the participants still in the space. */

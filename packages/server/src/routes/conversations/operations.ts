@@ -12,22 +12,22 @@ import {
   submitStep,
 } from '@repairable/core';
 import type { Kysely } from 'kysely';
-import { conversationVisibleTo } from '../../access/visibility';
+import { assertCanSeeConversation, conversationVisibleTo, ruptureVisibleToAll } from '../../access/visibility';
 import { AppError } from '../../http/errors';
 import { newId } from '../../ports/ids';
 import { findConversation, insertConversation, pageOfConversations } from '../../store/conversations';
 import { insertCheckin } from '../../store/moments';
 import type { PageRequest } from '../../store/paging';
+import { listRuptures } from '../../store/ruptures';
 import type { Database } from '../../store/schema';
 import type { ChangeDeps } from '../ruptures/run-change';
-import { assertCanSeeConversation } from '../../access/visibility';
-import { linkRuptureAtStart } from './rupture-link';
 import {
   announceConversation,
   announceRupture,
   type ConversationContext,
   runConversationChange,
 } from './run-conversation';
+import { linkRuptureAtStart } from './rupture-link';
 
 /**
  * Starts a conversation: the engine checks the protocol, the participants
@@ -41,7 +41,13 @@ export async function startConversationIn(
     spaceId: string;
     viewer: Member;
     members: Member[];
-    input: { protocol: ProtocolId; participants: string[]; ruptureId?: string | null; ageBand?: ChildAgeBand | null };
+    input: {
+      protocol: ProtocolId;
+      participants: string[];
+      ruptureId?: string | null | undefined;
+      ageBand?: ChildAgeBand | null | undefined;
+      alone?: boolean | undefined;
+    };
   },
 ): Promise<Conversation> {
   const { viewer, members, input } = props;
@@ -55,8 +61,11 @@ export async function startConversationIn(
     startedBy: viewer.id,
     ruptureId: input.ruptureId ?? null,
     ageBand: input.ageBand ?? null,
+    alone: input.alone ?? false,
     members,
     now: now.toISOString(),
+    openRuptures:
+      input.protocol === WEEKLY_CHECK_IN ? await openRupturesOfAll(deps.db, props.spaceId, participants) : [],
   });
   const touched = await deps.write(async (trx) => {
     const linked = conversation.ruptureId
@@ -76,6 +85,25 @@ export async function startConversationIn(
   announceConversation(deps.bus, conversation, members);
   announceRupture(deps.bus, touched, members);
   return conversation;
+}
+
+const WEEKLY_CHECK_IN: ProtocolId = 'weekly-check-in';
+/** The most open ruptures a weekly check-in lists to pick from (at most one is talked through). */
+const OPEN_RUPTURES_SHOWN = 10;
+
+/**
+ * The open ruptures a weekly check-in shows its participants: only those
+ * every one of them may see (shared between them), newest first, each named
+ * by its topic, else the start of its note, else its kinds.
+ */
+async function openRupturesOfAll(db: Kysely<Database>, spaceId: string, participants: readonly string[]) {
+  const ruptures = await listRuptures(db, {
+    spaceId,
+    visible: ruptureVisibleToAll(participants),
+    status: 'open',
+    limit: OPEN_RUPTURES_SHOWN,
+  });
+  return ruptures.map((r) => ({ id: r.id, summary: r.topic ?? r.note?.slice(0, 80) ?? r.kinds.join(', ') }));
 }
 
 /** One conversation the viewer takes part in; anyone else: 404. */
@@ -135,10 +163,6 @@ function isResend(ctx: ConversationContext, step: { stepId: string; input: unkno
   );
 }
 
-function assertVersion(conversation: Conversation, version: number | undefined): void {
-  if (version !== undefined && version !== conversation.version) throw new AppError('stale_version');
-}
-
 type StepInput = Parameters<typeof submitStep>[1]['input'];
 
 /**
@@ -160,7 +184,6 @@ export function submitConversationStep(
     ...props,
     apply(ctx) {
       if (isResend(ctx, step)) return { conversation: ctx.conversation };
-      assertVersion(ctx.conversation, step.version);
       const at = ctx.now.toISOString();
       const { conversation } = submitStep(ctx.conversation, { memberId: viewer.id, ...step, now: at });
       const input = step.input as { state?: CheckinState; intensity?: number };
@@ -201,8 +224,7 @@ export function actOnConversation(
   return runConversationChange(deps, {
     ...props,
     apply(ctx) {
-      assertVersion(ctx.conversation, props.version);
-      const who = { memberId: props.viewer.id, now: ctx.now.toISOString() };
+      const who = { memberId: props.viewer.id, now: ctx.now.toISOString(), version: props.version };
       const c = ctx.conversation;
       switch (action.kind) {
         case 'pause':

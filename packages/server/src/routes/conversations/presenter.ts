@@ -13,7 +13,10 @@ function presentEntry(e: ConversationEntry) {
   };
 }
 
-/** The fields of the contract, named one by one: whatever else the engine keeps stays on the server. */
+/**
+ * The engine's conversation, field by field (so the web app can run core's
+ * step helpers on it), and nothing a field was not named for.
+ */
 function presentHead(c: ConversationHead) {
   return {
     id: c.id,
@@ -23,12 +26,18 @@ function presentHead(c: ConversationHead) {
     participants: [...c.participants],
     speaker: c.speaker,
     listener: c.listener,
+    child: c.child,
     ageBand: c.ageBand,
     status: c.status,
     stepId: c.stepId,
+    stepSince: c.stepSince,
+    stepVersion: c.stepVersion,
     turn: c.turn,
     waitingOn: [...c.waitingOn],
     alone: c.alone,
+    soloMember: c.soloMember,
+    swaps: c.swaps,
+    openRuptures: c.openRuptures.map((r) => ({ id: r.id, summary: r.summary })),
     pausedUntil: c.pausedUntil,
     pausedBy: c.pausedBy,
     version: c.version,

@@ -60,7 +60,8 @@ export async function linkRuptureAtStart(
   assertCanSeeRupture(viewer, rupture);
   if (isHarm(rupture)) throw new DomainError('harm_not_for_repair');
   if (isClosed(rupture)) throw new DomainError('rupture_closed');
-  if (!mayHostConversation(rupture, props.participants, props.members)) throw new AppError('conversation_rupture_not_shared');
+  if (!mayHostConversation(rupture, props.participants, props.members))
+    throw new AppError('conversation_rupture_not_shared');
   const responses = await listResponses(trx, { spaceId, ruptureId });
   if (!needsAttempt(rupture, responses)) return undefined;
   const advice = await adviceFor(trx, { spaceId, viewer, now });
@@ -98,7 +99,6 @@ export async function answerLinkedRupture(
   const before = await findRupture(trx, { ...key, forUpdate: true, dialect: props.dialect });
   if (!before || isHarm(before) || isClosed(before) || before.round === 0) return undefined;
   const responses = await listResponses(trx, key);
-  const recorder = conversation.participants.find((id) => members.some((m) => m.id === id && m.accountId !== null));
   let rupture = before;
   const events: RuptureEvent[] = [];
   const made: RepairResponse[] = [];
@@ -117,12 +117,13 @@ export async function answerLinkedRupture(
         at,
       });
     } else {
-      if (!recorder || answer.feel !== 'repaired') continue;
+      // A child's answer is the reconnection the parent saw, in the words of what they picked.
+      if (!answer.observedBy || !mayHostConversation(rupture, [answer.observedBy], members)) continue;
       change = recordReconnection({
         ...common,
-        actorMemberId: recorder,
+        actorMemberId: answer.observedBy,
         memberId: member.id,
-        note: answer.need ?? null,
+        note: answer.observed,
         at,
       });
     }

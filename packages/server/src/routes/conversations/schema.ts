@@ -21,6 +21,8 @@ export const StartConversationBody = z
     participants: z.array(z.uuid()).min(1).max(LIMITS.membersPerSpace),
     ruptureId: z.uuid().nullish(),
     ageBand: z.enum(CHILD_AGE_BANDS).nullish(),
+    /** Two people, but the starter goes through it at their own pace (apology, feedback wheel). */
+    alone: z.boolean().optional(),
   })
   .openapi('StartConversationBody');
 
@@ -38,7 +40,7 @@ export const StepInputSchema = z
   .union([
     z.strictObject({ text: z.string().max(LIMITS.note) }),
     z.strictObject({ choices: z.array(z.string().max(64)).max(32) }),
-    z.strictObject({ choice: z.string().max(64) }),
+    z.strictObject({ choice: z.string().max(64), until: instant.optional() }),
     z.strictObject({ state: z.enum(CHECKIN_STATES), intensity: z.number().int().min(0).max(10) }),
     z.strictObject({ feel: z.enum(FEELINGS), need: z.string().max(LIMITS.shortNote).nullish() }),
   ])
@@ -78,12 +80,23 @@ export const ConversationSchema = z
     participants: z.array(memberId),
     speaker: memberId.nullable(),
     listener: memberId.nullable(),
+    child: memberId.nullable().openapi({ description: 'The member without an account (parent do-over).' }),
     ageBand: z.enum(CHILD_AGE_BANDS).nullable(),
     status: z.enum(CONVERSATION_STATUSES),
     stepId: z.string(),
+    stepSince: z
+      .number()
+      .int()
+      .openapi({ description: 'Entries after this seq answer the current visit of the step.' }),
+    stepVersion: z.number().int().openapi({ description: 'The version when the current visit began.' }),
     turn: memberId.nullable().openapi({ description: 'Who acts next; null when each (or both) act.' }),
     waitingOn: z.array(memberId).openapi({ description: 'Who has still to answer the current step.' }),
     alone: z.boolean(),
+    soloMember: memberId.nullable().openapi({ description: 'Who goes on alone, when alone.' }),
+    swaps: z.number().int(),
+    openRuptures: z
+      .array(z.object({ id: z.string(), summary: z.string() }))
+      .openapi({ description: 'Weekly check-in: open ruptures shared by everyone in it.' }),
     pausedUntil: z.string().nullable(),
     pausedBy: memberId.nullable(),
     entries: z.array(EntrySchema).openapi({ description: 'Only what this participant may read.' }),
