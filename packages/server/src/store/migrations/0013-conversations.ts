@@ -7,8 +7,8 @@ import type { Migration } from './index';
  * core engine's, kept as one JSON value in `state`; the columns are what SQL
  * needs: the space and rupture it belongs to, its status and version for the
  * version-checked write, and its time order for the list. Who takes part is
- * a table, so "conversations I take part in" is one SQL predicate (the form
- * of core's `canSeeConversation` in `access/visibility.ts`). Each entry is a
+ * a table, so "conversations I take part in" is one SQL predicate (its SQL
+ * form of who may see a conversation in `access/visibility.ts`). Each entry is a
  * row holding what the person gave, whole, as JSON; `based_on` is the
  * conversation version it was sent against, which makes a resent step
  * recognisable as the same request.
