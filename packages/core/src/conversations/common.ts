@@ -1,6 +1,6 @@
 import { LIMITS } from '../limits';
 import { REGULATION } from '../repair/regulation';
-import type { ProtocolStep, StepInput, StepNext, StepRole } from './types';
+import type { ProtocolStep, StepInput, StepRole } from './types';
 
 /**
  * What every protocol shares: the opening check-in and regulation gate
@@ -11,6 +11,9 @@ import type { ProtocolStep, StepInput, StepNext, StepRole } from './types';
 export const CHECKIN_STEP = 'check-in';
 export const GATE_STEP = 'regulation-gate';
 export const COMPLETION_STEP = 'completion';
+/** The parent do-over's step where the parent records what the child did, and the option that says "not yet". */
+export const RECONNECT_STEP = 'reconnect';
+export const NOT_YET_RECONNECTED = 'not-yet';
 
 /** How long one written part may be. */
 export const STEP_TEXT_MAX = 2000;
@@ -65,7 +68,7 @@ export function step(
   input: StepInput,
   prompt: string,
   waiting: string,
-  more: { hint?: string; next?: StepNext; alone?: 'skip' | 'own'; alonePrompt?: string } = {},
+  more: Pick<ProtocolStep, 'hint' | 'next' | 'alone' | 'alonePrompt' | 'requires'> = {},
 ): ProtocolStep {
   return { id, role, input, prompt, waiting, ...more };
 }

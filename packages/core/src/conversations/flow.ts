@@ -51,6 +51,8 @@ export function required(conv: Conversation, step: ProtocolStep): string[] {
 /** Steps one person alone does not do, and the regulation gate when nobody is flooded. */
 export function isSkipped(conv: Conversation, step: ProtocolStep): boolean {
   if (step.id === GATE_STEP) return required(conv, step).length === 0;
+  // Nothing to pick from: the weekly check-in's open ruptures, when there are none, and what hangs on them.
+  if (step.requires === 'openRuptures' && conv.openRuptures.length === 0) return true;
   if (!conv.alone || step.role === 'each' || step.role === 'both') return false;
   if (step.alone) return step.alone === 'skip';
   const holder = step.role === 'speaker' ? conv.speaker : conv.listener;
@@ -103,9 +105,11 @@ function resolve(conv: Conversation, from: ProtocolStep, target: StepTarget): { 
 
 /** Where a completed step leads, from the answer that completed it. */
 export function targetOf(step: ProtocolStep, entries: readonly ConversationEntry[]): StepTarget | undefined {
+  const last = entries[entries.length - 1]?.input;
+  if (last && 'choices' in last && last.choices.length === 0 && step.next?.ifNone !== undefined)
+    return step.next.ifNone;
   const by = step.next?.byChoice;
   if (by) {
-    const last = entries[entries.length - 1]?.input;
     const picked = last && 'choice' in last ? last.choice : last && 'choices' in last ? last.choices[0] : undefined;
     if (picked !== undefined && by[picked] !== undefined) return by[picked];
   }

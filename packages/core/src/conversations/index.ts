@@ -1,4 +1,11 @@
-export { CHECKIN_STEP, COMPLETION_STEP, GATE_STEP, STEP_TEXT_MAX } from './common';
+export {
+  CHECKIN_STEP,
+  COMPLETION_STEP,
+  GATE_STEP,
+  NOT_YET_RECONNECTED,
+  RECONNECT_STEP,
+  STEP_TEXT_MAX,
+} from './common';
 export { isRepeatedAnswer, submitStep } from './engine';
 export { currentStep, isFlooded, stepsOf } from './flow';
 export {
@@ -10,4 +17,4 @@ export {
 } from './lifecycle';
 export { PROTOCOLS, protocolSteps, protocolSummaries } from './registry';
 export * from './types';
-export { completionAnswers, conversationFor, NOT_YET_RECONNECTED, RECONNECT_STEP } from './view';
+export { completionAnswers, conversationFor } from './view';

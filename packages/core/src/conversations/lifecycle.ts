@@ -169,9 +169,13 @@ export function resumeConversation(
 
 /**
  * The other is not there: this member does the rest at their own pace.
- * From now on only they answer; steps for the other are skipped unless the
- * protocol makes them this member's own (see `isSkipped`), swaps lead on
- * to what follows them, and the completion question is theirs alone.
+ * They become the speaker (saying their own side is what one can do
+ * alone); from now on only they answer: `each` and `both` steps wait on
+ * them alone (one already answered by both is revealed as usual), listener
+ * steps are skipped unless the protocol makes them their own (`alone:
+ * 'own'`, with `alonePrompt`), steps marked `alone: 'skip'` (checks of the
+ * other's words) are skipped, a swap leads on to what follows the swap
+ * (`afterSwap`, else the end), and the completion question is theirs alone.
  */
 export function continueAlone(
   conv: Conversation,
@@ -182,7 +186,14 @@ export function continueAlone(
   assertVersion(conv, props.version);
   if (conv.alone) throw new DomainError('already_alone');
   if (conv.status === 'paused') assertMayUnpause(conv, props.memberId, props.now);
-  const c = withWaiting({ ...unpaused(bump(conv, props.now)), alone: true, soloMember: props.memberId });
+  const other = conv.participants.find((p) => p !== props.memberId) ?? null;
+  const c = withWaiting({
+    ...unpaused(bump(conv, props.now)),
+    alone: true,
+    soloMember: props.memberId,
+    speaker: props.memberId,
+    listener: other,
+  });
   const step = currentStep(c);
   return changed(isSkipped(c, step) ? enter(c, step, undefined, props.now) : settle(c, props.now));
 }

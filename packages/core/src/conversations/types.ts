@@ -74,6 +74,8 @@ export interface StepNext {
   to?: StepTarget;
   /** Once roles have been swapped, a `swap` from this step goes here instead (one round each). */
   afterSwap?: StepTarget;
+  /** A choice step answered with nothing picked goes here. */
+  ifNone?: StepTarget;
 }
 
 export interface ProtocolStep {
@@ -97,7 +99,9 @@ export interface ProtocolStep {
    * other step is the present person's own.
    */
   alone?: 'skip' | 'own';
-  /** The prompt when the step became one's own because the other is not there. */
+  /** Skipped when the conversation has none of these (the weekly check-in's open ruptures). */
+  requires?: 'openRuptures';
+  /** The prompt for one who goes on alone (the other is not there to read or answer). */
   alonePrompt?: string;
 }
 

@@ -1,4 +1,4 @@
-import { COMPLETION_STEP } from './common';
+import { COMPLETION_STEP, NOT_YET_RECONNECTED, RECONNECT_STEP } from './common';
 import { stepsOf } from './flow';
 import type { CompletionAnswer, Conversation } from './types';
 
@@ -17,10 +17,6 @@ export function conversationFor(conv: Conversation, viewerMemberId: string): Con
     entries: conv.entries.filter((e) => e.memberId === viewerMemberId || e.revealed).map((e) => ({ ...e })),
   };
 }
-
-/** The parent do-over's step where the parent records what the child did, and the option that says "not yet". */
-export const RECONNECT_STEP = 'reconnect';
-export const NOT_YET_RECONNECTED = 'not-yet';
 
 /**
  * Once done, the closing answers the server records as the linked
