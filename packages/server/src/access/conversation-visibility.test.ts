@@ -83,7 +83,9 @@ describe('conversation access: the SQL form agrees with core', () => {
           // Only participants with an account, and every one of them.
           expect(sorted(audience)).toEqual(
             sorted(
-              members.filter((m) => m.accountId && conversation.participants.includes(m.id)).map((m) => m.accountId ?? ''),
+              members
+                .filter((m) => m.accountId && conversation.participants.includes(m.id))
+                .map((m) => m.accountId ?? ''),
             ),
           );
         }

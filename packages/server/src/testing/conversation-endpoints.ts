@@ -63,7 +63,8 @@ export const CONVERSATION_ENDPOINTS: Endpoint[] = [
     template: '/api/spaces/{spaceId}/conversations/{conversationId}/continue-alone',
     access: 'own conversation',
     path: (t) => conversationPath(t, '/continue-alone'),
-    okStatus: 200,
+    // The owner's conversation is theirs alone already: 409 `already_alone` is as far as they may go.
+    okStatus: 409,
   },
   {
     method: 'POST',

@@ -1,13 +1,7 @@
 import type { Conversation } from '@repairable/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { anaAndBen, joinSpace, signUp } from '../../testing/client';
-import {
-  answer,
-  conversationsPath,
-  readConversation,
-  sendStep,
-  startConversation,
-} from '../../testing/conversations';
+import { answer, conversationsPath, readConversation, sendStep, startConversation } from '../../testing/conversations';
 import { useTestContext } from '../../testing/harness';
 import { listen } from '../../testing/listen';
 import { connectLive } from '../../testing/live-socket';
@@ -94,7 +88,9 @@ describe('who sees what of a conversation (participants only; answers given priv
     const asCy = [
       await cy.get(conversationsPath(space.id, c.id)),
       await sendStep(cy, c, 'ready', { choice: 'now' }),
-      await cy.post(conversationsPath(space.id, c.id, 'pause'), { until: new Date(Date.now() + 3_600_000).toISOString() }),
+      await cy.post(conversationsPath(space.id, c.id, 'pause'), {
+        until: new Date(Date.now() + 3_600_000).toISOString(),
+      }),
       await cy.post(conversationsPath(space.id, c.id, 'resume')),
       await cy.post(conversationsPath(space.id, c.id, 'continue-alone')),
       await cy.post(conversationsPath(space.id, c.id, 'abandon')),
