@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
@@ -119,7 +120,50 @@ class Device {
 }
 
 /** Couples connect from 50 loopback addresses (the server caps connections per address, as for households). */
-const deviceAddress = (index: number) => `127.0.1.${1 + (index % 50)}`;
+const ADDRESSES = 50;
+const deviceAddress = (index: number) => `127.0.1.${1 + (index % ADDRESSES)}`;
+/** Keep-alive connections for the sampled requests, a few per address, each couple's from its own address. */
+const agents = Array.from({ length: ADDRESSES }, () => new http.Agent({ keepAlive: true, maxSockets: 8 }));
+
+/** One request of a sample over its couple's address: the status and the parsed body. */
+function send<T>(
+  baseURL: string,
+  props: { method: 'GET' | 'POST'; path: string; cookie: string; body?: unknown; index: number },
+): Promise<{ status: number; body: T }> {
+  const url = new URL(baseURL);
+  const payload = props.body === undefined ? undefined : Buffer.from(JSON.stringify(props.body));
+  const headers: Record<string, string> = { cookie: props.cookie };
+  if (payload) {
+    headers['content-type'] = 'application/json';
+    headers['content-length'] = String(payload.length);
+  }
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: props.path,
+        method: props.method,
+        headers,
+        agent: agents[props.index % ADDRESSES],
+        localAddress: deviceAddress(props.index),
+        timeout: MESSAGE_TIMEOUT_MS,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          resolve({ status: res.statusCode ?? 0, body: (text ? JSON.parse(text) : undefined) as T });
+        });
+        res.on('error', reject);
+      },
+    );
+    req.on('timeout', () => req.destroy(new Error('timeout')));
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
 
 async function makeCouple(baseURL: string, index: number): Promise<Couple> {
   const [a, b] = await Promise.all([
@@ -204,9 +248,12 @@ try {
     const path = `/api/spaces/${couple.spaceId}/conversations/${couple.conversationId}`;
     const heard = device[other].expect(couple.conversationId, couple.version + 1);
     const t0 = performance.now();
-    const post = call<{ conversation: { version: number; stepId: string } }>(baseURL, 'POST', `${path}/steps`, {
+    const post = send<{ conversation: { version: number; stepId: string } }>(baseURL, {
+      method: 'POST',
+      path: `${path}/steps`,
       cookie: couple.cookie[step.by],
       body: { stepId: couple.stepId, input: step.input, version: couple.version },
+      index: couple.index,
     }).then((res) => {
       answered.push(performance.now() - t0);
       return res;
@@ -214,8 +261,11 @@ try {
     // The other device refetches as soon as it hears, as the web app does.
     const refetch = heard.then(async (at) => {
       if (at === undefined) return undefined;
-      const res = await call<{ conversation: { version: number } }>(baseURL, 'GET', path, {
+      const res = await send<{ conversation: { version: number } }>(baseURL, {
+        method: 'GET',
+        path,
         cookie: couple.cookie[other],
+        index: couple.index,
       });
       return { at, done: performance.now(), version: res.body.conversation.version };
     });
@@ -250,9 +300,13 @@ try {
     }
     pair.couple.busy = true;
     inFlight.push(
-      sample(pair).finally(() => {
-        pair.couple.busy = false;
-      }),
+      sample(pair)
+        .catch((err: unknown) => {
+          failures.push(err instanceof Error ? err.message : String(err));
+        })
+        .finally(() => {
+          pair.couple.busy = false;
+        }),
     );
   }
   await Promise.all(inFlight);
@@ -276,6 +330,7 @@ try {
   }
   printLoad('at end');
 } finally {
+  for (const agent of agents) agent.destroy();
   await Promise.all(devices.map((d) => d.close()));
   await stopServer(server);
   rmSync(dataDir, { recursive: true, force: true });
