@@ -56,6 +56,8 @@ describe('answering', () => {
     expect(code(submit({ input: { text: '   ' } }))).toBe('invalid_step_input');
     expect(code(submit({ input: { text: 'x'.repeat(201) } }))).toBe('invalid_step_input');
     expect(code(submit({ input: 'x' }))).toBe('invalid_step_input');
+    expect(code(submit({ input: { text: 'half \ud800 a letter' } }))).toBe('invalid_step_input');
+    expect(code(submit({ input: { text: 'x', extra: 1 } }))).toBe('none');
     const paused = pauseConversation(c, { memberId: B, until: at(30), now: at(2) }).conversation;
     expect(
       code(() =>
@@ -144,6 +146,10 @@ describe('pause, resume, alone, abandon', () => {
     expect(c.waitingOn).toEqual([B]);
     expect(code(() => continueAlone(c, { memberId: A, now: at(4) }))).toBe('already_alone');
     expect(code(() => answer(c, A, 'reality', { text: 'x' }))).toBe('not_your_turn');
+    for (const s of ['reality', 'triggers']) c = answer(c, B, s, { text: 'mine' });
+    c = answer(c, B, 'set-up', { choices: [] });
+    c = answer(c, B, 'responsibility', { text: 'My part was …' });
+    expect(c.stepId).toBe('plans');
   });
 
   it('anyone may stop, and it keeps no trace of who', () => {
