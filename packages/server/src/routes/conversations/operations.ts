@@ -120,12 +120,19 @@ export async function loadConversation(
 /** One page of the conversations the viewer takes part in, newest first. */
 export function conversationsOf(
   db: Kysely<Database>,
-  props: { spaceId: string; viewer: Member; status: 'open' | 'ended' | 'all'; page: PageRequest },
+  props: {
+    spaceId: string;
+    viewer: Member;
+    status: 'open' | 'ended' | 'all';
+    ruptureId: string | undefined;
+    page: PageRequest;
+  },
 ) {
   return pageOfConversations(db, {
     spaceId: props.spaceId,
     visible: conversationVisibleTo(props.viewer.id),
     status: props.status,
+    ruptureId: props.ruptureId,
     page: props.page,
   });
 }

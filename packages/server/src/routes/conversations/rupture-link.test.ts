@@ -88,6 +88,18 @@ describe('a conversation started from a rupture', () => {
       ruptureId,
     });
     expect((await readRupture(ben, space.id, ruptureId)).attempts).toHaveLength(1);
+    // The rupture's conversations, newest first; another rupture's list is empty.
+    const onIt = await ben.get<{ conversations: Conversation[] }>(
+      `${conversationsPath(space.id)}?ruptureId=${ruptureId}&status=all`,
+    );
+    expect(onIt.body.conversations.map((x) => [x.id, x.status])).toEqual([
+      [second.id, 'active'],
+      [first.id, 'abandoned'],
+    ]);
+    const open = await ben.get<{ conversations: Conversation[] }>(
+      `${conversationsPath(space.id)}?ruptureId=${ruptureId}&status=open`,
+    );
+    expect(open.body.conversations.map((x) => x.id)).toEqual([second.id]);
 
     const atCompletion = await talkItThroughToCompletion(ben, ana, second);
     const half = await answer(ana, atCompletion, 'completion', { feel: 'not_yet', need: 'a little more time' });
