@@ -1,6 +1,6 @@
 import {
   abandonConversation,
-  type CheckinState,
+  type Checkin,
   type ChildAgeBand,
   type Conversation,
   continueAlone,
@@ -193,14 +193,15 @@ export function submitConversationStep(
       if (isResend(ctx, step)) return { conversation: ctx.conversation };
       const at = ctx.now.toISOString();
       const { conversation } = submitStep(ctx.conversation, { memberId: viewer.id, ...step, now: at });
-      const input = step.input as { state?: CheckinState; intensity?: number };
-      if (input.state === undefined || input.intensity === undefined) return { conversation };
-      const checkin = {
+      // What the engine recorded (checked and normalised), not the raw request.
+      const recorded = conversation.entries[conversation.entries.length - 1]?.input;
+      if (!recorded || !('intensity' in recorded)) return { conversation };
+      const checkin: Checkin = {
         id: newId(ctx.now.getTime()),
         spaceId: props.spaceId,
         memberId: viewer.id,
-        state: input.state,
-        intensity: input.intensity,
+        state: recorded.state,
+        intensity: recorded.intensity,
         note: null,
         createdAt: at,
         editedAt: null,
