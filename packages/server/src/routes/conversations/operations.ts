@@ -93,8 +93,11 @@ const OPEN_RUPTURES_SHOWN = 10;
 
 /**
  * The open ruptures a weekly check-in shows its participants: only those
- * every one of them may see (shared between them), newest first, each named
- * by its topic, else the start of its note, else its kinds.
+ * every one of them may see (shared between them), newest first. Each is
+ * summed up by its kinds (ids, which the app words), never by its topic or
+ * note: the conversation keeps this list, and a copy of someone's words
+ * would outlive their editing or taking them back. The app reads the rupture
+ * itself (both may) for its words.
  */
 async function openRupturesOfAll(db: Kysely<Database>, spaceId: string, participants: readonly string[]) {
   const ruptures = await listRuptures(db, {
@@ -103,7 +106,7 @@ async function openRupturesOfAll(db: Kysely<Database>, spaceId: string, particip
     status: 'open',
     limit: OPEN_RUPTURES_SHOWN,
   });
-  return ruptures.map((r) => ({ id: r.id, summary: r.topic ?? r.note?.slice(0, 80) ?? r.kinds.join(', ') }));
+  return ruptures.map((r) => ({ id: r.id, summary: r.kinds.join(', ') }));
 }
 
 /** One conversation the viewer takes part in; anyone else: 404. */
