@@ -1,7 +1,15 @@
 import type { RuptureView } from '@repairable/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { anaAndBen } from '../../testing/client';
-import { answer, calm, readConversation, readRupture, startConversation } from '../../testing/conversations';
+import {
+  answer,
+  calm,
+  readConversation,
+  readRupture,
+  sendStep,
+  startConversation,
+  talkItThroughToCompletion,
+} from '../../testing/conversations';
 import { useTestContext } from '../../testing/harness';
 import { listen } from '../../testing/listen';
 import { connectLive } from '../../testing/live-socket';
@@ -70,6 +78,29 @@ describe('a participant leaves the space', () => {
     expect(JSON.stringify(now)).not.toContain('Ben heard');
     // Ana's own words stay whole.
     expect(JSON.stringify(now)).toContain('I felt forgotten.');
+  });
+
+  it('takes the rupture they logged, when they take what they shared, even while the last answer arrives', async () => {
+    const { ana, ben, space, anaId, base } = await anaAndBen(ctx().app);
+    const logged = await ben.post<{ rupture: RuptureView }>(`${base}/ruptures`, {
+      size: 'small',
+      kinds: ['forgot'],
+      involved: [anaId],
+      visibility: 'shared',
+    });
+    const ruptureId = logged.body.rupture.id;
+    const c = await startConversation(ben, space.id, { protocol: 'talk-it-through', participants: [anaId], ruptureId });
+    const atCompletion = await talkItThroughToCompletion(ben, ana, c);
+    const benDone = await answer(ben, atCompletion, 'completion', { feel: 'repaired' });
+    // Ana's last answer (which answers the rupture) and Ben leaving with it, at the same moment.
+    const [last, left] = await Promise.all([
+      sendStep(ana, benDone, 'completion', { feel: 'repaired' }),
+      ben.post(`/api/spaces/${space.id}/leave`, { removeShared: true }),
+    ]);
+    expect([last.status, left.status]).toEqual([200, 204]);
+    expect((await ana.get(`${base}/ruptures/${ruptureId}`)).status).toBe(404);
+    const now = await readConversation(ana, space.id, c.id);
+    expect(now).toMatchObject({ status: 'done', ruptureId: null });
   });
 
   it('takes their conversations with nobody else along, and leaves the shared ones to the other', async () => {

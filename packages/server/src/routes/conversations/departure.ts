@@ -38,8 +38,8 @@ export function withoutWords(input: unknown): unknown {
  * steps they answered stay, so the conversation still reads in order); and
  * every open conversation stops waiting on them: the one left continues
  * alone at their own pace, or, with nobody left, it ends without blame.
- * Done before ruptures are settled, so locks are always taken conversation
- * first, then rupture, as a conversation's completion takes them.
+ * Done before any rupture is deleted or settled, so locks are always taken
+ * conversation first, then rupture, as a conversation's completion takes them.
  * @returns the conversations that changed, to announce after the commit
  */
 export async function settleConversationsOfLeaver(
@@ -81,6 +81,8 @@ export async function settleConversationsOfLeaver(
  * can go on alone themselves.
  */
 function withoutLeaver(conv: Conversation, leaver: string, members: readonly Member[], now: string): Conversation {
+  // Listed open before its lock was taken: it may have ended meanwhile.
+  if (conv.status === 'done' || conv.status === 'abandoned') return conv;
   const remaining = conv.participants.find(
     (id) => id !== leaver && id !== conv.child && members.some((m) => m.id === id && m.accountId !== null),
   );

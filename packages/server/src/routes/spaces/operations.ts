@@ -61,12 +61,9 @@ export async function leaveSpace(
       await deleteSpace(trx, props.spaceId);
       return undefined;
     }
-    const mine = { spaceId: props.spaceId, memberId: props.memberId, includeShared: props.removeShared };
-    await deleteRupturesAuthoredBy(trx, mine);
-    await deleteMomentsOf(trx, mine);
-    if (props.removeShared) await eraseWordsOf(trx, mine);
-    await deleteUnusedInvitesBy(trx, { spaceId: props.spaceId, memberId: props.memberId });
     const at = deps.clock.now().toISOString();
+    // Conversations first: a conversation's last step locks it, then its rupture; so does leaving
+    // (deleting a rupture touches the conversations started from it), and nobody waits in a circle.
     const conversations = await settleConversationsOfLeaver(trx, {
       dialect: deps.dialect,
       spaceId: props.spaceId,
@@ -75,6 +72,11 @@ export async function leaveSpace(
       members,
       at,
     });
+    const mine = { spaceId: props.spaceId, memberId: props.memberId, includeShared: props.removeShared };
+    await deleteRupturesAuthoredBy(trx, mine);
+    await deleteMomentsOf(trx, mine);
+    if (props.removeShared) await eraseWordsOf(trx, mine);
+    await deleteUnusedInvitesBy(trx, { spaceId: props.spaceId, memberId: props.memberId });
     const settled = await departMember(trx, {
       dialect: deps.dialect,
       spaceId: props.spaceId,
