@@ -192,6 +192,31 @@ export function conversationShownTo(conversation: Conversation, viewer: Pick<Mem
   return conversationFor(conversation, viewer.id);
 }
 
+/**
+ * The ruptures some conversations name (where each started, a weekly
+ * check-in's list) that the viewer may see now (core's `canSeeRupture`, in
+ * SQL): a conversation never points anyone at a rupture hidden from them,
+ * such as one its author has since marked as harm.
+ */
+export async function rupturesShownIn(
+  db: Kysely<Database>,
+  props: {
+    spaceId: string;
+    viewerMemberId: string;
+    conversations: readonly Pick<Conversation, 'ruptureId' | 'openRuptures'>[];
+  },
+): Promise<ReadonlySet<string>> {
+  const named = props.conversations.flatMap((c) => [
+    ...(c.ruptureId ? [c.ruptureId] : []),
+    ...c.openRuptures.map((r) => r.id),
+  ]);
+  const ids = [...new Set(named)];
+  if (ids.length === 0) return new Set();
+  return new Set(
+    await listRuptureIdsWhere(db, { spaceId: props.spaceId, ids, where: ruptureVisibleTo(props.viewerMemberId) }),
+  );
+}
+
 /** The account ids to tell that a conversation changed: its participants', nobody else's. */
 export function conversationAudienceAccounts(
   conversation: Pick<Conversation, 'participants'>,

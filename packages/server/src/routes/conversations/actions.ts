@@ -4,7 +4,7 @@ import type { AppDeps } from '../../http/env';
 import { commonErrors, createRouter, defineRoute, jsonBody, jsonContent } from '../../http/openapi';
 import type { EventBus } from '../../ports/event-bus';
 import { actOnConversation, type ConversationAction, submitConversationStep } from './operations';
-import { presentConversation } from './presenter';
+import { conversationView } from './presenter';
 import { ConversationParams, ConversationResponse, PauseBody, StepBody, VersionOnlyBody } from './schema';
 
 const tags = ['conversations'];
@@ -69,7 +69,7 @@ export function conversationActionRoutes(
       viewer: member,
       step: c.req.valid('json'),
     });
-    return c.json({ conversation: presentConversation(conversation, member) }, 200);
+    return c.json({ conversation: await conversationView(deps.db, member, conversation) }, 200);
   });
 
   router.openapi(pause, async (c) => {
@@ -84,7 +84,7 @@ export function conversationActionRoutes(
       action: { kind: 'pause', until },
       version,
     });
-    return c.json({ conversation: presentConversation(conversation, member) }, 200);
+    return c.json({ conversation: await conversationView(deps.db, member, conversation) }, 200);
   });
 
   for (const [route, kind] of [
@@ -105,7 +105,7 @@ export function conversationActionRoutes(
         action,
         version,
       });
-      return c.json({ conversation: presentConversation(conversation, member) }, 200);
+      return c.json({ conversation: await conversationView(deps.db, member, conversation) }, 200);
     });
   }
 

@@ -6,7 +6,7 @@ import { nextCursor, pageRequest } from '../../http/paging';
 import type { EventBus } from '../../ports/event-bus';
 import { SpaceParams } from '../spaces/schema';
 import { conversationsOf, loadConversation, startConversationIn } from './operations';
-import { presentConversation, presentConversationHead } from './presenter';
+import { conversationView, lensFor, presentConversationHead } from './presenter';
 import {
   ConversationParams,
   ConversationResponse,
@@ -90,7 +90,7 @@ export function conversationRoutes(deps: Pick<AppDeps, 'db' | 'dialect' | 'clock
       members,
       input: c.req.valid('json'),
     });
-    return c.json({ conversation: presentConversation(conversation, member) }, 201);
+    return c.json({ conversation: await conversationView(db, member, conversation) }, 201);
   });
 
   router.openapi(list, async (c) => {
@@ -99,8 +99,9 @@ export function conversationRoutes(deps: Pick<AppDeps, 'db' | 'dialect' | 'clock
     const member = await authorizeSpace(db, viewer, { spaceId, action: 'conversation.read' });
     const { status, ruptureId, ...query } = c.req.valid('query');
     const page = await conversationsOf(db, { spaceId, viewer: member, status, ruptureId, page: pageRequest(query) });
+    const lens = await lensFor(db, member, page.items);
     return c.json(
-      { conversations: page.items.map((item) => presentConversationHead(item, member)), next: nextCursor(page) },
+      { conversations: page.items.map((item) => presentConversationHead(item, lens)), next: nextCursor(page) },
       200,
     );
   });
@@ -110,7 +111,7 @@ export function conversationRoutes(deps: Pick<AppDeps, 'db' | 'dialect' | 'clock
     const { spaceId, conversationId } = c.req.valid('param');
     const member = await authorizeSpace(db, viewer, { spaceId, action: 'conversation.read' });
     const conversation = await loadConversation(db, { spaceId, conversationId, viewer: member });
-    return c.json({ conversation: presentConversation(conversation, member) }, 200);
+    return c.json({ conversation: await conversationView(deps.db, member, conversation) }, 200);
   });
 
   return router;

@@ -67,6 +67,31 @@ describe('who sees what of a conversation (participants only; answers given priv
     expect(done.entries.filter((e) => e.memberId === anaId && e.stepId === 'check-in')).toEqual([]);
   });
 
+  it('stops naming the rupture it started from to whoever can no longer see it (marked as harm by its author)', async () => {
+    const { ana, ben, space, benId, base } = await anaAndBen(ctx().app);
+    const logged = await ana.post<{ rupture: { id: string } }>(`${base}/ruptures`, {
+      size: 'big',
+      kinds: ['yelling'],
+      involved: [benId],
+      visibility: 'shared',
+    });
+    const ruptureId = logged.body.rupture.id;
+    const c = await startConversation(ana, space.id, { protocol: 'talk-it-through', participants: [benId], ruptureId });
+    expect((await readConversation(ben, space.id, c.id)).ruptureId).toBe(ruptureId);
+    expect((await ana.post(`${base}/ruptures/${ruptureId}/harm`)).status).toBe(200);
+
+    expect((await readConversation(ana, space.id, c.id)).ruptureId).toBe(ruptureId);
+    const bens = [
+      await ben.get(conversationsPath(space.id, c.id)),
+      await ben.get(conversationsPath(space.id)),
+      await sendStep(ben, c, 'check-in', { state: 'connected', intensity: 2 }),
+    ];
+    for (const res of bens) {
+      expect(res.status).toBe(200);
+      expect(JSON.stringify(res.body)).not.toContain(ruptureId);
+    }
+  });
+
   it('shows a third member of the space nothing: no list entry, 404 on every route, no push', async () => {
     const { ana, ben, space, benId } = await anaAndBen(ctx().app);
     const cy = await signUp(ctx().app, { displayName: 'Cy' });
