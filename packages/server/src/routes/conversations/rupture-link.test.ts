@@ -151,6 +151,29 @@ describe('a conversation started from a rupture', () => {
     expect(await readRupture(ana, space.id, ruptureId)).toEqual(repaired);
   });
 
+  it('goes on when the rupture it started from is deleted, naming it no more and answering nothing', async () => {
+    const { ana, space, anaId, base } = await anaAndBen(ctx().app);
+    const kid = await addMemberWithoutAccount(ana, space.id, 'Mo');
+    const ruptureId = await logRupture(ana, base, { kinds: ['yelling'], involved: [kid.id], visibility: 'private' });
+    let c = await startConversation(ana, space.id, {
+      protocol: 'parent-do-over',
+      participants: [kid.id],
+      ageBand: '0-2',
+      ruptureId,
+    });
+    expect((await ana.delete(`${base}/ruptures/${ruptureId}`)).status).toBe(204);
+    c = await answer(ana, c, 'check-in', calm);
+    expect(c.ruptureId).toBeNull();
+    c = await answer(ana, c, 'regulate', { choice: 'done' });
+    c = await answer(ana, c, 'soothe', { choices: ['hold'] });
+    c = await answer(ana, c, 'reconnect', { choices: ['calmed'] });
+    c = await answer(ana, c, 'note', { text: '' });
+    c = await answer(ana, c, 'completion', { feel: 'repaired' });
+    expect(c).toMatchObject({ status: 'done', participants: [anaId, kid.id] });
+    const responses = await ctx().db.selectFrom('repair_response').select('id').execute();
+    expect(responses).toEqual([]);
+  });
+
   it('refuses harm, a rupture not everyone in it can act on, and one the starter cannot see, changing nothing', async () => {
     const { ana, ben, space, benId, base } = await anaAndBen(ctx().app);
     const harm = await logRupture(ana, base, { kinds: ['harm'], involved: [benId], visibility: 'shared' });

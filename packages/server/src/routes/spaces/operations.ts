@@ -62,8 +62,8 @@ export async function leaveSpace(
       return undefined;
     }
     const at = deps.clock.now().toISOString();
-    // Conversations first: a conversation's last step locks it, then its rupture; so does leaving
-    // (deleting a rupture touches the conversations started from it), and nobody waits in a circle.
+    // Conversations first: a conversation's last step locks it, then its rupture; so does leaving,
+    // and nobody waits in a circle.
     const conversations = await settleConversationsOfLeaver(trx, {
       dialect: deps.dialect,
       spaceId: props.spaceId,

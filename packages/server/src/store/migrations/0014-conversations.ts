@@ -22,7 +22,10 @@ export const conversations: Migration = {
       .addColumn('id', 'text', (c) => c.primaryKey())
       .addColumn('space_id', 'text', (c) => c.notNull().references('space.id').onDelete('cascade'))
       .addColumn('protocol', 'text', (c) => c.notNull())
-      .addColumn('rupture_id', 'text', (c) => c.references('rupture.id').onDelete('set null'))
+      // No foreign key: deleting a rupture must not reach into conversations (and lock them after the
+      // rupture, the other way round from a conversation's last step). A rupture gone is one nobody may
+      // see: it is neither named to anyone nor answered (access/visibility.ts, rupture-link.ts).
+      .addColumn('rupture_id', 'text')
       .addColumn('status', 'text', (c) => c.notNull())
       .addColumn('version', 'integer', (c) => c.notNull())
       .addColumn('started_by', 'text', (c) => c.notNull().references('member.id').onDelete('cascade'))
