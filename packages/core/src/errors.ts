@@ -30,6 +30,17 @@ export const DOMAIN_ERROR_CODES = [
   'harm_stays',
   'use_harm_endpoint',
   'not_editable',
+  'invalid_participants',
+  'invalid_age_band',
+  'not_a_participant',
+  'not_your_turn',
+  'wrong_step',
+  'step_already_answered',
+  'stale_version',
+  'invalid_step_input',
+  'conversation_paused',
+  'conversation_ended',
+  'already_alone',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 

@@ -1,4 +1,5 @@
 export * from './accounts';
+export * from './conversations/index';
 export * from './errors';
 export * from './identifiers';
 export * from './insights/index';

@@ -227,8 +227,11 @@ export interface LiveMessage {
     | 'checkin.edited'
     | 'checkin.deleted'
     | 'member.joined'
-    | 'rupture.deleted';
+    | 'rupture.deleted'
+    | 'conversation.changed';
   spaceId: string;
   ruptureId?: string;
+  /** `conversation.changed` (issue 10) names the conversation, and goes to its participants alone. */
+  conversationId?: string;
   version?: number;
 }

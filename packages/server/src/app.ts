@@ -9,6 +9,8 @@ import { mountWebApp } from './http/static';
 import { defaultLimits } from './limits';
 import { mountLive } from './live/live';
 import { authRoutes } from './routes/auth/auth';
+import { conversationActionRoutes } from './routes/conversations/actions';
+import { conversationRoutes } from './routes/conversations/conversations';
 import { healthRoutes } from './routes/health/health';
 import { insightRoutes } from './routes/insights/insights';
 import { dropAfterWrites, dropOnAnnouncedChanges, KeptInsights } from './routes/insights/kept';
@@ -56,6 +58,8 @@ export function createApp(deps: AppDeps) {
   app.route('/', momentRoutes(deps));
   app.route('/', timelineRoutes(deps));
   app.route('/', insightRoutes(deps, kept));
+  app.route('/', conversationRoutes(deps));
+  app.route('/', conversationActionRoutes(deps));
   const live = mountLive(app, deps, limits);
 
   app.doc31('/api/openapi.json', {

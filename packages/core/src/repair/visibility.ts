@@ -112,3 +112,24 @@ export function momentChangeAudience<M extends MemberRecord>(
 ): M[] {
   return audienceOf((id) => canSeeMoment(id, before) || (after !== null && canSeeMoment(id, after)), members);
 }
+
+/**
+ * A guided conversation (issue 10) is its participants' alone: nobody else
+ * in the space, whatever they may see of a rupture it started from, ever.
+ * What each participant sees inside it (an answer given privately stays
+ * hidden until everyone has answered) is the engine's `conversationFor`.
+ */
+export function canSeeConversation(
+  viewerMemberId: string,
+  conversation: { readonly participants: readonly string[] },
+): boolean {
+  return conversation.participants.includes(viewerMemberId);
+}
+
+/** Whom a change to a conversation is pushed to: its participants with an account. */
+export function conversationAudience<M extends MemberRecord>(
+  conversation: { readonly participants: readonly string[] },
+  members: readonly M[],
+): M[] {
+  return audienceOf((id) => canSeeConversation(id, conversation), members);
+}

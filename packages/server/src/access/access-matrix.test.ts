@@ -24,6 +24,7 @@ function expectedStatus(endpoint: Endpoint, role: Role): number {
       return role === 'owner' || role === 'other member' ? endpoint.okStatus : 404;
     case 'private rupture':
     case 'own check-in':
+    case 'own conversation':
       if (role === 'anonymous') return 401;
       return role === 'owner' ? endpoint.okStatus : 404;
     case 'own shared entry':

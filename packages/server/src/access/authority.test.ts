@@ -16,6 +16,9 @@ const RULES = [
   'linkMayMarkRepair',
   'ruptureAudience',
   'audienceOf',
+  'canSeeConversation',
+  'conversationAudience',
+  'conversationFor',
 ];
 
 const SRC = fileURLToPath(new URL('..', import.meta.url));

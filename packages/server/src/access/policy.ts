@@ -27,6 +27,9 @@ export type SpaceAction =
   | 'checkin.change'
   | 'timeline.read'
   | 'insights.read'
+  | 'conversation.start'
+  | 'conversation.read'
+  | 'conversation.act'
   | 'idempotency.replay';
 
 type Rule = (ctx: { membership: Member | undefined }) => boolean;
@@ -61,6 +64,11 @@ export const SPACE_POLICY: Record<SpaceAction, Rule> = {
   'timeline.read': isCurrentMember,
   // Which moments the figures count is decided per object by access/visibility.ts, as for lists.
   'insights.read': isCurrentMember,
+  // Which conversations a member may see or act in is decided per object (participants only) by
+  // access/visibility.ts; these rules only admit current members to the space.
+  'conversation.start': isCurrentMember,
+  'conversation.read': isCurrentMember,
+  'conversation.act': isCurrentMember,
   // A kept answer may hold what only members may see.
   'idempotency.replay': isCurrentMember,
 };

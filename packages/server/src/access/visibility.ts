@@ -1,8 +1,13 @@
 import {
   type Checkin,
+  type Conversation,
+  canActOnRupture,
   canSeeCheckin,
+  canSeeConversation,
   canSeeMoment,
   canSeeRupture,
+  conversationAudience,
+  conversationFor,
   isHarm,
   type Member,
   momentChangeAudience,
@@ -44,6 +49,11 @@ export function ruptureVisibleTo(memberId: string) {
         ),
       ]),
     ]);
+}
+
+/** Ruptures every one of `memberIds` may see (core's `canSeeRupture` for each): what a weekly check-in may show them all. */
+export function ruptureVisibleToAll(memberIds: readonly string[]) {
+  return (eb: ExpressionBuilder<Database, 'rupture'>) => eb.and(memberIds.map((id) => ruptureVisibleTo(id)(eb)));
 }
 
 /**
@@ -149,4 +159,86 @@ export function assertCanSeeCheckin(
 /** The account ids to tell that a check-in changed: its member's own, for their other devices. */
 export function checkinChangeAudienceAccounts(viewer: Pick<Member, 'accountId'>): string[] {
   return viewer.accountId ? [viewer.accountId] : [];
+}
+
+// ── guided conversations ────────────────────────────────────────────────────
+
+/** SQL form of core's `canSeeConversation`: a conversation the member takes part in. */
+export function conversationVisibleTo(memberId: string) {
+  return (eb: ExpressionBuilder<Database, 'conversation'>) =>
+    eb.exists(
+      eb
+        .selectFrom('conversation_participant')
+        .select('conversation_participant.member_id')
+        .whereRef('conversation_participant.conversation_id', '=', 'conversation.id')
+        .where('conversation_participant.member_id', '=', memberId),
+    );
+}
+
+/** Single reads and writes: a conversation the viewer does not take part in does not exist for them (404). */
+export function assertCanSeeConversation<C extends Pick<Conversation, 'participants'>>(
+  viewer: Pick<Member, 'id'>,
+  conversation: C | undefined,
+): asserts conversation is C {
+  if (!conversation || !canSeeConversation(viewer.id, conversation)) throw new AppError('not_found');
+}
+
+/**
+ * What one participant may read of a conversation (core's `conversationFor`):
+ * the others' answers to a step everyone answers privately are left out
+ * until all have answered. Nothing else reaches a response.
+ */
+export function conversationShownTo(conversation: Conversation, viewer: Pick<Member, 'id'>): Conversation {
+  return conversationFor(conversation, viewer.id);
+}
+
+/**
+ * The ruptures some conversations name (where each started, a weekly
+ * check-in's list) that the viewer may see now (core's `canSeeRupture`, in
+ * SQL): a conversation never points anyone at a rupture hidden from them,
+ * such as one its author has since marked as harm.
+ */
+export async function rupturesShownIn(
+  db: Kysely<Database>,
+  props: {
+    spaceId: string;
+    viewerMemberId: string;
+    conversations: readonly Pick<Conversation, 'ruptureId' | 'openRuptures'>[];
+  },
+): Promise<ReadonlySet<string>> {
+  const named = props.conversations.flatMap((c) => [
+    ...(c.ruptureId ? [c.ruptureId] : []),
+    ...c.openRuptures.map((r) => r.id),
+  ]);
+  const ids = [...new Set(named)];
+  if (ids.length === 0) return new Set();
+  return new Set(
+    await listRuptureIdsWhere(db, { spaceId: props.spaceId, ids, where: ruptureVisibleTo(props.viewerMemberId) }),
+  );
+}
+
+/** The account ids to tell that a conversation changed: its participants', nobody else's. */
+export function conversationAudienceAccounts(
+  conversation: Pick<Conversation, 'participants'>,
+  members: readonly Member[],
+): string[] {
+  return conversationAudience(conversation, members).flatMap((m) => m.accountId ?? []);
+}
+
+/**
+ * A conversation started from a rupture names it to everyone in it, and its
+ * answers become the rupture's: so everyone taking part with an account must
+ * be able to act on that rupture (see it and be involved), and a member
+ * without an account must be one it involves; otherwise none of it is linked.
+ */
+export function mayHostConversation(
+  rupture: Rupture,
+  participants: readonly string[],
+  members: readonly Pick<Member, 'id' | 'accountId'>[],
+): boolean {
+  return participants.every((memberId) => {
+    const member = members.find((m) => m.id === memberId);
+    if (!member) return false;
+    return member.accountId === null ? rupture.involved.includes(memberId) : canActOnRupture(memberId, rupture);
+  });
 }

@@ -144,6 +144,35 @@ export const ERRORS = {
   },
   use_harm_endpoint: { status: 400, message: 'To say this was harm, use "This was harm" on it.', report: false },
   not_editable: { status: 409, message: 'This part of it cannot be changed.', report: false },
+  // Guided conversations (core conversations/): the engine's refusals, in words for the one who acts.
+  invalid_participants: {
+    status: 400,
+    message: 'This conversation is for two people here with an account, or one alone where it allows.',
+    report: false,
+  },
+  invalid_age_band: {
+    status: 400,
+    message: 'Please pick the age of the child, and only for a do-over.',
+    report: false,
+  },
+  not_a_participant: { status: 404, message: 'We could not find that.', report: false },
+  not_your_turn: { status: 409, message: 'It is not your turn yet. You will see when it is.', report: false },
+  wrong_step: { status: 409, message: 'The conversation has moved on. Here is where it is now.', report: false },
+  step_already_answered: { status: 409, message: 'You have already answered this part.', report: false },
+  invalid_step_input: { status: 400, message: 'That answer does not fit this step. Please look again.', report: false },
+  conversation_paused: {
+    status: 409,
+    message: 'This conversation is paused until its return time. It will be here then.',
+    report: false,
+  },
+  conversation_ended: { status: 409, message: 'This conversation has ended.', report: false },
+  already_alone: { status: 409, message: 'You are already going on at your own pace.', report: false },
+  conversation_rupture_not_shared: {
+    status: 409,
+    message:
+      'Everyone in this conversation needs to be part of that moment and able to see it. You can share it first.',
+    report: false,
+  },
   stale_version: {
     status: 409,
     message: 'This changed while you were looking. Here is the latest; please try again.',
@@ -193,11 +222,24 @@ export class AppError extends Error {
 /** What a request turned away for load is told: try again in a second, when the burst has likely passed. */
 export const RETRY_SOON = { 'Retry-After': '1' } as const;
 
+/** Domain errors whose message names what to change, and the request field it is about. */
+const DETAILED: Partial<Record<DomainErrorCode, string>> = {
+  invalid_step_input: 'input',
+  invalid_participants: 'participants',
+};
+
 function toAppError(err: unknown): AppError | undefined {
   if (err instanceof AppError) return err;
   if (err instanceof WriteQueueFull) return new AppError('server_busy', { headers: RETRY_SOON });
   // Not being involved must read exactly like not existing (DESIGN.md §9).
-  if (err instanceof DomainError) return new AppError(err.code === 'not_involved' ? 'not_found' : err.code);
+  if (err instanceof DomainError) {
+    if (err.code === 'not_involved') return new AppError('not_found');
+    // The engine says which part of a step's answer or of the people picked does not fit, in our own words.
+    const field = DETAILED[err.code];
+    if (field && err.message !== err.code)
+      return new AppError(err.code, { fields: [{ path: field, message: err.message }] });
+    return new AppError(err.code);
+  }
   if (err instanceof HTTPException) {
     if (err.status === 413) return new AppError('payload_too_large');
     if (err.status === 415) return new AppError('unsupported_media_type');

@@ -215,6 +215,42 @@ export interface KnownDeviceTable {
   last_used_at: string;
 }
 
+/** A guided conversation (migration 0014); `state` is the core engine's state as JSON. */
+export interface ConversationTable {
+  id: string;
+  space_id: string;
+  protocol: string;
+  rupture_id: string | null;
+  status: string;
+  version: number;
+  started_by: string;
+  state: string;
+  created_at: string;
+  updated_at: string;
+  ended_at: string | null;
+}
+
+/** Who takes part in a conversation, starter first (`position`). */
+export interface ConversationParticipantTable {
+  space_id: string;
+  conversation_id: string;
+  member_id: string;
+  position: number;
+}
+
+/** One step answered: what the person gave (JSON, whole), and the version it was sent against. */
+export interface ConversationEntryTable {
+  space_id: string;
+  conversation_id: string;
+  seq: number;
+  step_id: string;
+  member_id: string;
+  input: string;
+  revealed: Flag;
+  based_on: number;
+  created_at: string;
+}
+
 export interface Database {
   account: AccountTable;
   session: SessionTable;
@@ -233,5 +269,8 @@ export interface Database {
   throttle: ThrottleTable;
   known_device: KnownDeviceTable;
   safety_screen: SafetyScreenTable;
+  conversation: ConversationTable;
+  conversation_participant: ConversationParticipantTable;
+  conversation_entry: ConversationEntryTable;
   schema_migration: MigrationTable;
 }

@@ -17,6 +17,8 @@ export class Person {
   /** The known-device cookie (auth/known-device.ts), `name=value`; kept apart so a copied session is a new device. */
   device: string | undefined;
   user: UserView | undefined;
+  /** When set (`http://127.0.0.1:port`), requests go over a real socket to that server instead of in-process. */
+  baseUrl: string | undefined;
 
   constructor(readonly app: App) {}
 
@@ -36,7 +38,7 @@ export class Person {
     } else if (method !== 'GET' && method !== 'DELETE' && method !== 'HEAD') {
       h['content-type'] ??= 'application/json';
     }
-    const res = await this.app.request(path, init);
+    const res = this.baseUrl ? await fetch(`${this.baseUrl}${path}`, init) : await this.app.request(path, init);
     for (const setCookie of res.headers.getSetCookie()) {
       const [pair = ''] = setCookie.split(';');
       const value = /=$/.test(pair) || /Max-Age=0/i.test(setCookie) ? undefined : pair;

@@ -25,6 +25,11 @@ export interface Target {
   momentId: string;
   /** The owner's own check-in. */
   checkinId: string;
+  /** The owner's guided conversation, with nobody else (an apology of their own), at its first step. */
+  conversationId: string;
+  /** Its current step and version, for a step that passes validation. */
+  conversationStepId: string;
+  conversationVersion: number;
 }
 
 export type Access =
@@ -47,7 +52,9 @@ export type Access =
    */
   | 'own shared entry'
   /** The check-in: its member's alone; everyone else gets 404. */
-  | 'own check-in';
+  | 'own check-in'
+  /** A guided conversation: its participants' alone (here the owner's); every other member too gets 404. */
+  | 'own conversation';
 
 export interface Endpoint {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

@@ -31,6 +31,9 @@ describe('the endpoint catalogue used by the matrix and fuzz tests', () => {
       earlierRuptureId: 'earlier-1',
       momentId: 'moment-1',
       checkinId: 'checkin-1',
+      conversationId: 'conversation-1',
+      conversationStepId: 'step-1',
+      conversationVersion: 1,
     };
     for (const endpoint of ENDPOINTS) {
       const shape = new RegExp(`^${endpoint.template.replace(/\{[^}]+\}/g, '[^/?]+')}$`);

@@ -1,3 +1,4 @@
+import { CONVERSATION_ENDPOINTS } from './conversation-endpoints';
 import { type Endpoint, PAGE_QUERY } from './endpoint-types';
 import { MOMENT_EDITING_ENDPOINTS } from './moment-endpoints';
 import { REPAIR_ENDPOINTS } from './repair-endpoints';
@@ -193,4 +194,9 @@ const ACCOUNT_AND_SPACE_ENDPOINTS: Endpoint[] = [
  * fuzz (I4). `endpoints.test.ts` fails when a route exists that is not
  * listed here, so a new endpoint cannot skip either.
  */
-export const ENDPOINTS: Endpoint[] = [...ACCOUNT_AND_SPACE_ENDPOINTS, ...REPAIR_ENDPOINTS, ...MOMENT_EDITING_ENDPOINTS];
+export const ENDPOINTS: Endpoint[] = [
+  ...ACCOUNT_AND_SPACE_ENDPOINTS,
+  ...REPAIR_ENDPOINTS,
+  ...MOMENT_EDITING_ENDPOINTS,
+  ...CONVERSATION_ENDPOINTS,
+];

@@ -97,6 +97,7 @@ export async function buildWorld(
   const checkin = (
     await owner.post<{ checkin: CheckinView }>(`/api/spaces/${space.id}/checkins`, { state: 'activated', intensity: 4 })
   ).body.checkin;
+  const conversation = await startOwnConversation(owner, space.id, ownerMember?.id);
 
   const theirs = await createSpace(outsider, { name: 'Theirs' });
   const theirGuest = (
@@ -119,6 +120,7 @@ export async function buildWorld(
       visibility: 'shared',
     })
   ).body.moment;
+  const theirConversation = await startOwnConversation(outsider, theirs.id, theirs.members[0]?.id);
   const theirCheckin = (
     await outsider.post<{ checkin: CheckinView }>(`/api/spaces/${theirs.id}/checkins`, {
       state: 'connected',
@@ -144,6 +146,9 @@ export async function buildWorld(
       earlierRuptureId: earlier.id,
       momentId: moment.id,
       checkinId: checkin.id,
+      conversationId: conversation.id,
+      conversationStepId: conversation.stepId,
+      conversationVersion: conversation.version,
     },
     elsewhere: {
       spaceId: theirs.id,
@@ -159,8 +164,21 @@ export async function buildWorld(
       earlierRuptureId: theirRupture.id,
       momentId: theirMoment.id,
       checkinId: theirCheckin.id,
+      conversationId: theirConversation.id,
+      conversationStepId: theirConversation.stepId,
+      conversationVersion: theirConversation.version,
     },
   };
+}
+
+/** A guided conversation of one person's own (an apology to prepare alone), at its first step. */
+async function startOwnConversation(person: Person, spaceId: string, memberId: string | undefined) {
+  const res = await person.post<{ conversation: { id: string; stepId: string; version: number } }>(
+    `/api/spaces/${spaceId}/conversations`,
+    { protocol: 'apology', participants: [memberId] },
+  );
+  if (res.status !== 201) throw new Error(`conversation failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.conversation;
 }
 
 async function onlyOpenInviteId(person: Person, spaceId: string): Promise<string> {
@@ -185,6 +203,9 @@ const TABLES = [
   'reminder_state',
   'idempotency_key',
   'safety_screen',
+  'conversation',
+  'conversation_participant',
+  'conversation_entry',
 ] as const;
 
 /** Every row of every table, in a stable order: equal snapshots mean nothing changed. */

@@ -14,6 +14,7 @@ import { eraseWordsOf } from '../../store/repair';
 import { deleteRupturesAuthoredBy } from '../../store/ruptures';
 import type { Database } from '../../store/schema';
 import { deleteSpace, insertMember, insertSpace, listMembers } from '../../store/spaces';
+import { announceSettledConversations, settleConversationsOfLeaver } from '../conversations/departure';
 import { announceDeparture, departMember } from '../ruptures/departure';
 
 type Deps = { db: Kysely<Database>; write: Write; clock: Clock };
@@ -41,9 +42,10 @@ export async function createSpaceFor(deps: Deps, props: { accountId: string; nam
 /**
  * Leaves alone, without anyone's approval (SECURITY.md P3), taking every
  * private thing along: check-ins, private ruptures and moments, and any
- * invites they made. What they shared stays for the others unless they
- * choose to remove it too — then their words on other people's ruptures go
- * with it. The ruptures they were part of no longer wait on them. When no
+ * invites they made, conversations they had with nobody else. What they
+ * shared stays for the others unless they choose to remove it too — then
+ * their words on other people's ruptures and in conversations go with it.
+ * The ruptures and conversations they were part of no longer wait on them. When no
  * account member would remain, the space and all in it are deleted.
  */
 export async function leaveSpace(
@@ -59,21 +61,34 @@ export async function leaveSpace(
       await deleteSpace(trx, props.spaceId);
       return undefined;
     }
+    const at = deps.clock.now().toISOString();
+    // Conversations first: a conversation's last step locks it, then its rupture; so does leaving,
+    // and nobody waits in a circle.
+    const conversations = await settleConversationsOfLeaver(trx, {
+      dialect: deps.dialect,
+      spaceId: props.spaceId,
+      memberId: props.memberId,
+      removeShared: props.removeShared,
+      members,
+      at,
+    });
     const mine = { spaceId: props.spaceId, memberId: props.memberId, includeShared: props.removeShared };
     await deleteRupturesAuthoredBy(trx, mine);
     await deleteMomentsOf(trx, mine);
     if (props.removeShared) await eraseWordsOf(trx, mine);
     await deleteUnusedInvitesBy(trx, { spaceId: props.spaceId, memberId: props.memberId });
-    return departMember(trx, {
+    const settled = await departMember(trx, {
       dialect: deps.dialect,
       spaceId: props.spaceId,
       departedMemberId: props.memberId,
       actorMemberId: props.memberId,
-      at: deps.clock.now().toISOString(),
+      at,
     });
+    return { ...settled, conversations };
   });
   if (!departure) return;
   announceDeparture(deps.bus, departure);
+  announceSettledConversations(deps.bus, departure.conversations, departure.members);
   // The members after the departure: the one who left is no longer among them.
   announceMembership(deps.bus, {
     type: 'member.left',

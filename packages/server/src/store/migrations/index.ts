@@ -12,6 +12,7 @@ import { editedAt } from './0010-edited-at';
 import { editedMomentsAndCheckins } from './0011-edited-moments-and-checkins';
 import { sampleSpace } from './0012-sample-space';
 import { attentionCandidates } from './0013-attention-candidates';
+import { conversations } from './0014-conversations';
 
 export interface Migration {
   /** Sorts in application order; never renamed once released. */
@@ -34,4 +35,5 @@ export const migrations: readonly Migration[] = [
   editedMomentsAndCheckins,
   sampleSpace,
   attentionCandidates,
+  conversations,
 ];
