@@ -51,7 +51,7 @@ export const AFTER_INCIDENT: Protocol = {
       'each',
       choice(1, 6, ...INCIDENT_FEELINGS),
       'Which feelings did you have then? Pick any. {other} sees them once you have both picked. No explaining yet.',
-      '{other} is picking their feelings. You will see each other’s together.',
+      '{other} is picking their feelings. You will see both together.',
     ),
     step(
       'reality',

@@ -144,6 +144,10 @@ describe('pause, resume, alone, abandon', () => {
     expect(c.waitingOn).toEqual([B]);
     expect(code(() => continueAlone(c, { memberId: A, now: at(4) }))).toBe('already_alone');
     expect(code(() => answer(c, A, 'reality', { text: 'x' }))).toBe('not_your_turn');
+    for (const s of ['reality', 'triggers']) c = answer(c, B, s, { text: 'mine' });
+    c = answer(c, B, 'set-up', { choices: [] });
+    c = answer(c, B, 'responsibility', { text: 'My part was …' });
+    expect(c.stepId).toBe('plans');
   });
 
   it('anyone may stop, and it keeps no trace of who', () => {

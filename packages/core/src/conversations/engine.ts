@@ -1,8 +1,8 @@
 import { DomainError } from '../errors';
-import { currentStep, isPrivateStep, settle, visitEntries, withWaiting } from './flow';
+import { currentStep, isPrivateStep, settle, stepsOf, visitEntries, withWaiting } from './flow';
 import { validateInput } from './input';
 import { assertActor, assertNotEnded, changed, returnTime } from './lifecycle';
-import type { Conversation, ConversationChange, ConversationEntry } from './types';
+import type { Conversation, ConversationChange, ConversationEntry, StepValue } from './types';
 
 /**
  * The one engine every protocol runs on: one member's answer to the current
@@ -46,7 +46,7 @@ export function submitStep(
     const until = returnTime(conv, props.memberId, input.until, props.now);
     return changed(withWaiting({ ...c, status: 'paused', pausedUntil: until, pausedBy: props.memberId }));
   }
-  // "Not now, let us pick a time": pause, and ask the same step again on return.
+  // "Not now. Can we pick a time?": pause, and ask the same step again on return.
   if ('until' in input && input.until !== undefined) {
     const until = returnTime(conv, props.memberId, input.until, props.now);
     const paused = { ...c, status: 'paused' as const, pausedUntil: until, pausedBy: props.memberId };
@@ -56,31 +56,26 @@ export function submitStep(
 }
 
 /**
- * True when this member's latest entry is exactly this answer to this step:
- * a re-sent request the server answers with the current conversation,
- * recording nothing twice.
+ * True when this member's latest entry is exactly this answer to this step
+ * (compared once normalised, as it was stored): a re-sent request the
+ * server answers with the current conversation, recording nothing twice.
  */
-export function isRepeatedAnswer(conv: Conversation, props: { memberId: string; stepId: string; input: unknown }) {
+export function isRepeatedAnswer(
+  conv: Conversation,
+  props: { memberId: string; stepId: string; input: unknown },
+): boolean {
   const mine = conv.entries.filter((e) => e.memberId === props.memberId);
   const last = mine[mine.length - 1];
-  if (!last || last.stepId !== props.stepId) return false;
+  const step = stepsOf(conv).find((s) => s.id === props.stepId);
+  if (!last || !step || last.stepId !== props.stepId) return false;
   try {
-    return JSON.stringify(canonical(last.input)) === JSON.stringify(canonical(props.input));
+    return sameValue(last.input, validateInput(conv, step, props.input));
   } catch {
     return false;
   }
 }
 
-function canonical(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(canonical);
-  if (typeof v === 'object' && v !== null) {
-    const o = v as Record<string, unknown>;
-    return Object.fromEntries(
-      Object.keys(o)
-        .sort()
-        .filter((k) => o[k] !== undefined)
-        .map((k) => [k, canonical(typeof o[k] === 'string' ? (o[k] as string).trim() : o[k])]),
-    );
-  }
-  return typeof v === 'string' ? v.trim() : v;
+function sameValue(a: StepValue, b: StepValue): boolean {
+  const sorted = (v: StepValue) => JSON.stringify(Object.entries(v).sort(([x], [y]) => x.localeCompare(y)));
+  return sorted(a) === sorted(b);
 }

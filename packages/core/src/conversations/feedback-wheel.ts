@@ -16,7 +16,7 @@ export const FEEDBACK_WHEEL: Protocol = {
     step(
       'good-time',
       'listener',
-      confirm(['yes', 'Yes, now is good'], ['later', 'Not now, let us pick a time']),
+      confirm(['yes', 'Yes, now is good'], ['later', 'Not now. Can we pick a time?']),
       '{speaker} would like to tell you about something that bothered them. Is now a good time?',
       '{listener} is seeing if now is a good time.',
       { next: { byChoice: { yes: 'saw', later: 'pause' } } },

@@ -1,4 +1,3 @@
-import { DomainError } from '../errors';
 import { REGULATION } from '../repair/regulation';
 import { COMPLETION_STEP, GATE_STEP } from './common';
 import { PROTOCOLS, protocolSteps } from './registry';
@@ -91,7 +90,8 @@ function resolve(conv: Conversation, from: ProtocolStep, target: StepTarget): { 
   if (target === 'end') return { conv, id: COMPLETION_STEP };
   if (target === 'swap') {
     const afterSwap = from.next?.afterSwap;
-    if (conv.alone || (afterSwap !== undefined && conv.swaps > 0)) {
+    const soloSpeaks = conv.alone && conv.listener === conv.soloMember && conv.swaps === 0;
+    if ((conv.alone && !soloSpeaks) || (afterSwap !== undefined && conv.swaps > 0)) {
       return resolve(conv, from, afterSwap === undefined || afterSwap === 'swap' ? 'end' : afterSwap);
     }
     const swapTo = PROTOCOLS[conv.protocol].swapTo;
@@ -141,7 +141,7 @@ export function enter(conv: Conversation, from: ProtocolStep | null, target: Ste
     if (c.waitingOn.length > 0) return c;
     return settle(c, now);
   }
-  throw new DomainError('invalid_step_input', 'This conversation could not move on.');
+  throw new Error(`${conv.protocol} loops without an answer from ${conv.stepId}`);
 }
 
 function finish(conv: Conversation, now: string): Conversation {

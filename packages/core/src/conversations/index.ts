@@ -17,4 +17,4 @@ export {
 } from './lifecycle';
 export { PROTOCOLS, protocolSteps, protocolSummaries } from './registry';
 export * from './types';
-export { completionAnswers, conversationFor } from './view';
+export { ALONE_WAITING, completionAnswers, conversationFor, pickedRupture, stepTextFor } from './view';

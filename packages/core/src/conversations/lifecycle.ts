@@ -2,7 +2,7 @@ import { DomainError } from '../errors';
 import { REGULATION } from '../repair/regulation';
 import type { MemberRecord } from '../spaces';
 import { CHECKIN_STEP } from './common';
-import { currentStep, enter, isFlooded, isSkipped, settle, withWaiting } from './flow';
+import { currentStep, enter, isFlooded, isSkipped, settle, stepsOf, withWaiting } from './flow';
 import { parseTime } from './input';
 import { PROTOCOLS } from './registry';
 import {
@@ -154,7 +154,7 @@ function unpaused(conv: Conversation): Conversation {
   return { ...conv, status: 'active', pausedUntil: null, pausedBy: null };
 }
 
-/** Picks up where it was left: same step, same answers. */
+/** Picks up where it was left: same step, same answers. Resuming what is not paused changes nothing. */
 export function resumeConversation(
   conv: Conversation,
   props: { memberId: string; now: string; version?: number },
@@ -162,20 +162,26 @@ export function resumeConversation(
   assertNotEnded(conv);
   assertActor(conv, props.memberId);
   assertVersion(conv, props.version);
-  if (conv.status !== 'paused') return changed(conv);
+  if (conv.status !== 'paused') return { conversation: conv, events: [] };
   assertMayUnpause(conv, props.memberId, props.now);
   return changed(settle(unpaused(bump(conv, props.now)), props.now));
 }
 
 /**
  * The other is not there: this member does the rest at their own pace.
- * They become the speaker (saying their own side is what one can do
- * alone); from now on only they answer: `each` and `both` steps wait on
- * them alone (one already answered by both is revealed as usual), listener
- * steps are skipped unless the protocol makes them their own (`alone:
- * 'own'`, with `alonePrompt`), steps marked `alone: 'skip'` (checks of the
- * other's words) are skipped, a swap leads on to what follows the swap
- * (`afterSwap`, else the end), and the completion question is theirs alone.
+ * From now on only they answer:
+ * - `each` and `both` steps wait on them alone (what is in is revealed as usual);
+ * - steps of their own role stay theirs; steps of the other's role are
+ *   skipped unless the protocol makes them their own (`alone: 'own'`, read
+ *   with `alonePrompt`); steps marked `alone: 'skip'` (checks of the other's
+ *   words, the offer to swap) are skipped; a skipped step leads to the next
+ *   in order, never round a loop;
+ * - in a protocol where both take a turn to speak (`swapTo`), a listener who
+ *   has had nothing to listen to yet in this round (the conversation is not
+ *   past `swapTo`) becomes the speaker now, and a swap reached later makes
+ *   them the speaker if they have not been yet; otherwise a swap leads on to
+ *   `afterSwap` or the end;
+ * - the completion question is theirs alone.
  */
 export function continueAlone(
   conv: Conversation,
@@ -186,14 +192,13 @@ export function continueAlone(
   assertVersion(conv, props.version);
   if (conv.alone) throw new DomainError('already_alone');
   if (conv.status === 'paused') assertMayUnpause(conv, props.memberId, props.now);
-  const other = conv.participants.find((p) => p !== props.memberId) ?? null;
-  const c = withWaiting({
-    ...unpaused(bump(conv, props.now)),
-    alone: true,
-    soloMember: props.memberId,
-    speaker: props.memberId,
-    listener: other,
-  });
+  let c: Conversation = { ...unpaused(bump(conv, props.now)), alone: true, soloMember: props.memberId };
+  const swapTo = PROTOCOLS[conv.protocol].swapTo;
+  const order = stepsOf(c).map((s) => s.id);
+  if (swapTo && c.listener === props.memberId && order.indexOf(c.stepId) <= order.indexOf(swapTo)) {
+    c = { ...c, speaker: c.listener, listener: c.speaker, swaps: c.swaps + 1 };
+  }
+  c = withWaiting(c);
   const step = currentStep(c);
   return changed(isSkipped(c, step) ? enter(c, step, undefined, props.now) : settle(c, props.now));
 }

@@ -78,7 +78,7 @@ const BANDS: Record<ChildAgeBand, ProtocolStep[]> = {
     ...spoken({
       part: '"I yelled."',
       fault: '"It is not your fault. You do not deserve to be yelled at."',
-      doOver: '"Let us try that again. What I meant to say is …"',
+      doOver: '"Can we try that again? What I meant to say is …"',
     }),
     reconnect([
       ['calmed', 'Calmed'],

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { A, answer, B, CHILD, checkedIn, repaired, start } from './fixtures';
-import { CHILD_AGE_BANDS, completionAnswers, conversationFor, protocolSteps, protocolSummaries } from './index';
+import {
+  ALONE_WAITING,
+  CHILD_AGE_BANDS,
+  completionAnswers,
+  conversationFor,
+  pickedRupture,
+  protocolSteps,
+  protocolSummaries,
+  stepTextFor,
+} from './index';
 
 const say = (text: string) => ({ text });
 const done = (c: ReturnType<typeof start>, who: string[]) =>
@@ -76,6 +85,7 @@ describe('apology builder', () => {
     c = answer(c, A, 'no-buts', { choice: 'ready' });
     c = answer(c, A, 'differently', say('I will set a reminder.'));
     expect(c.turn).toBe(B);
+    expect(stepTextFor(c, B)?.text).toBe('{speaker} asks: what would help you now?');
     c = answer(c, B, 'what-would-help', say('A call tonight.'));
     expect(done(c, [A, B]).status).toBe('done');
     expect(protocolSteps('apology', null).filter((s) => s.input.kind === 'text' && s.input.toneCheck).length).toBe(4);
@@ -88,6 +98,12 @@ describe('apology builder', () => {
     c = answer(c, A, 'no-buts', { choice: 'ready' });
     c = answer(c, A, 'differently', say('d'));
     expect([c.stepId, c.turn]).toEqual(['what-would-help', A]);
+    expect(stepTextFor(c, A)?.text).toMatch(/^What do you imagine might help/);
+    expect(stepTextFor(c, B)).toEqual({
+      acting: false,
+      text: ALONE_WAITING,
+      hint: null,
+    });
     c = answer(c, A, 'what-would-help', say('Maybe time.'));
     expect(done(c, [A]).status).toBe('done');
   });
@@ -149,7 +165,9 @@ describe('weekly check-in', () => {
     expect(conversationFor(c, A).entries.some((e) => e.stepId === 'went-well')).toBe(true);
     c = answer(c, A, 'went-well', say('Laughing at dinner.'));
     c = answer(c, A, 'open-ruptures', { choices: ['r2'] });
+    expect(pickedRupture(c)).toBeNull();
     c = answer(c, B, 'agree', { choice: 'yes' });
+    expect(pickedRupture(c)).toBe('r2');
     c = answer(c, A, 'loved', say('A hug in the morning.'));
     c = answer(c, B, 'loved', say('Ask me about work.'));
     expect(done(c, [A, B]).status).toBe('done');

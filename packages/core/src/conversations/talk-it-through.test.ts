@@ -60,4 +60,26 @@ describe('talk it through', () => {
     expect(c.status).toBe('done');
     expect(completionAnswers(c).map((x) => x.memberId)).toEqual([A]);
   });
+
+  it('the listener alone finishes responding to what was shared: mirror, summary, validation, empathy', () => {
+    let c = checkedIn(start('talk-it-through'));
+    c = answer(c, A, 'topic', say('money'));
+    c = answer(c, B, 'ready', { choice: 'now' });
+    c = answer(c, A, 'share', say('I worry about money.'));
+    c = continueAlone(c, { memberId: B, now: '2026-03-01T10:05:00.000Z' }).conversation;
+    const seen: string[] = [];
+    while (c.status === 'active') {
+      seen.push(c.stepId);
+      c = answer(c, B, c.stepId, c.stepId === 'completion' ? repaired : say('what I heard'));
+    }
+    expect(seen).toEqual(['mirror', 'summary', 'validate', 'empathy', 'completion']);
+    expect(c.speaker).toBe(A);
+  });
+
+  it('a listener alone before anything was shared becomes the speaker', () => {
+    let c = checkedIn(start('talk-it-through'));
+    c = answer(c, A, 'topic', say('money'));
+    c = continueAlone(c, { memberId: B, now: '2026-03-01T10:05:00.000Z' }).conversation;
+    expect([c.stepId, c.speaker, c.turn]).toEqual(['share', B, B]);
+  });
 });

@@ -21,7 +21,7 @@ export const TALK_IT_THROUGH: Protocol = {
     step(
       'ready',
       'listener',
-      confirm(['now', 'I am ready to listen'], ['later', 'Not now, let us pick a time']),
+      confirm(['now', 'I am ready to listen'], ['later', 'Not now. Can we pick a time?']),
       '{speaker} would like to talk about this. Are you ready to listen now?',
       '{listener} is seeing if now works for them.',
       { next: { byChoice: { now: 'share', later: 'pause' } }, alone: 'skip' },

@@ -1,5 +1,5 @@
 import { COMPLETION_STEP, NOT_YET_RECONNECTED, RECONNECT_STEP } from './common';
-import { stepsOf } from './flow';
+import { currentStep, stepsOf } from './flow';
 import type { CompletionAnswer, Conversation } from './types';
 
 /**
@@ -51,4 +51,39 @@ function observedReconnection(conv: Conversation): string | null {
   const step = stepsOf(conv).find((s) => s.id === RECONNECT_STEP);
   const options = step && step.input.kind === 'choice' ? step.input.options : [];
   return chosen.map((c) => options.find((o) => o.id === c)?.label ?? c).join(', ');
+}
+
+/** What the other reads while one goes on alone: nothing waits on them. */
+export const ALONE_WAITING = '{other} is going on at their own pace. You can read along as they share.';
+
+/**
+ * What this viewer reads on the current step: the prompt (and hint) when
+ * they are one the step waits on, otherwise what the others read
+ * meanwhile. One going alone on a step of the other's role reads its
+ * `alonePrompt`. Placeholders ({speaker}, {listener}, {other}, {child})
+ * are left for the app to fill with names.
+ */
+export function stepTextFor(
+  conv: Conversation,
+  viewerMemberId: string,
+): { acting: boolean; text: string; hint: string | null } | null {
+  if (conv.status === 'done' || conv.status === 'abandoned') return null;
+  const step = currentStep(conv);
+  if (!conv.waitingOn.includes(viewerMemberId)) {
+    const text = conv.alone && conv.soloMember !== viewerMemberId ? ALONE_WAITING : step.waiting;
+    return { acting: false, text, hint: null };
+  }
+  const holder = step.role === 'speaker' ? conv.speaker : step.role === 'listener' ? conv.listener : viewerMemberId;
+  const ownRole = !conv.alone || holder === viewerMemberId;
+  return { acting: true, text: (!ownRole && step.alonePrompt) || step.prompt, hint: step.hint ?? null };
+}
+
+/** Weekly check-in: the open rupture picked to talk through afterwards (and agreed to, when both were there), or null. */
+export function pickedRupture(conv: Conversation): string | null {
+  const last = (stepId: string) => [...conv.entries].reverse().find((e) => e.stepId === stepId)?.input;
+  const pick = last('open-ruptures');
+  const id = pick && 'choices' in pick ? (pick.choices[0] ?? null) : null;
+  const agree = last('agree');
+  if (id === null || (agree && 'choice' in agree && agree.choice !== 'yes')) return null;
+  return conv.alone || agree ? id : null;
 }

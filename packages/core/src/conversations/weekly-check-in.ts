@@ -35,7 +35,7 @@ export const WEEKLY_CHECK_IN: Protocol = {
     step(
       'agree',
       'listener',
-      confirm(['yes', 'Yes, let us talk it through'], ['not-now', 'Not this week']),
+      confirm(['yes', 'Yes, we can talk it through'], ['not-now', 'Not this week']),
       '{speaker} would like to talk this one through after the check-in. Does that work for you?',
       '{listener} is answering.',
       { alone: 'skip', requires: 'openRuptures' },
