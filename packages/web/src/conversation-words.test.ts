@@ -64,7 +64,9 @@ describe('whose turn, said plainly at the top', () => {
     expect(whoseTurn(conv, B, seenBySam, NOW)).toBe("Alex's turn");
     conv = answer(conv, A, { text: 'last night' });
     expect(whoseTurn(conv, A, seenByAlex, NOW)).toBe("Sam's turn");
-    expect(stepWords(conv, B, seenBySam)?.text).toBe('Alex would like to talk about this. Are you ready to listen now?');
+    expect(stepWords(conv, B, seenBySam)?.text).toBe(
+      'Alex would like to talk about this. Are you ready to listen now?',
+    );
     expect(stepWords(conv, A, seenByAlex)).toEqual({
       acting: false,
       text: 'Sam is seeing if now works for them.',

@@ -78,7 +78,9 @@ export function whoseTurn(conv: Conversation, viewerId: string, members: Members
     if (!conv.pausedUntil || !isAhead(conv.pausedUntil, now)) {
       return mine ? 'Your break is over' : `${nameOf(conv.pausedBy ?? '', members)} planned to be back at ${at}`;
     }
-    return mine ? `You're taking a break until ${at}` : `${nameOf(conv.pausedBy ?? '', members)} is taking a break until ${at}`;
+    return mine
+      ? `You're taking a break until ${at}`
+      : `${nameOf(conv.pausedBy ?? '', members)} is taking a break until ${at}`;
   }
   if (conv.alone) return conv.soloMember === viewerId ? 'At your own pace' : 'Nothing waits on you';
   if (conv.waitingOn.includes(viewerId)) return 'Your turn';
@@ -120,7 +122,7 @@ function isPrivate(step: ProtocolStep): boolean {
 export function revealWords(conv: Conversation, viewerId: string, members: Members): string | undefined {
   if (conv.status !== 'active' || conv.alone) return undefined;
   const step = stepOf(conv, conv.stepId);
-  if (!step || step.role !== 'each' || isPrivate(step)) return undefined;
+  if (step?.role !== 'each' || isPrivate(step)) return undefined;
   const actors = actorsOf(conv);
   if (!actors.includes(viewerId)) return undefined;
   const answered = actors.filter((id) => id !== viewerId && !conv.waitingOn.includes(id));
@@ -200,12 +202,7 @@ export function answeringTo(conv: Conversation, members: Members, viewerId: stri
 const dayFormat = new Intl.DateTimeFormat('en', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 
 /** The summary as plain text, to copy and keep: the title, the day, then who said what. */
-export function summaryText(
-  conv: Conversation,
-  title: string,
-  members: Members,
-  viewerId: string,
-): string {
+export function summaryText(conv: Conversation, title: string, members: Members, viewerId: string): string {
   const lines = saidLines(conv, members, viewerId).map((l) => `${l.who}: ${l.words}`);
   const day = dayFormat.format(new Date(conv.createdAt));
   return [`${title}, ${day}`, '', ...lines].join('\n');

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api';
 import type { ScreenProps } from '../app';
 import { Status } from '../components/alert';
-import { IconClock, IconHeart, IconLeaf, IconSettings } from '../components/icon';
+import { IconClock, IconHeart, IconLeaf, IconMessage, IconSettings } from '../components/icon';
 import { Link } from '../components/link';
 import { PageTitle } from '../components/page-title';
 import { SampleBadge } from '../components/sample-badge';
@@ -16,6 +16,7 @@ import { TERMS } from '../terms';
 import { SafetyFirst } from './safety/safety-first';
 import { InsightsLine } from './space/insights-line';
 import { NeedsYou } from './space/needs-you';
+import { OpenConversations } from './space/open-conversations';
 import { OpenList } from './space/open-list';
 import { QuickLog } from './space/quick-log';
 import { SpaceUnavailable } from './space/space-unavailable';
@@ -74,6 +75,7 @@ export function SpaceScreen(props: ScreenProps) {
         <div class="column-main">
           <SafetyFirst />
           {!safetyFirst && <NeedsYou space={current} />}
+          {!safetyFirst && <OpenConversations space={current} refresh={refresh} />}
           <QuickLog space={current} onSaved={afterLog} />
           <div class="actions home-links">
             <Link href={`/spaces/${current.id}/check-in`} class="button button-secondary">
@@ -81,6 +83,9 @@ export function SpaceScreen(props: ScreenProps) {
             </Link>
             <Link href={`/spaces/${current.id}/moments/new`} class="button button-secondary">
               <IconHeart /> Something good
+            </Link>
+            <Link href={`/spaces/${current.id}/conversations/new`} class="button button-secondary">
+              <IconMessage /> Talk it through
             </Link>
           </div>
           <details class="terms home-terms">
