@@ -77,7 +77,7 @@ describe('guided conversations', () => {
     // A starts from the rupture: talk it through with Bea is already chosen.
     await a.page.goto(rupturePath);
     await a.page.getByRole('link', { name: 'Talk it through, step by step', exact: true }).click();
-    await expectHeading(a.page, 'Talk it through');
+    await expectHeading(a.page, 'Start a conversation');
     const protocols = choiceGroup(a.page, 'Which conversation?');
     expect(await protocols.getByRole('radio', { name: 'Talk it through' }).isChecked()).toBe(true);
     await expect.poll(() => protocols.getByRole('radio', { name: 'Parent do-over' }).isDisabled()).toBe(true);
@@ -193,7 +193,7 @@ describe('guided conversations', () => {
     await page.goto(space.path);
     await expectHeading(page, 'Home with Mia');
     await page.getByRole('link', { name: 'Talk it through', exact: true }).click();
-    await expectHeading(page, 'Talk it through');
+    await expectHeading(page, 'Start a conversation');
     await choiceGroup(page, 'Which conversation?').getByRole('radio', { name: 'Parent do-over' }).check();
     await choiceGroup(page, 'How old is Mia?').getByRole('radio', { name: '3 to 6' }).check();
     await screen(page, 'do-over-pick-390', signedIn);

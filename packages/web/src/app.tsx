@@ -80,7 +80,7 @@ const ROUTES: readonly RouteDef<Screen>[] = [
   {
     pattern: '/spaces/:spaceId/conversations/new',
     access: 'signedIn',
-    title: 'Talk it through',
+    title: 'Start a conversation',
     view: NewConversationScreen,
   },
   {

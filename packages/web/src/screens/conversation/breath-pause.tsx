@@ -28,7 +28,7 @@ export function BreathPause(props: { together: boolean; onReady: () => void }) {
   }, []);
   const phase = breathPhase(elapsed).phase;
   return (
-    <div class="pace conv-breath">
+    <div class="conv-breath">
       <p class="muted">
         {props.together
           ? 'Before you start, take a few slow breaths, both of you. In as the circle grows, out as it shrinks.'

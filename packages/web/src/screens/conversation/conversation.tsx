@@ -135,7 +135,8 @@ function Turn(props: {
   const step = currentStep(c);
   const words = stepWords(c, me.id, members);
   const reveal = revealWords(c, me.id, members);
-  const quote = words?.acting ? answeringTo(c, members, me.id) : undefined;
+  // What the one acting answers to (what was shared, for the listener to say back); not on steps everyone answers.
+  const quote = words?.acting && (step.role === 'speaker' || step.role === 'listener') ? answeringTo(c, members, me.id) : undefined;
   const [breathed, setBreathed] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const visit = `${c.stepId}/${c.stepSince}`;

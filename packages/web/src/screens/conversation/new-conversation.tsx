@@ -49,7 +49,7 @@ export function NewConversationScreen(props: ScreenProps) {
   if (loaded.error) {
     return (
       <>
-        <PageTitle back={{ href: `/spaces/${spaceId}`, label: 'The space' }}>Talk it through</PageTitle>
+        <PageTitle back={{ href: `/spaces/${spaceId}`, label: 'The space' }}>Start a conversation</PageTitle>
         <Alert message={loaded.error.message} />
       </>
     );
@@ -107,7 +107,7 @@ function StartForm(props: Loaded & { ruptureId: string | undefined }) {
 
   return (
     <>
-      <PageTitle back={{ href: back, label: rupture ? 'The rupture' : space.name }}>Talk it through</PageTitle>
+      <PageTitle back={{ href: back, label: rupture ? 'The rupture' : space.name }}>Start a conversation</PageTitle>
       <p class="subtitle">
         {rupture ? `About: ${ruptureLabel(rupture)}` : 'A guided conversation, one step at a time.'}
       </p>
