@@ -3,6 +3,8 @@ import { configDefaults, defineConfig } from 'vitest/config';
 const serverTests = ['packages/server/src/**/*.test.ts'];
 /** Runs only where the PostgreSQL global setup is: it checks that setup keeps a red run red. */
 const postgresOnly = ['packages/server/src/testing/exit-code.test.ts'];
+/** Touch no database (the `repairable tone` CLI): once, with SQLite, is enough. */
+const noDatabase = ['packages/server/src/tone/**/*.test.ts'];
 
 /**
  * One `vitest run` runs everything `npm test` promises: core units, the
@@ -35,6 +37,7 @@ export default defineConfig({
         test: {
           name: 'server-postgres',
           include: serverTests,
+          exclude: [...configDefaults.exclude, ...noDatabase],
           env: { TEST_DIALECT: 'postgres' },
           globalSetup: ['packages/server/src/testing/postgres-setup.ts'],
           testTimeout: 30_000,

@@ -10,8 +10,8 @@ import { SCREENSHOT_DIR, saveScreenshot } from './support/screens';
 /**
  * The GOV.UK error pattern (packages/web/FORMS.md) on the repair forms, in
  * Chromium at 390×844: a new space, the full rupture form with its radio
- * and chip groups and its Save kept in view, and the attempt form. One
- * person, one browser, one journey.
+ * and chip groups and its Save kept in view, and the attempt form with the
+ * tone check under its message. One person, one browser, one journey.
  */
 
 /** The screen as it is now in dark, and at 1280 in both schemes, then back to the phone in light. */
@@ -132,5 +132,25 @@ describe('forms that help, on the repair forms', () => {
     await attemptKind.getByRole('radio').first().check();
     expect(await axFacts(attemptKind)).toMatchObject({ invalid: false });
     await expect.poll(() => summary.count()).toBe(0);
+
+    // The tone check under the message, on this device: a "you always" gets its why and a gentler
+    // template once typing pauses, a polite live region says so, and Send stays as it was.
+    const message = page.getByRole('textbox', { name: 'Message', exact: true });
+    const hint = page.locator('.tone-hint');
+    const hintText = async () => (await hint.textContent()) ?? '';
+    expect(await hint.getAttribute('aria-live')).toBe('polite');
+    await message.fill('you always ignore me');
+    await expect.poll(hintText, { timeout: 5000 }).toContain('“I feel … about …, and I need …”');
+    expect(await hintText()).toContain('“You always” can sound like a verdict');
+    expect(await button(page, 'Send attempt').getAttribute('aria-disabled')).not.toBe('true');
+    await screen(page, 'forms/attempt-tone-hint-390-light', signedIn);
+    await otherVariants(page, 'forms/attempt-tone-hint');
+    // A gentle start-up is named as what went well; the words are sent as written.
+    const gentle = 'I felt alone at dinner, and I need us to put our phones away tonight.';
+    await message.fill(gentle);
+    await expect.poll(hintText, { timeout: 5000 }).toContain('What went well');
+    await saveScreenshot(page, 'forms/attempt-tone-went-well-390-light');
+    await button(page, 'Send attempt').click();
+    await expect.poll(() => page.getByText(gentle, { exact: false }).count()).toBeGreaterThan(0);
   });
 });

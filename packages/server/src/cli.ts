@@ -6,8 +6,11 @@ import { jsonLogger } from './logger';
 import { systemClock } from './ports/clock';
 import { openConfiguredStore, startServer } from './server';
 import { migrateToLatest } from './store/migrate';
+import { runToneCommand } from './tone/command';
 
 async function main() {
+  // Needs no database and no configuration: the tone check of each line of standard input.
+  if (process.argv[2] === 'tone') return runToneCommand(process.stdin, process.stdout);
   const config = readConfig(process.argv.slice(2), process.env);
   const logger = jsonLogger();
   if (config.command === 'migrate') {

@@ -42,6 +42,9 @@ Commands:
   migrate   apply database migrations and exit
   demo      create a demo account and a "Sample space (demo)" full of simulated
             history, print how to sign in, and exit
+  tone      read messages, one per line, from standard input and print the tone
+            check of each as one JSON object per line
+            {"text","label","flagged","labels","why","suggestion"?}
 
 Options:
   --port <n>         port to listen on (env PORT, default 8080)

@@ -3,6 +3,7 @@ import { RadioGroup } from '../../components/choices';
 import { ErrorSummary } from '../../components/error-summary';
 import { FormActions } from '../../components/form-actions';
 import { TextArea } from '../../components/text-area';
+import { ToneHint } from '../../components/tone-hint';
 import { type Rules, useForm } from '../../components/use-form';
 import { ATTEMPT_CHOICES, ATTEMPT_LABELS } from '../../repair-labels';
 import { attemptSuggestion } from '../../repair-suggestions';
@@ -72,12 +73,15 @@ export function AttemptForm(props: {
           </button>
         </div>
       )}
-      <TextArea
-        label="Message"
-        hint="Optional. Your own words matter more than perfect ones."
-        {...form.bind('message')}
-        rows={4}
-      />
+      <div>
+        <TextArea
+          label="Message"
+          hint="Optional. Your own words matter more than perfect ones."
+          {...form.bind('message')}
+          rows={4}
+        />
+        <ToneHint text={message} />
+      </div>
       <FormActions submitLabel={props.submitLabel ?? 'Send attempt'} busy={props.busy} onCancel={props.onCancel} />
     </form>
   );

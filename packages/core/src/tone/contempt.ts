@@ -1,0 +1,106 @@
+import { BAD_OUTCOMES, BARE_PRAISE, INSULTS, MOCK_TITLES } from './lexicon';
+import type { Found } from './rules';
+import { anyOf, type Rule } from './rules';
+import type { Message } from './text';
+
+const SARCASM_WHY = 'Thanks or praise that mean the opposite can land as mockery.';
+
+/**
+ * Contempt: speaking from above. Put-downs and mock titles, disgust, and
+ * sarcasm, whose markers we read instead of a sentiment score (which calls
+ * "oh great, thanks a lot" positive): an "oh"/"gee"/"wow" before praise,
+ * thanks for something bad, a shouted word beside thanks, praise standing
+ * alone twice over.
+ */
+export const CONTEMPT_RULES: readonly Rule[] = [
+  {
+    label: 'contempt',
+    pattern: anyOf(
+      `\\b(?:you(?:'re| are| were| look| sound| be)?|such|what|you absolute)(?: (?:such|so|an?|just|being|absolute|total|complete|real|utter|the most|truly|any more|really|sometimes|seriously|this|that|honestly))* (?:${INSULTS})\\b`,
+      '\\b(?:idiot|moron|loser|imbecile|pathetic|worthless)\\b',
+      '\\byou disgust me\\b',
+      '\\bdisgusting\\b',
+      '\\bgrow up\\b',
+      '\\bwho (?:even )?raised you\\b',
+    ),
+    why: 'Names and put-downs hurt more than the point they carry.',
+    negatable: true,
+  },
+  {
+    label: 'contempt',
+    pattern: anyOf(`(?:^|[,.!?] ?)(?:${MOCK_TITLES})\\b`, `,? (?:${MOCK_TITLES})[.!?]*$`),
+    why: 'A mock title (“genius”) is a put-down in disguise.',
+  },
+  {
+    label: 'contempt',
+    pattern: anyOf(
+      '\\b(?:oh|gee|ah)[,.!]* (?:great|wonderful|perfect|good|lovely|fantastic|brilliant|sure|nice|joy|fun|please)\\b',
+      '\\bthanks for nothing\\b',
+      `\\bthank(?:s| you)\\b[^.!?]*\\b(?:${BAD_OUTCOMES})\\b`,
+      '\\b(?:gee|wow)[,.!]* thank',
+    ),
+    why: SARCASM_WHY,
+  },
+  {
+    label: 'contempt',
+    pattern: anyOf(
+      '\\bwhat a (?:surprise|shock)\\b',
+      '\\bbig surprise\\b',
+      '\\bshocking\\b',
+      '\\bshould i throw (?:you )?a party\\b',
+      "\\b(?:as if|like) you(?:'d|'ve| would| have| even| ever| could)?(?: ever)? (?:know|care|do|done|clean|cleaned|cook|cooked|understand|help|helped|lift|lifted)\\b",
+      '\\bgrace us\\b',
+      '\\bwith your presence\\b',
+      '\\blook at you\\b[^.!?]*\\b(?:finally|actually)\\b',
+      '\\bcool story(?: bro)?(?=[.!]*$|[.!] )',
+      '\\b(?:real|regular|such a|a real) (?:comedian|saint|hero|charmer|treat|gem|peach)\\b',
+      '\\b(?:how|so) (?:generous|kind|nice|good|thoughtful|sweet) of you to (?:finally|show up|bother|join us|grace|turn up)\\b',
+      '\\bspare me\\b',
+      '\\bpoor you\\b',
+      '\\bmust be (?:so |really )?(?:hard|nice|tough) being you\\b',
+      '\\byou actually (?:remembered|did it|showed up|noticed)\\b',
+      '\\b(?:real|very|so) mature\\b',
+      '\\breal (?:cute|nice|smart|classy|helpful)\\b',
+      '\\bhow touching\\b',
+      '\\b(?:alert|stop|call) the (?:press|media|newspapers)\\b',
+      '\\bmark the calendar\\b',
+      '\\bgold star\\b',
+      '\\byeah,? right\\b',
+      "\\blike that(?:'s| is)(?: ever)? (?:going to|gonna) happen\\b",
+      '\\bso now you\\b',
+      '\\bmasterpiece\\b',
+      '\\b(?:one of )?your famous\\b',
+      "\\b(?:congratulations|well done|bravo|nice (?:job|one|going)),? you(?:'ve)? (?:managed|made|ruined|broke)\\b",
+      '\\byou managed to (?:ruin|break|forget|lose|mess|wreck)\\b',
+      '\\bcan you be any more\\b',
+      "\\b(?:because |oh,? )?you(?:'re| are) (?:always right|the expert|so perfect|mr\\.? perfect)\\b",
+      '\\bknow-it-all\\b',
+      "\\bthat'll fix it\\b",
+      '\\*?eye ?roll\\*?|\u{1f644}',
+      '\\b(?:lol|lmao|haha)\\b',
+    ),
+    why: 'Mockery says “I am above you”, which is the hardest thing to hear.',
+  },
+];
+
+const PRAISE = `(?:oh |just |well |yeah |really |wow,? )?(?:${BARE_PRAISE})`;
+const PRAISE_ALONE = new RegExp(`^${PRAISE}(?:[,.!]* ${PRAISE})*[.!]*$`);
+const PRAISE_TWICE = new RegExp(`^${PRAISE}(?:[,.!]* ${PRAISE})+[.!]*$`);
+const THANKS = /\bthank(?:s| you)\b/;
+
+/**
+ * Sarcasm the patterns above cannot see word by word: praise standing alone
+ * as a sentence twice ("Nice one. Really clever."), or once beside something
+ * that went wrong, and thanks with a shouted word ("You've been SO helpful").
+ */
+export function sarcasm(message: Message): Found | undefined {
+  // Praise alone is a short sentence; the length bound also keeps the pattern's work small on any input.
+  const alone = message.sentences.filter((s) => s.length <= 60 && PRAISE_ALONE.test(s));
+  const wentWrong = new RegExp(`\\b(?:${BAD_OUTCOMES}|again|another)\\b`).test(message.text);
+  const shoutedThanks = message.shouted && THANKS.test(message.text);
+  const praiseOverBad = alone.length >= 1 && wentWrong && message.sentences.length > 1;
+  const twice = alone.length >= 2 || alone.some((s) => PRAISE_TWICE.test(s));
+  if (!twice && !praiseOverBad && !shoutedThanks) return undefined;
+  const evidence = alone.join(' ') || (message.text.match(THANKS)?.[0] ?? '');
+  return { label: 'contempt', evidence, why: SARCASM_WHY, weight: 3, returnable: false };
+}
