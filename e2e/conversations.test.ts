@@ -128,6 +128,13 @@ describe('guided conversations', () => {
     await choose(a.page, `Did ${bea.name} get it?`, 'Not quite');
     await say(a.page, 'What did they miss? Say it once more, a little differently.', 'It was that I missed you.');
     await waitForLive(stepHeading(b.page, mirror), bLive);
+    // B's first try says "you always": the tone check, on B's device, names it and offers a gentler way.
+    const words = b.page.getByRole('textbox', { name: 'Your words', exact: true });
+    const hint = b.page.locator('.tone-hint');
+    await words.fill('You always want all of my attention.');
+    await expect.poll(async () => (await hint.textContent()) ?? '', { timeout: 5000 }).toContain('“You always”');
+    expect(await hint.textContent()).toContain('“I feel … about …, and I need …”');
+    await screen(b.page, 'conversation-tone-390', signedIn);
     await say(b.page, mirror, 'You missed me at dinner, more than the phone itself.');
 
     // A confirms; that is all. B sums up, validates and empathizes.

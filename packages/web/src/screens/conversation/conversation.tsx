@@ -13,6 +13,7 @@ import { Alert } from '../../components/alert';
 import { Breathing } from '../../components/breathing';
 import { Link } from '../../components/link';
 import { PageTitle } from '../../components/page-title';
+import { ToneHint } from '../../components/tone-hint';
 import { useLoad } from '../../components/use-load';
 import { conversationApi } from '../../conversation-api';
 import { answeringTo, otherOf, revealWords, stepWords, whoseTurn } from '../../conversation-words';
@@ -136,7 +137,8 @@ function Turn(props: {
   const words = stepWords(c, me.id, members);
   const reveal = revealWords(c, me.id, members);
   // What the one acting answers to (what was shared, for the listener to say back); not on steps everyone answers.
-  const quote = words?.acting && (step.role === 'speaker' || step.role === 'listener') ? answeringTo(c, members, me.id) : undefined;
+  const quote =
+    words?.acting && (step.role === 'speaker' || step.role === 'listener') ? answeringTo(c, members, me.id) : undefined;
   const [breathed, setBreathed] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const visit = `${c.stepId}/${c.stepSince}`;
@@ -173,7 +175,15 @@ function Turn(props: {
       {breatheFirst ? (
         <BreathPause together={together} onReady={() => setBreathed(true)} />
       ) : words.acting ? (
-        <StepForm key={visit} conversation={c} step={step} hint={words.hint} busy={state.busy} onAnswer={answer} />
+        <StepForm
+          key={visit}
+          conversation={c}
+          step={step}
+          hint={words.hint}
+          busy={state.busy}
+          onAnswer={answer}
+          tone={(text) => <ToneHint text={text} />}
+        />
       ) : (
         <p class="muted">
           {c.alone

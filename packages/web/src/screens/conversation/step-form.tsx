@@ -6,6 +6,7 @@ import {
   type ProtocolStep,
   type StepInput,
 } from '@repairable/core';
+import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import { CheckboxGroup, RadioGroup } from '../../components/choices';
 import { ErrorSummary } from '../../components/error-summary';
@@ -26,8 +27,8 @@ export interface StepFormProps {
   busy: boolean;
   /** Sends the answer; false when it did not go through (the words stay). */
   onAnswer: (input: Answer) => Promise<boolean>;
-  /** The tone check under a box where a person writes to the other. */
-  tone?: (text: string) => preact.ComponentChildren;
+  /** The tone check under a box where a person writes to the other (steps with `toneCheck`). */
+  tone?: (text: string) => ComponentChildren;
 }
 
 /**
