@@ -153,7 +153,16 @@ describe('what was said', () => {
     ]);
     const copy = summaryText(samView, 'Talk it through', seenBySam, B);
     expect(copy.split('\n')[0]).toMatch(/^Talk it through, Sunday, March 1, 2026$/);
-    expect(copy).toContain('You: I am ready to listen');
+    expect(copy).toContain(
+      'Alex would like to talk about this. Are you ready to listen now?\nYou: I am ready to listen',
+    );
+    // Once roles have swapped, a question naming the speaker or listener could name the wrong one: left out.
+    const swapped = saidLines({ ...samView, swaps: 1 }, seenBySam, B);
+    expect(swapped.map((l) => l.asked)).toEqual([
+      'What would you like to talk about? A few words are enough.',
+      undefined,
+      'Share one thing that is on your mind. Start with "I".',
+    ]);
   });
 
   it('the closing answer reads as a sentence, with what would help', () => {

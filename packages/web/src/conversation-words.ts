@@ -143,6 +143,8 @@ export interface SaidLine {
   seq: number;
   who: string;
   words: string;
+  /** What the step asked, names filled in; left out when roles have swapped since (the names could be wrong). */
+  asked: string | undefined;
   /** The viewer's own answer that the others will see only once they have answered too. */
   waitingToBeShown: boolean;
 }
@@ -176,10 +178,12 @@ export function saidLine(
     words = typeof input.need === 'string' && input.need ? `Not yet. What would help: ${input.need}` : 'Not yet.';
   }
   if (!words) return undefined;
+  const byRole = /\{(speaker|listener)\}/.test(step.prompt);
   return {
     seq: entry.seq,
     who: nameOf(entry.memberId, members, 'You'),
     words,
+    asked: conv.swaps > 0 && byRole ? undefined : fillNames(step.prompt, conv, members, viewerId),
     waitingToBeShown: entry.memberId === viewerId && !entry.revealed && step.role === 'each',
   };
 }
@@ -203,7 +207,11 @@ const dayFormat = new Intl.DateTimeFormat('en', { weekday: 'long', day: 'numeric
 
 /** The summary as plain text, to copy and keep: the title, the day, then who said what. */
 export function summaryText(conv: Conversation, title: string, members: Members, viewerId: string): string {
-  const lines = saidLines(conv, members, viewerId).map((l) => `${l.who}: ${l.words}`);
+  const lines = saidLines(conv, members, viewerId).flatMap((l) => [
+    ...(l.asked ? [l.asked] : []),
+    `${l.who}: ${l.words}`,
+    '',
+  ]);
   const day = dayFormat.format(new Date(conv.createdAt));
-  return [`${title}, ${day}`, '', ...lines].join('\n');
+  return [`${title}, ${day}`, '', ...lines].join('\n').trimEnd();
 }

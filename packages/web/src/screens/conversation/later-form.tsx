@@ -36,7 +36,7 @@ export function LaterForm(props: {
         options={LATER}
         value={length}
         onChange={setLength}
-        layout="row"
+        layout="chips"
         hint="They will see when you plan to come back. Twenty minutes helps most bodies settle."
       />
       <FormActions submitLabel={props.submitLabel ?? 'Pick this time'} busy={props.busy} onCancel={props.onCancel} />

@@ -138,7 +138,7 @@ function ChoiceStep(props: StepFormProps & { input: Extract<StepInput, { kind: '
           options={options}
           values={form.values.choices}
           onChange={(v) => form.set('choices', v)}
-          layout="chips"
+          layout={options.every((o) => o.label.length <= 18) ? 'chips' : 'list'}
         />
       )}
       <button type="submit" class="button" aria-disabled={props.busy}>
@@ -258,7 +258,7 @@ function GateStep(props: StepFormProps & { minimum: number }) {
         options={lengths}
         value={length}
         onChange={setLength}
-        layout="row"
+        layout="chips"
         hint="They will see when you plan to come back, nothing more."
       />
       <div class="actions">

@@ -1,4 +1,4 @@
-import type { Conversation } from '@repairable/core';
+import { type Conversation, GATE_STEP } from '@repairable/core';
 import { conversationApi } from '../../conversation-api';
 import { LaterForm } from './later-form';
 import type { ConversationState } from './use-conversation';
@@ -76,7 +76,7 @@ export function WaysOut(props: {
     <section class={props.waiting ? 'conv-ways' : 'conv-ways conv-ways-quiet'} aria-label="Need to stop?">
       {props.waiting && <h2 class="conv-ways-title">Not a good moment?</h2>}
       <div class="actions">
-        {c.status === 'active' && (
+        {c.status === 'active' && !(c.stepId === GATE_STEP && c.waitingOn.includes(props.viewerId)) && (
           <button type="button" class={kind} onClick={() => setOpen('pause')}>
             Pause
           </button>
