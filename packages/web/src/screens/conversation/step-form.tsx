@@ -156,6 +156,7 @@ function ConfirmStep(props: StepFormProps & { input: Extract<StepInput, { kind: 
     return (
       <LaterForm
         busy={props.busy}
+        legend="When would suit you?"
         onPick={(until) => props.onAnswer({ choice: later, until })}
         onCancel={() => setLater(undefined)}
       />
