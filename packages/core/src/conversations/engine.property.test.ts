@@ -130,10 +130,13 @@ function visitOpen(c: Conversation, seq: number, stepId: string): boolean {
 }
 
 describe('conversation engine properties', () => {
-  it('no step can be answered out of turn', () => {
+  it('no step can be answered out of turn, and no answer is ever lost', () => {
     fc.assert(
       fc.property(setup, actions, (s, as) => {
         run(begin(s), as, ({ before, after, action, error, who }) => {
+          // Nothing anyone wrote is ever lost or changed (only revealed).
+          const kept = after.entries.slice(0, before.entries.length).map(({ revealed, ...e }) => e);
+          expect(kept).toEqual(before.entries.map(({ revealed, ...e }) => e));
           if (action.t !== 'submit') return;
           const inTurn = before.status === 'active' && before.waitingOn.includes(who);
           if (!inTurn) expect(error).not.toBeNull();

@@ -56,6 +56,8 @@ describe('answering', () => {
     expect(code(submit({ input: { text: '   ' } }))).toBe('invalid_step_input');
     expect(code(submit({ input: { text: 'x'.repeat(201) } }))).toBe('invalid_step_input');
     expect(code(submit({ input: 'x' }))).toBe('invalid_step_input');
+    expect(code(submit({ input: { text: 'half \ud800 a letter' } }))).toBe('invalid_step_input');
+    expect(code(submit({ input: { text: 'x', extra: 1 } }))).toBe('none');
     const paused = pauseConversation(c, { memberId: B, until: at(30), now: at(2) }).conversation;
     expect(
       code(() =>

@@ -14,6 +14,17 @@ function bad(message: string): never {
   throw new DomainError('invalid_step_input', message);
 }
 
+/** Lone UTF-16 surrogates are not text: no database stores them as they came. */
+const NOT_TEXT = /\p{Cs}/u;
+
+function words(value: string, max: number, optional: boolean): string {
+  const text = value.trim();
+  if (text === '' && !optional) bad('Some words are needed.');
+  if (NOT_TEXT.test(text)) bad('Some of these characters cannot be kept. Please type them again.');
+  if ([...text].length > max) bad(`At most ${max} characters, please.`);
+  return text;
+}
+
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -37,10 +48,7 @@ export function validateInput(conv: Conversation, step: ProtocolStep, value: unk
   switch (input.kind) {
     case 'text': {
       if (typeof value.text !== 'string') bad('Some words are needed.');
-      const text = value.text.trim();
-      if (text === '' && !input.optional) bad('Some words are needed.');
-      if ([...text].length > input.maxLength) bad(`At most ${input.maxLength} characters, please.`);
-      return { text };
+      return { text: words(value.text, input.maxLength, input.optional ?? false) };
     }
     case 'choice': {
       const { choices } = value;
@@ -73,8 +81,7 @@ export function validateInput(conv: Conversation, step: ProtocolStep, value: unk
       const { feel, need } = value;
       if (typeof feel !== 'string' || !(FEELINGS as readonly string[]).includes(feel)) bad('Pick an answer.');
       if (need !== undefined && need !== null && typeof need !== 'string') bad('What you need is words.');
-      const trimmed = typeof need === 'string' ? need.trim() : '';
-      if ([...trimmed].length > NEED_MAX) bad(`At most ${NEED_MAX} characters, please.`);
+      const trimmed = typeof need === 'string' ? words(need, NEED_MAX, true) : '';
       return feel === 'not_yet' && trimmed
         ? { feel: 'not_yet', need: trimmed }
         : { feel: feel as 'repaired' | 'not_yet' };

@@ -222,11 +222,24 @@ export class AppError extends Error {
 /** What a request turned away for load is told: try again in a second, when the burst has likely passed. */
 export const RETRY_SOON = { 'Retry-After': '1' } as const;
 
+/** Domain errors whose message names what to change, and the request field it is about. */
+const DETAILED: Partial<Record<DomainErrorCode, string>> = {
+  invalid_step_input: 'input',
+  invalid_participants: 'participants',
+};
+
 function toAppError(err: unknown): AppError | undefined {
   if (err instanceof AppError) return err;
   if (err instanceof WriteQueueFull) return new AppError('server_busy', { headers: RETRY_SOON });
   // Not being involved must read exactly like not existing (DESIGN.md §9).
-  if (err instanceof DomainError) return new AppError(err.code === 'not_involved' ? 'not_found' : err.code);
+  if (err instanceof DomainError) {
+    if (err.code === 'not_involved') return new AppError('not_found');
+    // The engine says which part of a step's answer or of the people picked does not fit, in our own words.
+    const field = DETAILED[err.code];
+    if (field && err.message !== err.code)
+      return new AppError(err.code, { fields: [{ path: field, message: err.message }] });
+    return new AppError(err.code);
+  }
   if (err instanceof HTTPException) {
     if (err.status === 413) return new AppError('payload_too_large');
     if (err.status === 415) return new AppError('unsupported_media_type');

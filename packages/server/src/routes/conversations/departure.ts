@@ -10,12 +10,11 @@ import type { EventBus } from '../../ports/event-bus';
 import type { Dialect } from '../../store/connect';
 import {
   deleteConversationsOnlyOf,
-  findConversation,
   listEntriesOf,
   listOpenConversationIdsOf,
   replaceEntryInput,
-  updateConversation,
-} from '../../store/conversations';
+} from '../../store/conversation-leaving';
+import { findConversation, updateConversation } from '../../store/conversations';
 import type { Database } from '../../store/schema';
 import { announceConversation } from './run-conversation';
 

@@ -18,7 +18,7 @@ export const StartConversationBody = z
   .strictObject({
     protocol: z.enum(PROTOCOL_IDS),
     /** Who takes part, the starter included or not: the starter always is, and comes first. */
-    participants: z.array(z.uuid()).min(1).max(LIMITS.membersPerSpace),
+    participants: z.array(z.uuid()).max(LIMITS.membersPerSpace),
     ruptureId: z.uuid().nullish(),
     ageBand: z.enum(CHILD_AGE_BANDS).nullish(),
     /** Two people, but the starter goes through it at their own pace (apology, feedback wheel). */

@@ -43,7 +43,9 @@ describe('conversation steps: turns, versions and resends', () => {
 
     const badInput = await sendStep(ana, c, 'topic', { choice: 'now' });
     expect(badInput.status).toBe(400);
-    expect(badInput.body).toMatchObject({ error: { code: 'invalid_step_input' } });
+    expect(badInput.body).toMatchObject({
+      error: { code: 'invalid_step_input', fields: [{ path: 'input', message: 'Some words are needed.' }] },
+    });
 
     const malformed = await sendStep(ana, c, 'topic', { text: 'x', extra: true });
     expect(malformed.status).toBe(400);
