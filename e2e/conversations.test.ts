@@ -15,6 +15,7 @@ import {
   waitForLive,
 } from './support/journeys';
 import { addChild, apiPost, filledButtons } from './support/rupture-pages';
+import { saveScreenshot } from './support/screens';
 import { couple } from './support/two-people';
 
 /**
@@ -244,6 +245,12 @@ describe('guided conversations', () => {
     expect(copied).toMatch(/^Parent do-over, /);
     expect(copied).toContain('You: I yelled.');
     await screen(page, 'do-over-done-390', signedIn);
+    // On paper: the summary alone, without the app around it.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.app-header').isVisible()).toBe(false);
+    expect(await said.isVisible()).toBe(true);
+    await saveScreenshot(page, 'do-over-print');
+    await page.emulateMedia({ media: 'screen' });
     console.info(`parent do-over, alone: ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }, 60_000);
 });
