@@ -3,6 +3,7 @@ import {
   conversationFor,
   currentStep,
   type MemberView,
+  PROTOCOLS,
   startConversation,
   submitStep,
 } from '@repairable/core';
@@ -187,3 +188,32 @@ function guess(conv: Conversation): unknown {
   if (input.kind === 'choice') return { choices: input.options.slice(0, Math.max(1, input.min)).map((o) => o.id) };
   return { text: 'I was short with you.' };
 }
+
+describe('every step of every protocol reads with names', () => {
+  it('no placeholder is left in a prompt, a waiting line, a hint or a prompt for one alone', () => {
+    const conv = start('talk-it-through');
+    const child = start('parent-do-over', [A, MIA], '3-6');
+    for (const protocol of Object.values(PROTOCOLS)) {
+      const runs = protocol.stepsByBand ? Object.values(protocol.stepsByBand) : [protocol.steps];
+      for (const steps of runs) {
+        for (const step of steps) {
+          for (const text of [step.prompt, step.waiting, step.hint, step.alonePrompt]) {
+            if (!text) continue;
+            for (const [c, members, viewer] of [
+              [protocol.withChild ? child : conv, seenByAlex, A],
+              [conv, seenBySam, B],
+            ] as const) {
+              expect(fillNames(text, c, members, viewer), `${protocol.id}/${step.id}`).not.toMatch(/[{}]/);
+            }
+          }
+        }
+      }
+    }
+  });
+
+  it('an ended conversation says so, without saying who stopped it', () => {
+    const conv = start('talk-it-through');
+    expect(whoseTurn({ ...conv, status: 'done' }, A, seenByAlex, NOW)).toBe('Finished');
+    expect(whoseTurn({ ...conv, status: 'abandoned' }, B, seenBySam, NOW)).toBe('Stopped here');
+  });
+});
