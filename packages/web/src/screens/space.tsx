@@ -16,7 +16,7 @@ import { TERMS } from '../terms';
 import { SafetyFirst } from './safety/safety-first';
 import { InsightsLine } from './space/insights-line';
 import { NeedsYou } from './space/needs-you';
-import { OpenConversations } from './space/open-conversations';
+import { conversationWaitsOn, OpenConversations, useOpenConversations } from './space/open-conversations';
 import { OpenList } from './space/open-list';
 import { QuickLog } from './space/quick-log';
 import { SpaceUnavailable } from './space/space-unavailable';
@@ -38,6 +38,7 @@ export function SpaceScreen(props: ScreenProps) {
   const bump = () => setRefresh((n) => n + 1);
   // Safety first (P5): joint prompts such as "needs you" step aside.
   const safetyFirst = useSafetyMode();
+  const conversations = useOpenConversations(spaceId, refresh);
   useLiveRefresh(spaceId, (message: LiveMessage | null) => {
     space.reload();
     // Someone joining or leaving changes no list here, only the space.
@@ -53,6 +54,7 @@ export function SpaceScreen(props: ScreenProps) {
   if (!space.data) return <p class="loading">Loading…</p>;
 
   const current = space.data;
+  const myId = current.members.find((m) => m.isMe)?.id;
   const afterLog = () => {
     bump();
     space.reload();
@@ -74,8 +76,8 @@ export function SpaceScreen(props: ScreenProps) {
       <div class="columns home-columns">
         <div class="column-main">
           <SafetyFirst />
-          {!safetyFirst && <NeedsYou space={current} />}
-          {!safetyFirst && <OpenConversations space={current} refresh={refresh} />}
+          {!safetyFirst && <NeedsYou space={current} conversationWaits={conversationWaitsOn(conversations, myId)} />}
+          {!safetyFirst && <OpenConversations space={current} items={conversations} />}
           <QuickLog space={current} onSaved={afterLog} />
           <div class="actions home-links">
             <Link href={`/spaces/${current.id}/check-in`} class="button button-secondary">

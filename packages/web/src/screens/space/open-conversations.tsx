@@ -14,16 +14,25 @@ export function conversationName(c: Pick<Conversation, 'protocol' | 'participant
   return others.length > 0 ? `${title} with ${joinNames(others)}` : title;
 }
 
+/** The conversations under way that the viewer takes part in, refetched with the home. */
+export function useOpenConversations(spaceId: string, refresh: number): readonly Conversation[] {
+  const open = useLoad(() => conversationApi.open(spaceId), `${spaceId}/${refresh}`);
+  return open.data ?? [];
+}
+
+/** Whether one of them waits on the viewer now. */
+export function conversationWaitsOn(items: readonly Conversation[], memberId: string | undefined): boolean {
+  return items.some((c) => c.status === 'active' && memberId !== undefined && c.waitingOn.includes(memberId));
+}
+
 /**
  * The conversations under way that the viewer takes part in, each a link
  * with whose turn it is, so someone asked to talk finds it on the home.
  * Refetched with everything else on the home when the socket says so.
  */
-export function OpenConversations(props: { space: SpaceView; refresh: number }) {
-  const { space } = props;
-  const open = useLoad(() => conversationApi.open(space.id), `${space.id}/${props.refresh}`);
+export function OpenConversations(props: { space: SpaceView; items: readonly Conversation[] }) {
+  const { space, items } = props;
   const me = space.members.find((m) => m.isMe)?.id ?? '';
-  const items = open.data ?? [];
   if (items.length === 0) return null;
   const now = new Date();
   return (
