@@ -26,6 +26,11 @@ export function WaysOut(props: {
   const { spaceId, id } = c;
   const close = () => setOpen('none');
   const canGoAlone = !c.alone && c.participants.some((p) => p !== props.viewerId && p !== c.child);
+  // Not beside the gate's own break offer, and not in someone else's run at their own pace.
+  const mayPause =
+    c.status === 'active' &&
+    !(c.stepId === GATE_STEP && c.waitingOn.includes(props.viewerId)) &&
+    !(c.alone && c.soloMember !== props.viewerId);
   const mayUnpause = c.status !== 'paused' || c.pausedBy === props.viewerId || !isAheadNow(c.pausedUntil);
 
   if (open === 'pause') {
@@ -76,7 +81,7 @@ export function WaysOut(props: {
     <section class={props.waiting ? 'conv-ways' : 'conv-ways conv-ways-quiet'} aria-label="Need to stop?">
       {props.waiting && <h2 class="conv-ways-title">Not a good moment?</h2>}
       <div class="actions">
-        {c.status === 'active' && !(c.stepId === GATE_STEP && c.waitingOn.includes(props.viewerId)) && (
+        {mayPause && (
           <button type="button" class={kind} onClick={() => setOpen('pause')}>
             Pause
           </button>
