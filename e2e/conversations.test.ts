@@ -28,12 +28,12 @@ const signedIn = { signedIn: true };
 const conversationUrl = /^\/spaces\/[^/]+\/conversations\/(?!new$)[^/]+$/;
 
 /** The step heading at the top of the turn screen (what to do, or what the other is doing). */
-function stepHeading(page: Page, text: string) {
-  return page.getByRole('heading', { level: 2, name: text, exact: true });
+function stepHeading(page: Page, text: string | RegExp) {
+  return page.getByRole('heading', { level: 2, name: text, exact: typeof text === 'string' });
 }
 
 /** Whose turn, said first. */
-function whose(page: Page, text: string) {
+function whose(page: Page, text: string | RegExp) {
   return page.locator('.conv-whose', { hasText: text });
 }
 
@@ -49,16 +49,17 @@ async function choose(page: Page, heading: string, option: string): Promise<void
 }
 
 /** The shared breath, then the private check-in. */
-async function breatheAndCheckIn(page: Page): Promise<void> {
+async function breatheAndCheckIn(page: Page, state = 'Connected', intensity = '3'): Promise<void> {
   await stepHeading(page, 'First, breathe').waitFor();
   await button(page, "I'm ready").click();
   await stepHeading(page, 'Before we start: how are you right now?').waitFor();
-  await choiceGroup(page, 'Where are you right now?').getByRole('radio', { name: 'Connected' }).check();
+  await choiceGroup(page, 'Where are you right now?').getByRole('radio', { name: state }).check();
+  await page.getByRole('slider', { name: 'Intensity', exact: true }).fill(intensity);
   await button(page, 'Continue').click();
 }
 
 describe('guided conversations', () => {
-  test('talk it through, live: the mirror loop, answers revealed together, the rupture repaired on both screens', async () => {
+  test('talk it through, live: a break at the gate, the mirror loop, answers revealed together, the rupture repaired on both screens', async () => {
     const started = Date.now();
     const baseURL = inject('baseURL');
     const { a, b, alex, bea, space, aLive, bLive, bReceived } = await couple('Alex and Bea');
@@ -95,7 +96,13 @@ describe('guided conversations', () => {
     await expectPath(b.page, conversationUrl);
     const bScreen = await markPage(b.page);
     await screen(b.page, 'conversation-breathe-390', signedIn);
-    await breatheAndCheckIn(b.page);
+    // B is flooded (rule 6): a break is offered first; A sees only that B is on a break, and until when.
+    await breatheAndCheckIn(b.page, 'Activated', '8');
+    await stepHeading(b.page, /^Your body is working hard right now/).waitFor();
+    await button(b.page, 'Take a break').click();
+    await waitForLive(whose(a.page, new RegExp(`^${bea.name} is taking a break until `)), aLive);
+    await stepHeading(a.page, 'Nothing is asked of you until then.').waitFor();
+    await button(b.page, "I'm back").click();
 
     // A names the topic; B is ready to listen.
     await whose(a.page, 'Your turn').waitFor();
