@@ -218,7 +218,13 @@ export async function findConversation(
 /** One page of a space's conversations passing `visible`, newest first, without their entries. */
 export function pageOfConversations(
   db: Kysely<Database>,
-  props: { spaceId: string; visible: ConversationFilter; status?: 'open' | 'ended' | 'all'; page: PageRequest },
+  props: {
+    spaceId: string;
+    visible: ConversationFilter;
+    status?: 'open' | 'ended' | 'all';
+    ruptureId?: string | undefined;
+    page: PageRequest;
+  },
 ): Promise<Page<ConversationHead>> {
   return readPage(
     props.page,
@@ -232,6 +238,7 @@ export function pageOfConversations(
         .orderBy('id', 'desc');
       if (props.status === 'open') q = q.where('status', 'in', ['active', 'paused']);
       if (props.status === 'ended') q = q.where('status', 'in', ['done', 'abandoned']);
+      if (props.ruptureId) q = q.where('rupture_id', '=', props.ruptureId);
       if (query.before) q = q.where(olderThan('created_at', query.before));
       const rows = await q.limit(pageLimit(query.limit)).execute();
       const participants = await participantsOf(

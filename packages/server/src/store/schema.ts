@@ -215,7 +215,7 @@ export interface KnownDeviceTable {
   last_used_at: string;
 }
 
-/** A guided conversation (migration 0013); `state` is the core engine's state as JSON. */
+/** A guided conversation (migration 0014); `state` is the core engine's state as JSON. */
 export interface ConversationTable {
   id: string;
   space_id: string;

@@ -21,7 +21,7 @@ export const CONVERSATION_ENDPOINTS: Endpoint[] = [
     access: 'member',
     path: (t) => `/api/spaces/${t.spaceId}/conversations`,
     okStatus: 200,
-    query: { status: 'open', ...PAGE_QUERY },
+    query: { status: 'open', ruptureId: '01900000-0000-7000-8000-000000000000', ...PAGE_QUERY },
   },
   {
     method: 'GET',

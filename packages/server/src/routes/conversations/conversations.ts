@@ -97,8 +97,8 @@ export function conversationRoutes(deps: Pick<AppDeps, 'db' | 'dialect' | 'clock
     const viewer = requireViewer(c);
     const { spaceId } = c.req.valid('param');
     const member = await authorizeSpace(db, viewer, { spaceId, action: 'conversation.read' });
-    const { status, ...query } = c.req.valid('query');
-    const page = await conversationsOf(db, { spaceId, viewer: member, status, page: pageRequest(query) });
+    const { status, ruptureId, ...query } = c.req.valid('query');
+    const page = await conversationsOf(db, { spaceId, viewer: member, status, ruptureId, page: pageRequest(query) });
     return c.json(
       { conversations: page.items.map((item) => presentConversationHead(item, member)), next: nextCursor(page) },
       200,

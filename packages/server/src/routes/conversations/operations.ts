@@ -1,6 +1,6 @@
 import {
   abandonConversation,
-  type CheckinState,
+  type Checkin,
   type ChildAgeBand,
   type Conversation,
   continueAlone,
@@ -120,12 +120,19 @@ export async function loadConversation(
 /** One page of the conversations the viewer takes part in, newest first. */
 export function conversationsOf(
   db: Kysely<Database>,
-  props: { spaceId: string; viewer: Member; status: 'open' | 'ended' | 'all'; page: PageRequest },
+  props: {
+    spaceId: string;
+    viewer: Member;
+    status: 'open' | 'ended' | 'all';
+    ruptureId: string | undefined;
+    page: PageRequest;
+  },
 ) {
   return pageOfConversations(db, {
     spaceId: props.spaceId,
     visible: conversationVisibleTo(props.viewer.id),
     status: props.status,
+    ruptureId: props.ruptureId,
     page: props.page,
   });
 }
@@ -186,14 +193,15 @@ export function submitConversationStep(
       if (isResend(ctx, step)) return { conversation: ctx.conversation };
       const at = ctx.now.toISOString();
       const { conversation } = submitStep(ctx.conversation, { memberId: viewer.id, ...step, now: at });
-      const input = step.input as { state?: CheckinState; intensity?: number };
-      if (input.state === undefined || input.intensity === undefined) return { conversation };
-      const checkin = {
+      // What the engine recorded (checked and normalised), not the raw request.
+      const recorded = conversation.entries[conversation.entries.length - 1]?.input;
+      if (!recorded || !('intensity' in recorded)) return { conversation };
+      const checkin: Checkin = {
         id: newId(ctx.now.getTime()),
         spaceId: props.spaceId,
         memberId: viewer.id,
-        state: input.state,
-        intensity: input.intensity,
+        state: recorded.state,
+        intensity: recorded.intensity,
         note: null,
         createdAt: at,
         editedAt: null,

@@ -1,6 +1,6 @@
 import type { Conversation } from '@repairable/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { anaAndBen, joinSpace, signUp } from '../../testing/client';
+import { anaAndBen, createSpace, joinSpace, signUp } from '../../testing/client';
 import { answer, conversationsPath, readConversation, sendStep, startConversation } from '../../testing/conversations';
 import { useTestContext } from '../../testing/harness';
 import { listen } from '../../testing/listen';
@@ -102,6 +102,10 @@ describe('who sees what of a conversation (participants only; answers given priv
     // A conversation that does not exist reads the same.
     const missing = await cy.get(conversationsPath(space.id, '01900000-0000-7000-8000-000000000000'));
     expect(missing.body).toEqual(notFound);
+    // Nor does another space's id open it, even Cy's own space.
+    const cysSpace = await createSpace(cy, { name: 'Mine' });
+    expect((await cy.get(conversationsPath(cysSpace.id, c.id))).body).toEqual(notFound);
+    expect((await sendStep(cy, { ...c, spaceId: cysSpace.id }, 'ready', { choice: 'now' })).status).toBe(404);
 
     await answer(ben, c, 'ready', { choice: 'now' });
     // Ana's socket heard the last change; Cy's, opened before any of it, heard nothing at all.

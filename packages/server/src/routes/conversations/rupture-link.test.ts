@@ -6,6 +6,7 @@ import {
   calm,
   conversationsPath,
   readRupture,
+  sendStep,
   startConversation,
   talkItThroughToCompletion,
 } from '../../testing/conversations';
@@ -87,6 +88,18 @@ describe('a conversation started from a rupture', () => {
       ruptureId,
     });
     expect((await readRupture(ben, space.id, ruptureId)).attempts).toHaveLength(1);
+    // The rupture's conversations, newest first; another rupture's list is empty.
+    const onIt = await ben.get<{ conversations: Conversation[] }>(
+      `${conversationsPath(space.id)}?ruptureId=${ruptureId}&status=all`,
+    );
+    expect(onIt.body.conversations.map((x) => [x.id, x.status])).toEqual([
+      [second.id, 'active'],
+      [first.id, 'abandoned'],
+    ]);
+    const open = await ben.get<{ conversations: Conversation[] }>(
+      `${conversationsPath(space.id)}?ruptureId=${ruptureId}&status=open`,
+    );
+    expect(open.body.conversations.map((x) => x.id)).toEqual([second.id]);
 
     const atCompletion = await talkItThroughToCompletion(ben, ana, second);
     const half = await answer(ana, atCompletion, 'completion', { feel: 'not_yet', need: 'a little more time' });
@@ -101,6 +114,41 @@ describe('a conversation started from a rupture', () => {
       'conversation',
       'conversation',
     ]);
+  });
+
+  it('records each closing answer once when both are sent at the same moment (rule 10)', async () => {
+    const { ana, ben, space, benId, base } = await anaAndBen(ctx().app);
+    const ruptureId = await logRupture(ana, base, { kinds: ['forgot'], involved: [benId], visibility: 'shared' });
+    const c = await startConversation(ana, space.id, { protocol: 'talk-it-through', participants: [benId], ruptureId });
+    const atCompletion = await talkItThroughToCompletion(ana, ben, c);
+    const both = await Promise.all(
+      [ana, ben].map((person) => sendStep(person, atCompletion, 'completion', { feel: 'repaired' })),
+    );
+    expect(both.map((r) => r.status)).toEqual([200, 200]);
+    const rupture = await readRupture(ben, space.id, ruptureId);
+    expect(rupture.status).toBe('repaired');
+    expect(rupture.responses).toHaveLength(2);
+    const events = await ctx()
+      .db.selectFrom('rupture_event')
+      .select('type')
+      .where('rupture_id', '=', ruptureId)
+      .execute();
+    expect(events.filter((e) => e.type === 'rupture.repaired')).toHaveLength(1);
+  });
+
+  it('still ends done when the rupture was repaired meanwhile, and records nothing more on it', async () => {
+    const { ana, ben, space, benId, base } = await anaAndBen(ctx().app);
+    const ruptureId = await logRupture(ana, base, { kinds: ['forgot'], involved: [benId], visibility: 'shared' });
+    const c = await startConversation(ana, space.id, { protocol: 'talk-it-through', participants: [benId], ruptureId });
+    const atCompletion = await talkItThroughToCompletion(ana, ben, c);
+    for (const person of [ana, ben]) {
+      expect((await person.post(`${base}/ruptures/${ruptureId}/responses`, { feel: 'repaired' })).status).toBe(201);
+    }
+    const repaired = await readRupture(ana, space.id, ruptureId);
+    expect(repaired.status).toBe('repaired');
+    const half = await answer(ana, atCompletion, 'completion', { feel: 'not_yet', need: 'a hug' });
+    expect((await answer(ben, half, 'completion', { feel: 'repaired' })).status).toBe('done');
+    expect(await readRupture(ana, space.id, ruptureId)).toEqual(repaired);
   });
 
   it('refuses harm, a rupture not everyone in it can act on, and one the starter cannot see, changing nothing', async () => {

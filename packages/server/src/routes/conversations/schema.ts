@@ -28,6 +28,8 @@ export const StartConversationBody = z
 
 export const ListConversationsQuery = z.strictObject({
   status: z.enum(['open', 'ended', 'all']).default('all'),
+  /** Only those started from this rupture. */
+  ruptureId: z.uuid().optional(),
   ...pageQuery(50),
 });
 

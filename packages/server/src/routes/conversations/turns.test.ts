@@ -90,6 +90,23 @@ describe('conversation steps: turns, versions and resends', () => {
     expect(now).toMatchObject({ stepId: 'topic', version: 3 });
   });
 
+  it('pages through the conversations one takes part in, newest first, without their entries', async () => {
+    const { ana, ben, space, benId } = await anaAndBen(ctx().app);
+    const made: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      made.push((await startConversation(ana, space.id, { protocol: 'talk-it-through', participants: [benId] })).id);
+    }
+    await startConversation(ana, space.id, { protocol: 'apology', participants: [] });
+    type Page = { conversations: (Conversation & { entries?: unknown })[]; next: string | null };
+    const first = await ben.get<Page>(`${conversationsPath(space.id)}?limit=2`);
+    expect(first.body.conversations.map((c) => c.id)).toEqual([made[2], made[1]]);
+    expect(first.body.conversations[0]?.entries).toBeUndefined();
+    const second = await ben.get<Page>(`${conversationsPath(space.id)}?limit=2&before=${first.body.next}`);
+    expect(second.body).toEqual({ conversations: [expect.objectContaining({ id: made[0] })], next: null });
+    expect((await ben.get(`${conversationsPath(space.id)}?limit=101`)).status).toBe(400);
+    expect((await ben.get(`${conversationsPath(space.id)}?status=mine`)).status).toBe(400);
+  });
+
   it('pauses with a return time both see, resumes where it was, and can be abandoned by either', async () => {
     const { ana, ben, space, anaId, c } = await started();
     const until = new Date(ctx().clock.now().getTime() + 30 * 60_000).toISOString();

@@ -11,7 +11,7 @@ import { safetyScreen } from './0009-safety-screen';
 import { editedAt } from './0010-edited-at';
 import { editedMomentsAndCheckins } from './0011-edited-moments-and-checkins';
 import { sampleSpace } from './0012-sample-space';
-import { conversations } from './0013-conversations';
+import { conversations } from './0014-conversations';
 
 export interface Migration {
   /** Sorts in application order; never renamed once released. */

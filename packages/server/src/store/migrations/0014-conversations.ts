@@ -2,19 +2,20 @@ import type { Kysely } from 'kysely';
 import type { Migration } from './index';
 
 /**
- * Guided conversations (issue 10). A conversation's engine state (whose turn,
- * which step, who is still to answer, the return time of a pause …) is the
- * core engine's, kept as one JSON value in `state`; the columns are what SQL
- * needs: the space and rupture it belongs to, its status and version for the
- * version-checked write, and its time order for the list. Who takes part is
- * a table, so "conversations I take part in" is one SQL predicate (its SQL
- * form of who may see a conversation in `access/visibility.ts`). Each entry is a
- * row holding what the person gave, whole, as JSON; `based_on` is the
- * conversation version it was sent against, which makes a resent step
- * recognisable as the same request.
+ * Guided conversations (issue 10). Numbered 0014: 0013 is taken on the
+ * `ins-live` branch (attention candidates); names only need to be unique.
+ * A conversation's engine state (whose turn, which step, who is still to
+ * answer, the return time of a pause …) is the core engine's, kept as one
+ * JSON value in `state`; the columns are what SQL needs: the space and
+ * rupture it belongs to, its status and version for the version-checked
+ * write, and its time order for the list. Who takes part is a table, so
+ * "conversations I take part in" is one SQL predicate (in
+ * `access/visibility.ts`). Each entry is a row holding what the person gave,
+ * whole, as JSON; `based_on` is the conversation version it was sent
+ * against, which makes a resent step recognisable as the same request.
  */
 export const conversations: Migration = {
-  name: '0013-conversations',
+  name: '0014-conversations',
   async up(db: Kysely<unknown>) {
     await db.schema
       .createTable('conversation')
