@@ -2,7 +2,7 @@ import { CONTEMPT_RULES, sarcasm } from './contempt';
 import { CRITICISM_RULES, FEELING_AS_JUDGEMENT, FEELING_AS_JUDGEMENT_WHY } from './criticism';
 import { DEFENSIVENESS_RULES } from './defensiveness';
 import { GOOD_MOVE_RULES, gentleStartup } from './good-moves';
-import { BREAK_REQUEST, RETURN_TIME } from './lexicon';
+import { BREAK_REQUEST, NO_RETURN, RETURN_TIME } from './lexicon';
 import { applyRules, type Found } from './rules';
 import { STONEWALLING_RULES } from './stonewalling';
 import { readMessage, sentenceAt } from './text';
@@ -47,7 +47,7 @@ const isHorseman = (label: string): label is Horseman => (HORSEMEN as readonly s
  */
 function breaks(text: string, found: Found[]): Found[] {
   const asked = BREAK.exec(text);
-  const returning = RETURNS.exec(text);
+  const returning = NO_RETURN.test(text) ? null : RETURNS.exec(text);
   if (returning && (asked || found.some((f) => f.returnable))) {
     return [
       ...found.filter((f) => !f.returnable),

@@ -17,8 +17,8 @@ export const GOOD_MOVE_RULES: readonly Rule[] = [
       '\\b(?:^|\\. )sorry for\\b',
       '\\bi (?:apologi[sz]e|apologi[sz]e again) for\\b',
       '\\bi owe you an apology\\b',
-      '\\b(?:my (?:fault|mistake|bad)|on me)\\b',
-      '\\bi was (?:wrong|unfair|rude|out of line|defensive|harsh|mean|short with you|selfish|thoughtless|unkind)\\b',
+      "\\b(?:my (?:fault|mistake|bad)|(?:'s|is|was|one's|all|entirely) on me)\\b",
+      '\\bi was (?:wrong|unfair|rude|out of line|out of order|defensive|harsh|mean|short with you|selfish|thoughtless|unkind)\\b',
       "\\bi (?:should have|shouldn't have|should've|should not have|could have handled|could've handled|could have done)\\b",
       '\\bi take (?:full |complete )?responsibility\\b',
       '\\bmy part\\b',
@@ -44,6 +44,15 @@ export const GOOD_MOVE_RULES: readonly Rule[] = [
       "\\bi(?:'ve| have) been (?:short|unfair|distant|grumpy|difficult|rude|snappy|absent|harsh)\\b",
       '\\bi hurt you\\b',
       '\\bi want to own\\b',
+      '\\bi got (?:it|that|this) wrong\\b',
+      '\\bdropped the ball\\b',
+      "\\bi (?:didn't|did not) handle (?:that|it|this) well\\b",
+      '\\bi take (?:it |that |what i said )?back\\b',
+      '\\b(?:unkind|unfair|wrong|selfish|rude|thoughtless|careless) of me\\b',
+      "\\b(?:wasn't|was not|isn't|is not|not) (?:okay|ok|fair|kind|right) of me\\b",
+      "\\b(?:didn't|did not) keep (?:it|my word|my promise)\\b",
+      "\\bi (?:realise|realize|see|know) (?:now )?(?:that )?i(?:'ve| have) been\\b",
+      '\\btaking you for granted\\b',
       "(?:^|[.!?,] )(?:i'm |i am )?(?:so |really |truly |very )?sorry[.!]*$",
     ),
     why: 'Owning your part makes it easier for them to soften too.',
@@ -85,6 +94,21 @@ export const GOOD_MOVE_RULES: readonly Rule[] = [
       '\\bi miss (?:us|you)\\b',
       '\\blet me (?:say|put|try|phrase) (?:that|it) (?:again|differently|better|another way)\\b',
       '\\bmore important (?:to me )?than\\b',
+      "\\bi(?:'m| am) on your side\\b",
+      "\\blet(?:'s| us) try (?:that|this|it) again\\b",
+      '\\bdeep breath\\b',
+      '\\b(?:we both want|want) the same thing\\b',
+      "\\bwe(?:'ll| will) (?:figure|work|sort) (?:this|it) out\\b",
+      '\\bone (?:thing|step) at a time\\b',
+      '\\byou matter to me\\b',
+      "\\blet(?:'s| us) sort (?:this|it) out\\b",
+      '\\b(?:both )?saying the same thing\\b',
+      '\\bwhat do you need from me\\b',
+      '(?:^|[.!?] )come here(?=[.!]*$|[.!] )',
+      "\\bsorry (?:we(?:'re| are)|that we(?:'re| are)) (?:fighting|arguing)\\b",
+      "\\btell me what i(?:'m| am) missing\\b",
+      '\\bfresh start\\b',
+      '\\bcup of tea\\b',
       '\\b(?:get|make|put) (?:this|it|things) right\\b',
       '\\bmake (?:it|this) up to you\\b',
       '\\bwork (?:this|it) out\\b',
@@ -117,7 +141,11 @@ export const GOOD_MOVE_RULES: readonly Rule[] = [
       "\\b(?:so )?glad (?:you(?:'re| are)?|to have you|we)\\b",
       '\\b(?:great|good|lovely|brilliant|fantastic) idea\\b',
       '\\bloved it\\b',
-      '\\b(?:brave|kind|generous|thoughtful|sweet|lovely) of you\\b',
+      '\\bmade my (?:whole )?(?:day|week|morning|evening)\\b',
+      '\\byour (?:\\w+ ){0,2}(?:really |so )?helped\\b',
+      '\\byou did (?:so |really )?well\\b',
+      '\\b(?:love|loved) (?:that|how) you\\b',
+      '\\b(?:brave|kind|generous|thoughtful|sweet|lovely|nice|good) of you\\b',
       '\\byou make (?:such |the best |really |so )*(?:good|great|amazing|lovely|the best|delicious)\\b',
       "\\b(?:that|it|they|dinner)(?: was|'s| is| are|'re) (?:amazing|delicious|lovely|wonderful|beautiful|great|perfect)\\b",
       '\\b(?:that|it|you) helped\\b',
@@ -136,12 +164,15 @@ export const GOOD_MOVE_RULES: readonly Rule[] = [
 const FEELING = new RegExp(
   `\\bi(?:'m| am| was| get| got|'ve been| have been| (?:always |often |sometimes |really )?(?:feel|felt|feeling))(?: (?:a bit|a little|really|so|very|quite|kind of|pretty|more|less|just|feeling))* (?:${FEELINGS})\\b`,
 );
+/** What the feeling is about: "…when…", "…about…", "…that…". */
+const SITUATION =
+  /\b(?:when|about|that|because|after|since|at the|in the|on the|during|in front of|by|lately|recently)\b/;
 /** "I'm stuck in a meeting", "I got lost on the way": a place, not a feeling. */
-const LITERAL = /\b(?:stuck|lost|tied up) (?:in|at|on|behind|under)\b/;
+const LITERAL = /\b(?:stuck|lost|tied up|low|down) (?:in|at|on|behind|under|to)\b/;
 const OPENER =
   /\b(?:i(?:'ve)? noticed|something (?:has been|'s been) on my mind|(?:i want|i'd like) to (?:bring|talk about|raise)|can we talk about)\b/;
 const NEED =
-  /\b(?:i need|i'd (?:like|love|appreciate|really like)|i would (?:like|love|appreciate)|it would (?:mean|help)|could (?:you|we)|can (?:you|we)|would you|will you|let's|i want us to|next time|can we agree)\b/;
+  /\b(?:i need|i could use|i'd (?:like|love|appreciate|really like)|i would (?:like|love|appreciate)|it would (?:mean|help)|could (?:you|we)|can (?:you|we)|would you|will you|let's|i want us to|next time|can we agree)\b/;
 const SOFT_REQUEST =
   /\b(?:(?:i'd|i would) (?:really )?(?:love|appreciate|like) it if|it would (?:really )?(?:help|mean)(?: (?:me|a lot|so much|the world|to me))* if|i'd (?:really )?(?:like|love) (?:some|more|us|a bit)|i need (?:us|some help|a bit|more|one|help|you to))\b/;
 
@@ -164,7 +195,8 @@ export function gentleStartup(message: Message): Found | undefined {
     weight,
     returnable: false,
   });
-  if (feeling) return found(feeling[0], NEED.test(text) ? 3 : 2);
+  if (feeling && NEED.test(text)) return found(feeling[0], 3);
+  if (feeling && SITUATION.test(text.slice(feeling.index))) return found(feeling[0], 2);
   if (opener && NEED.test(text.replace(opener[0], ''))) return found(opener[0], 3);
   if (soft) return found(soft[0], 2);
   return undefined;
