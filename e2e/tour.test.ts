@@ -108,6 +108,34 @@ const TOUR: Record<string, (d: TourData) => Stop[]> = {
   '/spaces/:spaceId/ruptures/:ruptureId/edit': (d) => [
     { name: 'edit-rupture', path: space(d.couple.spaceId, `ruptures/${d.couple.notYet}/edit`), as: 'alex' },
   ],
+  '/spaces/:spaceId/conversations/new': (d) => [
+    { name: 'conversation-new', path: space(d.couple.spaceId, 'conversations/new'), as: 'alex' },
+    {
+      // The parent do-over asks the child's age once chosen.
+      name: 'conversation-new-parent',
+      path: space(d.parent.spaceId, 'conversations/new'),
+      as: 'alex',
+      prepare: (page) => page.getByRole('radio', { name: 'Parent do-over' }).check(),
+    },
+  ],
+  '/spaces/:spaceId/conversations/:conversationId': (d) => {
+    const c = d.conversations;
+    const at = (name: string, spaceId: string, id: string, as: Who): Stop => ({
+      name: `conversation-${name}`,
+      path: space(spaceId, `conversations/${id}`),
+      as,
+    });
+    return [
+      at('talk-alex', d.couple.spaceId, c.talk, 'alex'),
+      at('talk-bea', d.couple.spaceId, c.talk, 'bea'),
+      at('paused-alex', d.couple.spaceId, c.paused, 'alex'),
+      at('paused-bea', d.couple.spaceId, c.paused, 'bea'),
+      at('done-alex', d.couple.spaceId, c.done, 'alex'),
+      at('gate-bea', c.gateSpaceId, c.gate, 'bea'),
+      at('gate-alex', c.gateSpaceId, c.gate, 'alex'),
+      at('baby-alex', d.parent.spaceId, c.baby, 'alex'),
+    ];
+  },
   '/spaces/:spaceId/check-in': (d) => [{ name: 'check-in', path: space(d.couple.spaceId, 'check-in'), as: 'alex' }],
   '/spaces/:spaceId/moments/new': (d) => [
     { name: 'new-moment', path: space(d.couple.spaceId, 'moments/new'), as: 'alex' },
@@ -193,6 +221,7 @@ const PLACEHOLDER: TourData = {
   solo: { spaceId: 's4' },
   demoSpaceId: 's3',
   inviteToken: 't1',
+  conversations: { talk: 'c1', paused: 'c2', done: 'c3', gateSpaceId: 's4', gate: 'c4', baby: 'c5' },
 };
 
 describe('the screen tour', () => {

@@ -1,4 +1,5 @@
 import { call, myMemberId, register, type SpaceBody } from '../../bench/api';
+import { type ConversationStops, seedConversations } from './conversation-seed';
 
 /**
  * Realistic data for the screen tour (e2e/tour.test.ts), made through the
@@ -44,6 +45,8 @@ export interface TourData {
   demoSpaceId: string;
   /** An open invite to Bea's friends space, for Alex (signed in) or anyone (signed out). */
   inviteToken: string;
+  /** Guided conversations at each kind of moment (e2e/support/conversation-seed.ts). */
+  conversations: ConversationStops;
 }
 
 type Json = Record<string, unknown>;
@@ -188,9 +191,16 @@ export async function seedTour(baseURL: string): Promise<TourData> {
   const friends = await b.post<SpaceBody>('/api/spaces', { name: 'Book club', kind: 'friends' });
   const invite = await b.post<{ token: string }>(`/api/spaces/${friends.space.id}/invites`);
 
+  const conversations = await seedConversations(
+    baseURL,
+    { alex, bea },
+    { couple: spaceId, beaId, parent: parentSpace.space.id, childId: mia.member.id },
+  );
+
   return {
     alex,
     bea,
+    conversations,
     couple: { spaceId, raised, attempted, notYet, repaired, privateNote, harm, onBreak, moment: soup.moment.id },
     parent: { spaceId: parentSpace.space.id, childMemberId: mia.member.id, reconnected },
     solo: { spaceId: soloSpace.space.id },

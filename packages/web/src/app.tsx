@@ -40,6 +40,12 @@ const CheckInScreen = lazyScreen(() => import('./screens/check-in').then((m) => 
 const NewMomentScreen = lazyScreen(() => import('./screens/new-moment').then((m) => m.NewMomentScreen));
 const EditMomentScreen = lazyScreen(() => import('./screens/edit-moment').then((m) => m.EditMomentScreen));
 const SettingsScreen = lazyScreen(() => import('./screens/settings').then((m) => m.SettingsScreen));
+const NewConversationScreen = lazyScreen(() =>
+  import('./screens/conversation/new-conversation').then((m) => m.NewConversationScreen),
+);
+const ConversationScreen = lazyScreen(() =>
+  import('./screens/conversation/conversation').then((m) => m.ConversationScreen),
+);
 const SafetyScreen = lazyScreen(() => import('./screens/safety/safety-screen').then((m) => m.SafetyScreen));
 const SafetyCheckScreen = lazyScreen(() => import('./screens/safety/check-screen').then((m) => m.SafetyCheckScreen));
 
@@ -70,6 +76,18 @@ const ROUTES: readonly RouteDef<Screen>[] = [
     access: 'signedIn',
     title: 'Edit rupture',
     view: EditRuptureScreen,
+  },
+  {
+    pattern: '/spaces/:spaceId/conversations/new',
+    access: 'signedIn',
+    title: 'Start a conversation',
+    view: NewConversationScreen,
+  },
+  {
+    pattern: '/spaces/:spaceId/conversations/:conversationId',
+    access: 'signedIn',
+    title: 'Conversation',
+    view: ConversationScreen,
   },
   { pattern: '/spaces/:spaceId/check-in', access: 'signedIn', title: 'Check in', view: CheckInScreen },
   { pattern: '/spaces/:spaceId/moments/new', access: 'signedIn', title: 'Something good', view: NewMomentScreen },

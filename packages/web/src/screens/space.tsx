@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api';
 import type { ScreenProps } from '../app';
 import { Status } from '../components/alert';
-import { IconClock, IconHeart, IconLeaf, IconSettings } from '../components/icon';
+import { IconClock, IconHeart, IconLeaf, IconMessage, IconSettings } from '../components/icon';
 import { Link } from '../components/link';
 import { PageTitle } from '../components/page-title';
 import { SampleBadge } from '../components/sample-badge';
@@ -16,6 +16,7 @@ import { TERMS } from '../terms';
 import { SafetyFirst } from './safety/safety-first';
 import { InsightsLine } from './space/insights-line';
 import { NeedsYou } from './space/needs-you';
+import { conversationWaitsOn, OpenConversations, useOpenConversations } from './space/open-conversations';
 import { OpenList } from './space/open-list';
 import { QuickLog } from './space/quick-log';
 import { SpaceUnavailable } from './space/space-unavailable';
@@ -37,6 +38,7 @@ export function SpaceScreen(props: ScreenProps) {
   const bump = () => setRefresh((n) => n + 1);
   // Safety first (P5): joint prompts such as "needs you" step aside.
   const safetyFirst = useSafetyMode();
+  const conversations = useOpenConversations(spaceId, refresh);
   useLiveRefresh(spaceId, (message: LiveMessage | null) => {
     space.reload();
     // Someone joining or leaving changes no list here, only the space.
@@ -52,6 +54,7 @@ export function SpaceScreen(props: ScreenProps) {
   if (!space.data) return <p class="loading">Loading…</p>;
 
   const current = space.data;
+  const myId = current.members.find((m) => m.isMe)?.id;
   const afterLog = () => {
     bump();
     space.reload();
@@ -73,7 +76,8 @@ export function SpaceScreen(props: ScreenProps) {
       <div class="columns home-columns">
         <div class="column-main">
           <SafetyFirst />
-          {!safetyFirst && <NeedsYou space={current} />}
+          {!safetyFirst && <NeedsYou space={current} conversationWaits={conversationWaitsOn(conversations, myId)} />}
+          {!safetyFirst && <OpenConversations space={current} items={conversations} />}
           <QuickLog space={current} onSaved={afterLog} />
           <div class="actions home-links">
             <Link href={`/spaces/${current.id}/check-in`} class="button button-secondary">
@@ -81,6 +85,9 @@ export function SpaceScreen(props: ScreenProps) {
             </Link>
             <Link href={`/spaces/${current.id}/moments/new`} class="button button-secondary">
               <IconHeart /> Something good
+            </Link>
+            <Link href={`/spaces/${current.id}/conversations/new`} class="button button-secondary">
+              <IconMessage /> Talk it through
             </Link>
           </div>
           <details class="terms home-terms">

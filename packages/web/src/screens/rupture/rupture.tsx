@@ -13,6 +13,7 @@ import { statusWords } from '../../rupture-status';
 import { isAhead, relativeTime } from '../../time';
 import { RuptureActions } from './actions';
 import { CompletionMoment } from './completion-moment';
+import { ConversationLink } from './conversation-link';
 import { History } from './history';
 import { OwnRuptureTools, RuptureEdited } from './own-rupture';
 import { MarkHarm, SafetyInstead } from './safety';
@@ -80,6 +81,7 @@ function RupturePage(props: { space: SpaceView; rupture: RuptureDetailView; stat
             </Breathing>
           )}
           <RuptureActions space={space} rupture={rupture} state={state} step={step} people={people} now={now} />
+          <ConversationLink spaceId={space.id} rupture={rupture} members={space.members} />
           <RuptureNote rupture={rupture} />
           <SimilarQuestion ruptureId={rupture.id} state={state} />
         </div>

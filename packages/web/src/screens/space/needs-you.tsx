@@ -9,7 +9,7 @@ import { Link } from '../../components/link';
  * never a read receipt). When the viewer is still alone in the space, the
  * next step is to invite the other person, so that comes first instead.
  */
-export function NeedsYou(props: { space: SpaceView }) {
+export function NeedsYou(props: { space: SpaceView; conversationWaits?: boolean }) {
   const { space } = props;
   const now = new Date();
   const words = attentionWords(space.attention, space.members, now);
@@ -18,7 +18,9 @@ export function NeedsYou(props: { space: SpaceView }) {
   const alone = !space.sample && space.members.every((m) => m.isMe || !m.hasAccount);
 
   if (!words.needs && words.breaks.length === 0) {
-    if (!alone) return <p class="muted needs-you-none">Nothing needs you right now.</p>;
+    // A conversation waiting on the viewer is listed just below, with "Your turn".
+    if (!alone)
+      return props.conversationWaits ? null : <p class="muted needs-you-none">Nothing needs you right now.</p>;
     return (
       <section class="panel panel-soft needs-you" aria-labelledby="invite-first-heading">
         <h2 id="invite-first-heading">Invite the other person</h2>
