@@ -30,6 +30,12 @@ export const conversationApi = {
     request<One>('POST', base(spaceId), input).then((r) => r.conversation),
   open: (spaceId: string) =>
     request<{ conversations: Conversation[] }>('GET', `${base(spaceId)}?status=open`).then((r) => r.conversations),
+  /** The newest open conversation started from this rupture that the viewer takes part in, or undefined (the server filters). */
+  openFromRupture: (spaceId: string, ruptureId: string) =>
+    request<{ conversations: Conversation[] }>(
+      'GET',
+      `${base(spaceId)}?status=open&ruptureId=${encodeURIComponent(ruptureId)}&limit=1`,
+    ).then((r) => r.conversations[0]),
   get: (spaceId: string, id: string) => request<One>('GET', one(spaceId, id)).then((r) => r.conversation),
   answer: (spaceId: string, id: string, answer: StepAnswer) =>
     request<One>('POST', `${one(spaceId, id)}/steps`, answer).then((r) => r.conversation),

@@ -11,6 +11,7 @@ export { currentStep, isFlooded, stepsOf } from './flow';
 export {
   abandonConversation,
   continueAlone,
+  endedByHarm,
   pauseConversation,
   resumeConversation,
   startConversation,

@@ -1,5 +1,7 @@
 import { DomainError } from '../errors';
 import { REGULATION } from '../repair/regulation';
+import type { Rupture } from '../repair/types';
+import { isHarm } from '../repair/visibility';
 import type { MemberRecord } from '../spaces';
 import { CHECKIN_STEP } from './common';
 import { currentStep, enter, isFlooded, isSkipped, settle, stepsOf, withWaiting } from './flow';
@@ -211,13 +213,35 @@ export function abandonConversation(
   assertNotEnded(conv);
   assertActor(conv, props.memberId);
   assertVersion(conv, props.version);
-  return changed({
-    ...bump(conv, props.now),
+  return changed(ended(conv, props.now));
+}
+
+function ended(conv: Conversation, now: string): Conversation {
+  return {
+    ...bump(conv, now),
     status: 'abandoned',
     turn: null,
     waitingOn: [],
     pausedUntil: null,
     pausedBy: null,
-    endedAt: props.now,
-  });
+    endedAt: now,
+  };
+}
+
+/**
+ * A rupture marked as harm hosts no conversation (rule 9): every open one
+ * started from it ends there, `abandoned` exactly as if someone had left it
+ * (nobody recorded, no reason kept), so the others read only that it ended,
+ * which says nothing of harm. Called in the same write as the harm mark.
+ * @returns the conversation ended, or undefined when it has nothing to end
+ *   (not this rupture's, already ended, or the rupture is not harm)
+ */
+export function endedByHarm(
+  conv: Conversation,
+  rupture: Pick<Rupture, 'id' | 'kinds'>,
+  now: string,
+): ConversationChange | undefined {
+  if (!isHarm(rupture) || conv.ruptureId !== rupture.id) return undefined;
+  if (conv.status === 'done' || conv.status === 'abandoned') return undefined;
+  return changed(ended(conv, now));
 }

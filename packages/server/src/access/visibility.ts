@@ -175,6 +175,28 @@ export function conversationVisibleTo(memberId: string) {
     );
 }
 
+/**
+ * Conversations started from `ruptureId` that the member takes part in,
+ * while that rupture is one they may see (core's `canSeeRupture`): asking
+ * by a rupture hidden from them (marked as harm since, say) finds nothing,
+ * as reading the conversation names no rupture (`rupturesShownIn`).
+ */
+export function conversationFromRuptureVisibleTo(memberId: string, ruptureId: string) {
+  return (eb: ExpressionBuilder<Database, 'conversation'>) =>
+    eb.and([
+      conversationVisibleTo(memberId)(eb),
+      eb('conversation.rupture_id', '=', ruptureId),
+      eb.exists(
+        eb
+          .selectFrom('rupture')
+          .select('rupture.id')
+          .whereRef('rupture.space_id', '=', 'conversation.space_id')
+          .where('rupture.id', '=', ruptureId)
+          .where(ruptureVisibleTo(memberId)),
+      ),
+    ]);
+}
+
 /** Single reads and writes: a conversation the viewer does not take part in does not exist for them (404). */
 export function assertCanSeeConversation<C extends Pick<Conversation, 'participants'>>(
   viewer: Pick<Member, 'id'>,

@@ -222,7 +222,6 @@ export function pageOfConversations(
     spaceId: string;
     visible: ConversationFilter;
     status?: 'open' | 'ended' | 'all';
-    ruptureId?: string | undefined;
     page: PageRequest;
   },
 ): Promise<Page<ConversationHead>> {
@@ -238,7 +237,6 @@ export function pageOfConversations(
         .orderBy('id', 'desc');
       if (props.status === 'open') q = q.where('status', 'in', ['active', 'paused']);
       if (props.status === 'ended') q = q.where('status', 'in', ['done', 'abandoned']);
-      if (props.ruptureId) q = q.where('rupture_id', '=', props.ruptureId);
       if (query.before) q = q.where(olderThan('created_at', query.before));
       const rows = await q.limit(pageLimit(query.limit)).execute();
       const participants = await participantsOf(
@@ -250,4 +248,20 @@ export function pageOfConversations(
     },
     (c) => ({ at: c.createdAt, id: c.id }),
   );
+}
+
+/** The open (active or paused) conversations started from one rupture, by id. */
+export async function listOpenConversationIdsHostedBy(
+  db: Kysely<Database>,
+  props: { spaceId: string; ruptureId: string },
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('conversation')
+    .select('id')
+    .where('space_id', '=', props.spaceId)
+    .where('rupture_id', '=', props.ruptureId)
+    .where('status', 'in', ['active', 'paused'])
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => r.id);
 }

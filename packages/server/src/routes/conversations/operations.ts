@@ -12,7 +12,12 @@ import {
   submitStep,
 } from '@repairable/core';
 import type { Kysely } from 'kysely';
-import { assertCanSeeConversation, conversationVisibleTo, ruptureVisibleToAll } from '../../access/visibility';
+import {
+  assertCanSeeConversation,
+  conversationFromRuptureVisibleTo,
+  conversationVisibleTo,
+  ruptureVisibleToAll,
+} from '../../access/visibility';
 import { AppError } from '../../http/errors';
 import { newId } from '../../ports/ids';
 import { findConversation, insertConversation, pageOfConversations } from '../../store/conversations';
@@ -133,9 +138,10 @@ export function conversationsOf(
 ) {
   return pageOfConversations(db, {
     spaceId: props.spaceId,
-    visible: conversationVisibleTo(props.viewer.id),
+    visible: props.ruptureId
+      ? conversationFromRuptureVisibleTo(props.viewer.id, props.ruptureId)
+      : conversationVisibleTo(props.viewer.id),
     status: props.status,
-    ruptureId: props.ruptureId,
     page: props.page,
   });
 }

@@ -83,13 +83,16 @@ describe('who sees what of a conversation (participants only; answers given priv
     expect((await readConversation(ana, space.id, c.id)).ruptureId).toBe(ruptureId);
     const bens = [
       await ben.get(conversationsPath(space.id, c.id)),
-      await ben.get(conversationsPath(space.id)),
-      await sendStep(ben, c, 'check-in', { state: 'connected', intensity: 2 }),
+      await ben.get(`${conversationsPath(space.id)}?status=all`),
     ];
     for (const res of bens) {
       expect(res.status).toBe(200);
       expect(JSON.stringify(res.body)).not.toContain(ruptureId);
     }
+    // The conversation ended with the harm mark (harm-end.test.ts): a step is refused, naming nothing.
+    const step = await sendStep(ben, c, 'check-in', { state: 'connected', intensity: 2 });
+    expect(step.status).toBe(409);
+    expect(JSON.stringify(step.body)).not.toContain(ruptureId);
   });
 
   it('shows a third member of the space nothing: no list entry, 404 on every route, no push', async () => {

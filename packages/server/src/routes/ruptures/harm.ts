@@ -1,9 +1,11 @@
-import { markHarm } from '@repairable/core';
+import { type Conversation, markHarm } from '@repairable/core';
 import { authorizeSpace, requireViewer } from '../../access/authorize';
 import { emptyBody } from '../../http/body';
 import type { AppDeps } from '../../http/env';
 import { commonErrors, createRouter, defineRoute, jsonContent } from '../../http/openapi';
 import type { EventBus } from '../../ports/event-bus';
+import { endConversationsHostedBy, lockConversationsHostedBy } from '../conversations/harm-end';
+import { announceConversation } from '../conversations/run-conversation';
 import { loadDetail } from './operations';
 import { runChange } from './run-change';
 import { expectedVersion, IfMatchHeader, RuptureParams, RuptureResponse } from './schema';
@@ -26,7 +28,11 @@ const harm = defineRoute({
  * decides; `runChange` writes it with its version check, and announces the
  * event only to whoever may see the rupture now: its author alone. The
  * others are told nothing, not even that something changed: a push at that
- * moment would be a sign in itself.
+ * moment would be a sign in itself. A harm rupture hosts no conversation:
+ * in the same write, every open conversation started from it ends
+ * (`endConversationsHostedBy`), and its participants hear only that it
+ * changed, as when anyone leaves one; reading it, they find it ended,
+ * naming no rupture (`rupturesShownIn`).
  */
 export function harmRoutes(deps: Pick<AppDeps, 'db' | 'dialect' | 'clock' | 'write'> & { bus: EventBus }) {
   const router = createRouter();
@@ -34,13 +40,26 @@ export function harmRoutes(deps: Pick<AppDeps, 'db' | 'dialect' | 'clock' | 'wri
     const viewer = requireViewer(c);
     const { spaceId, ruptureId } = c.req.valid('param');
     const member = await authorizeSpace(deps.db, viewer, { spaceId, action: 'rupture.act' });
+    const hosting = { dialect: deps.dialect, spaceId, ruptureId };
+    let ended: Conversation[] = [];
+    let at = '';
     const { rupture, members } = await runChange(deps, {
       spaceId,
       ruptureId,
       viewer: member,
       expectedVersion: expectedVersion(c.req.valid('header')['if-match']),
-      apply: (ctx) => markHarm({ rupture: ctx.rupture, actorMemberId: member.id, at: ctx.at }),
+      lockFirst: async (db) => {
+        await lockConversationsHostedBy(db, hosting);
+      },
+      apply: (ctx) => {
+        at = ctx.at;
+        return markHarm({ rupture: ctx.rupture, actorMemberId: member.id, at });
+      },
+      save: async (db, _created, marked) => {
+        ended = await endConversationsHostedBy(db, { ...hosting, rupture: marked, at });
+      },
     });
+    for (const conversation of ended) announceConversation(deps.bus, conversation, members);
     return c.json({ rupture: await loadDetail(deps.db, rupture, member, members) }, 200);
   });
   return router;

@@ -79,13 +79,21 @@ export async function runChange<T>(
     viewer: Member;
     expectedVersion: number | undefined;
     /** `related`: other ruptures the work changed (and wrote), so their events reach the right people. */
+    /**
+     * Locks taken before the rupture's own, in the same transaction: what a
+     * change also writes and others lock before a rupture (a conversation
+     * started from it) is locked here, so two writes never wait on each other in a circle.
+     */
+    lockFirst?(db: Kysely<Database>): Promise<void>;
     apply(ctx: ChangeContext): Related<Change<T>> | Promise<Related<Change<T>>>;
-    save?(db: Kysely<Database>, created: T): Promise<void>;
+    /** Writes what the change created, after the rupture (`rupture`: as the change left it). */
+    save?(db: Kysely<Database>, created: T, rupture: Rupture): Promise<void>;
   },
 ): Promise<{ rupture: Rupture; created: T; members: Member[] }> {
   const result = await deps.write(async (trx) => {
     const load = (ruptureId: string) =>
       findRupture(trx, { spaceId: props.spaceId, ruptureId, forUpdate: true, dialect: deps.dialect });
+    if (props.lockFirst) await props.lockFirst(trx);
     const rupture = await load(props.ruptureId);
     assertCanSeeRupture(props.viewer, rupture);
     if (props.expectedVersion !== undefined && props.expectedVersion !== rupture.version) {
@@ -118,7 +126,7 @@ export async function runChange<T>(
         throw new AppError('stale_version');
       }
     }
-    if (props.save) await props.save(trx, change.created);
+    if (props.save) await props.save(trx, change.created, change.rupture);
     await insertEvents(trx, change.events);
     return { change, members };
   });

@@ -13,12 +13,13 @@ import { availableActions } from '../../rupture-actions';
 export function ConversationLink(props: { spaceId: string; rupture: RuptureDetailView; members: MemberView[] }) {
   const { spaceId, rupture } = props;
   const can = availableActions(rupture, props.members).attempt;
+  const asked = can && !rupture.harm;
   const open = useLoad(
-    () => (can ? conversationApi.open(spaceId) : Promise.resolve([])),
-    `${spaceId}/${rupture.id}/${rupture.version}/${can}`,
+    async () => ({ under: asked ? await conversationApi.openFromRupture(spaceId, rupture.id) : undefined }),
+    `${spaceId}/${rupture.id}/${rupture.version}/${asked}`,
   );
-  if (!can || rupture.harm || !open.data) return null;
-  const under = open.data.find((c) => c.ruptureId === rupture.id);
+  if (!asked || !open.data) return null;
+  const { under } = open.data;
   return (
     <p class="conv-link">
       {under ? (
