@@ -60,6 +60,12 @@ export interface SpaceView extends Space {
 export interface AttentionView {
   /** The newest shared rupture at the viewer's step: to recognise it, or to answer a move toward them. */
   needsYou: { ruptureId: string; reason: NeedsYouReason; byMemberId: string } | null;
+  /**
+   * The newest guided conversation under way, with someone else, that waits
+   * on the viewer: their turn, or their private answer still to give; with
+   * whom. Never what it is about.
+   */
+  conversation: { conversationId: string; withMemberId: string } | null;
   /** Others taking a break on a rupture the viewer shares, each once, with the latest return time. */
   breaks: { memberId: string; until: string }[];
 }

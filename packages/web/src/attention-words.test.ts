@@ -8,11 +8,11 @@ const members = [
   { id: 's', displayName: 'Sam', isMe: true },
 ];
 const now = new Date('2026-11-20T12:00:00.000Z');
-const nothing: AttentionView = { needsYou: null, breaks: [] };
+const nothing: AttentionView = { needsYou: null, breaks: [], conversation: null };
 
 describe('attentionWords ("needs you" in words)', () => {
   it('says nothing when nothing waits', () => {
-    expect(attentionWords(nothing, members, now)).toEqual({ needs: undefined, breaks: [] });
+    expect(attentionWords(nothing, members, now)).toEqual({ needs: undefined, talk: undefined, breaks: [] });
   });
 
   it('names who raised it or reached out, never what it is about or how many', () => {
@@ -45,7 +45,18 @@ describe('attentionWords ("needs you" in words)', () => {
 
   it('says who is on a break and until when', () => {
     const until = '2026-11-20T15:30:00.000Z';
-    const words = attentionWords({ needsYou: null, breaks: [{ memberId: 'a', until }] }, members, now);
+    const words = attentionWords({ ...nothing, breaks: [{ memberId: 'a', until }] }, members, now);
     expect(words.breaks).toEqual([`Alex is taking a break until ${clockTime(until, now)}.`]);
+  });
+
+  it('says a conversation is waiting, and with whom, never on what or since when', () => {
+    const words = attentionWords(
+      { ...nothing, conversation: { conversationId: 'c', withMemberId: 'a' } },
+      members,
+      now,
+    );
+    expect(words).toEqual({ needs: undefined, talk: 'A conversation with Alex is waiting for you.', breaks: [] });
+    const gone = attentionWords({ ...nothing, conversation: { conversationId: 'c', withMemberId: 'x' } }, members, now);
+    expect(gone.talk).toBe('A conversation is waiting for you.');
   });
 });

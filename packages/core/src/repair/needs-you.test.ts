@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { AttemptView, ResponseView } from '../views';
-import { type AttentionRupture, attentionOf, NO_ATTENTION } from './needs-you';
+import {
+  type AttentionConversation,
+  type AttentionRupture,
+  attentionOf,
+  conversationWaitsOn,
+  NO_ATTENTION,
+} from './needs-you';
 
 const members = [
   { id: 'alex', hasAccount: true },
@@ -65,6 +71,7 @@ describe('attentionOf (P2: what waits on someone, without receipts or counts)', 
     expect(of('sam', rupture())).toEqual({
       needsYou: { ruptureId: 'r1', reason: 'raised', byMemberId: 'alex' },
       breaks: [],
+      conversation: null,
     });
     expect(of('alex', rupture())).toEqual(NO_ATTENTION);
     expect(of('sam', rupture({ status: 'recognized', recognizedBy: ['alex', 'sam'] }))).toEqual(NO_ATTENTION);
@@ -96,7 +103,7 @@ describe('attentionOf (P2: what waits on someone, without receipts or counts)', 
     const older = rupture({ id: 'r1' });
     const newer = rupture({ id: 'r2', authorMemberId: 'alex' });
     expect(of('sam', newer, older).needsYou?.ruptureId).toBe('r2');
-    expect(Object.keys(of('sam', older, newer))).toEqual(['needsYou', 'breaks']);
+    expect(Object.keys(of('sam', older, newer))).toEqual(['needsYou', 'breaks', 'conversation']);
   });
 
   it('during someone else’s break, says who and until when, and asks nothing of anyone', () => {
@@ -107,8 +114,38 @@ describe('attentionOf (P2: what waits on someone, without receipts or counts)', 
       pausedUntil: until,
       attempts: [attempt('sam', 0, { kind: 'break', returnAt: until })],
     });
-    expect(of('alex', paused)).toEqual({ needsYou: null, breaks: [{ memberId: 'sam', until }] });
+    expect(of('alex', paused)).toEqual({ needsYou: null, conversation: null, breaks: [{ memberId: 'sam', until }] });
     expect(of('sam', paused)).toEqual(NO_ATTENTION);
     expect(attentionOf([paused], { viewerId: 'alex', members, now: new Date(until) })).toEqual(NO_ATTENTION);
+  });
+});
+
+describe('a conversation waiting on you', () => {
+  const talk = (over: Partial<AttentionConversation> = {}): AttentionConversation => ({
+    id: 'c1',
+    status: 'active',
+    turn: null,
+    waitingOn: ['sam'],
+    alone: false,
+    participants: ['alex', 'sam'],
+    child: null,
+    ...over,
+  });
+  const of = (conversations: AttentionConversation[], viewerId = 'sam') =>
+    attentionOf([], { viewerId, members, now, conversations }).conversation;
+
+  it('is one at your step (your turn, or your private answer still to give), named by the other', () => {
+    expect(of([talk()])).toEqual({ conversationId: 'c1', withMemberId: 'alex' });
+    expect(of([talk({ waitingOn: [], turn: 'sam' })])).toEqual({ conversationId: 'c1', withMemberId: 'alex' });
+    expect(of([talk({ id: 'c1' }), talk({ id: 'c2', participants: ['sam', 'alex'] })])?.conversationId).toBe('c2');
+  });
+
+  it('is never one at the other’s step, paused, ended, gone through alone, or not yours', () => {
+    expect(of([talk({ waitingOn: ['alex'], turn: 'alex' })])).toBeNull();
+    for (const status of ['paused', 'done', 'abandoned'] as const) expect(of([talk({ status })])).toBeNull();
+    expect(of([talk({ alone: true, participants: ['sam'] })])).toBeNull();
+    expect(of([talk({ participants: ['alex', 'robin'], waitingOn: ['sam'] })])).toBeNull();
+    expect(conversationWaitsOn(talk(), 'alex')).toBe(false);
+    expect(NO_ATTENTION.conversation).toBeNull();
   });
 });

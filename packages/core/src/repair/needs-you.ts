@@ -1,3 +1,4 @@
+import type { Conversation } from '../conversations/types';
 import type { AttentionView, MemberView } from '../views';
 import { type NextStepRupture, nextStep } from './next-step';
 
@@ -11,6 +12,9 @@ import { type NextStepRupture, nextStep } from './next-step';
  * nobody's in particular (rule 3), so it needs nobody; during someone's break
  * nothing is asked of anyone, and the others see until when.
  *
+ * A guided conversation needs you too when it waits on you
+ * (`conversationWaitsOn`).
+ *
  * The server gives this only the ruptures the viewer may see; its SQL
  * prefilter sits in packages/server/src/access/attention.ts and is tested
  * never to leave out one this would count.
@@ -23,7 +27,25 @@ export type AttentionRupture = NextStepRupture & { id: string };
 type Person = Pick<MemberView, 'id' | 'hasAccount'>;
 
 /** Nothing waits: the attention of a space with nothing at anyone's step. */
-export const NO_ATTENTION: AttentionView = { needsYou: null, breaks: [] };
+export const NO_ATTENTION: AttentionView = { needsYou: null, breaks: [], conversation: null };
+
+/** What "needs you" reads of a conversation: whose step it is, never what was said. */
+export type AttentionConversation = Pick<
+  Conversation,
+  'id' | 'status' | 'turn' | 'waitingOn' | 'alone' | 'participants' | 'child'
+>;
+
+/**
+ * Whether a conversation waits on this member: under way (a pause asks
+ * nothing of anyone until someone is back), with someone else (one gone
+ * through alone is at one's own pace, and waits on nobody), and at their
+ * step: their turn, or a step everyone answers privately that still lacks
+ * theirs. Only a participant can be waited on.
+ */
+export function conversationWaitsOn(c: AttentionConversation, memberId: string): boolean {
+  if (c.status !== 'active' || c.alone || !c.participants.includes(memberId)) return false;
+  return c.turn === memberId || c.waitingOn.includes(memberId);
+}
 
 /**
  * The attention of a space for `viewerId` over ruptures they may see: the
@@ -31,7 +53,13 @@ export const NO_ATTENTION: AttentionView = { needsYou: null, breaks: [] };
  */
 export function attentionOf(
   ruptures: readonly AttentionRupture[],
-  context: { viewerId: string; members: readonly Person[]; now: Date },
+  context: {
+    viewerId: string;
+    members: readonly Person[];
+    now: Date;
+    /** The viewer's conversations (they take part in each) that may wait on them. */
+    conversations?: readonly AttentionConversation[];
+  },
 ): AttentionView {
   let needsYou: AttentionView['needsYou'] = null;
   const breaks = new Map<string, string>();
@@ -52,5 +80,23 @@ export function attentionOf(
       if (known === undefined || w.until > known) breaks.set(w.memberId, w.until);
     }
   }
-  return { needsYou, breaks: [...breaks].map(([memberId, until]) => ({ memberId, until })) };
+  return {
+    needsYou,
+    breaks: [...breaks].map(([memberId, until]) => ({ memberId, until })),
+    conversation: conversationNeeding(context.conversations ?? [], context.viewerId),
+  };
+}
+
+/** The newest (highest id: ids are in creation order) conversation waiting on the viewer, and with whom. */
+function conversationNeeding(
+  conversations: readonly AttentionConversation[],
+  viewerId: string,
+): AttentionView['conversation'] {
+  let found: AttentionView['conversation'] = null;
+  for (const c of conversations) {
+    if (!conversationWaitsOn(c, viewerId) || (found && c.id < found.conversationId)) continue;
+    const other = c.participants.find((p) => p !== viewerId && p !== c.child);
+    if (other) found = { conversationId: c.id, withMemberId: other };
+  }
+  return found;
 }

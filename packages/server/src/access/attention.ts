@@ -1,15 +1,16 @@
 import { type AttentionView, attentionOf, type Member, NO_ATTENTION } from '@repairable/core';
 import type { ExpressionBuilder, Kysely } from 'kysely';
-import { listAttentionRuptures } from '../store/attention';
+import { listAttentionConversations, listAttentionRuptures } from '../store/attention';
 import { ruptureIsOpen } from '../store/ruptures';
 import type { Database } from '../store/schema';
-import { ruptureVisibleTo } from './visibility';
+import { conversationVisibleTo, ruptureVisibleTo } from './visibility';
 
 /**
  * "Needs you" per space (core's `attentionOf`, SECURITY.md P2), read only
  * from what the viewer may see: the SQL below narrows each space to ruptures
  * visible to the viewer (core's `canSeeRupture`, in its SQL form) that could
- * be at anyone's step at all, and core decides. `attention.test.ts` checks on
+ * be at anyone's step at all, and the conversations under way they take
+ * part in, and core decides. `attention.test.ts` checks on
  * both databases that the narrowing never leaves out one core would count.
  */
 
@@ -44,19 +45,28 @@ export async function attentionInSpaces(
   db: Kysely<Database>,
   props: { viewers: readonly Member[]; members: readonly Member[]; now: Date },
 ): Promise<Map<string, AttentionView>> {
-  const ruptures = await listAttentionRuptures(db, {
-    scopes: props.viewers.map((v) => ({ spaceId: v.spaceId, filter: ruptureMayNeed(v.id) })),
-    perSpace: ATTENTION_PER_SPACE,
-  });
+  const [ruptures, conversations] = await Promise.all([
+    listAttentionRuptures(db, {
+      scopes: props.viewers.map((v) => ({ spaceId: v.spaceId, filter: ruptureMayNeed(v.id) })),
+      perSpace: ATTENTION_PER_SPACE,
+    }),
+    // Participants only: the conversations each viewer takes part in (core's `canSeeConversation`, in SQL).
+    listAttentionConversations(db, {
+      scopes: props.viewers.map((v) => ({ spaceId: v.spaceId, filter: conversationVisibleTo(v.id) })),
+    }),
+  ]);
   const result = new Map<string, AttentionView>();
   for (const viewer of props.viewers) {
     const here = ruptures.filter((r) => r.spaceId === viewer.spaceId);
+    const talks = conversations.filter((c) => c.spaceId === viewer.spaceId);
     const members = props.members
       .filter((m) => m.spaceId === viewer.spaceId)
       .map((m) => ({ id: m.id, hasAccount: m.accountId !== null }));
     result.set(
       viewer.spaceId,
-      here.length === 0 ? NO_ATTENTION : attentionOf(here, { viewerId: viewer.id, members, now: props.now }),
+      here.length === 0 && talks.length === 0
+        ? NO_ATTENTION
+        : attentionOf(here, { viewerId: viewer.id, members, now: props.now, conversations: talks }),
     );
   }
   return result;

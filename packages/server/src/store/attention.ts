@@ -1,5 +1,13 @@
-import type { AttemptView, AttentionRupture, ResponseView, RuptureSize } from '@repairable/core';
+import type {
+  AttemptView,
+  AttentionConversation,
+  AttentionRupture,
+  Conversation,
+  ResponseView,
+  RuptureSize,
+} from '@repairable/core';
 import { type Kysely, sql } from 'kysely';
+import type { ConversationFilter } from './conversations';
 import type { RuptureFilter } from './ruptures';
 import type { Database } from './schema';
 import { readInSlices } from './slices';
@@ -123,6 +131,48 @@ export async function listAttentionRuptures(
         }),
       ),
   }));
+}
+
+/** A space and the filter (from the access module) its conversations must pass for this reader. */
+export interface ConversationScope {
+  spaceId: string;
+  filter: ConversationFilter;
+}
+
+/**
+ * What "needs you" reads of guided conversations, over several spaces in
+ * one query: those under way (status active) passing each space's filter,
+ * with whose step it is from the engine's state. A conversation with two
+ * people names them as its speaker and listener; no entry, nothing anyone
+ * said, is read.
+ */
+export async function listAttentionConversations(
+  db: Kysely<Database>,
+  props: { scopes: readonly ConversationScope[] },
+): Promise<(AttentionConversation & { spaceId: string })[]> {
+  if (props.scopes.length === 0) return [];
+  const rows = await db
+    .selectFrom('conversation')
+    .select(['conversation.id', 'conversation.space_id', 'conversation.state'])
+    .where('conversation.status', '=', 'active')
+    .where((eb) => eb.or(props.scopes.map((s) => eb.and([eb('conversation.space_id', '=', s.spaceId), s.filter(eb)]))))
+    .execute();
+  return rows.map((row) => {
+    const state = JSON.parse(row.state) as Pick<
+      Conversation,
+      'turn' | 'waitingOn' | 'alone' | 'speaker' | 'listener' | 'child'
+    >;
+    return {
+      id: row.id,
+      spaceId: row.space_id,
+      status: 'active' as const,
+      turn: state.turn,
+      waitingOn: state.waitingOn,
+      alone: state.alone,
+      child: state.child,
+      participants: [state.speaker, state.listener].filter((p): p is string => p !== null),
+    };
+  });
 }
 
 /** One space's quiet wall, counted by size, with the oldest time of each size. */

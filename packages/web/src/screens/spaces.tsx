@@ -71,7 +71,7 @@ function SpaceCard(props: { space: SpaceView }) {
   // Safety first (P5): joint prompts step aside, on this list too.
   const safetyFirst = useSafetyMode();
   const words = safetyFirst
-    ? { needs: undefined, breaks: [] }
+    ? { needs: undefined, talk: undefined, breaks: [] }
     : attentionWords(space.attention, space.members, new Date());
   return (
     <li class="card card-link">
@@ -82,11 +82,12 @@ function SpaceCard(props: { space: SpaceView }) {
         {SPACE_KIND_LABELS[space.kind]} · {countPeople(space.members.length)}
         <SampleBadge space={space} />
       </p>
-      {words.needs && (
+      {(words.needs || words.talk) && (
         <p class="card-attention">
-          <span class="badge">Needs you</span> {words.needs}
+          <span class="badge">Needs you</span> {words.needs ?? words.talk}
         </p>
       )}
+      {words.needs && words.talk && <p class="card-attention">{words.talk}</p>}
       {words.breaks.map((line) => (
         <p key={line} class="card-attention muted small">
           {line}

@@ -36,13 +36,14 @@ describe('attention: what needs you, in the spaces list and the space view', () 
 
   it('follows the repair: raised → Ben; Ben reaches → Ana; answered → nobody; a break shows who and until when', async () => {
     const { ana, ben, anaId, benId, base } = await anaAndBen(ctx().app);
-    const nothing = { needsYou: null, breaks: [] };
+    const nothing = { needsYou: null, conversation: null, breaks: [] };
     expect(await attentionOf(ben, base)).toEqual(nothing);
 
     const raised = await log(ana, base, { involved: [benId], visibility: 'shared' });
     expect(await attentionOf(ben, base)).toEqual({
       needsYou: { ruptureId: raised.id, reason: 'raised', byMemberId: anaId },
       breaks: [],
+      conversation: null,
     });
     expect(await attentionOf(ana, base)).toEqual(nothing);
 
@@ -62,7 +63,11 @@ describe('attention: what needs you, in the spaces list and the space view', () 
 
     const until = new Date(Date.now() + 40 * 60_000).toISOString();
     expect((await ben.post(`${base}/ruptures/${raised.id}/break`, { returnAt: until })).status).toBe(200);
-    expect(await attentionOf(ana, base)).toEqual({ needsYou: null, breaks: [{ memberId: benId, until }] });
+    expect(await attentionOf(ana, base)).toEqual({
+      needsYou: null,
+      conversation: null,
+      breaks: [{ memberId: benId, until }],
+    });
     expect(await attentionOf(ben, base)).toEqual(nothing);
   });
 
@@ -87,10 +92,14 @@ describe('attention: what needs you, in the spaces list and the space view', () 
     for (const hidden of [secret.id, harm.id, 'ANA-SECRET-NOTE', 'ANA-HARM', until]) {
       expect(bodies).not.toContain(hidden);
     }
-    expect(await attentionOf(ben, base)).toEqual({ needsYou: null, breaks: [] });
+    expect(await attentionOf(ben, base)).toEqual({ needsYou: null, conversation: null, breaks: [] });
     // Raised, the same reads show it: first her break (nothing is asked of him during it), then it is his step.
     expect((await ana.post(`${base}/ruptures/${secret.id}/raise`)).status).toBe(200);
-    expect(await attentionOf(ben, base)).toEqual({ needsYou: null, breaks: [{ memberId: anaId, until }] });
+    expect(await attentionOf(ben, base)).toEqual({
+      needsYou: null,
+      conversation: null,
+      breaks: [{ memberId: anaId, until }],
+    });
     const other = await log(ana, base, { involved: [benId], visibility: 'private', note: 'ANA-OTHER' });
     expect((await attentionOf(ben, base)).needsYou).toBeNull();
     expect((await ana.post(`${base}/ruptures/${other.id}/raise`)).status).toBe(200);
@@ -101,11 +110,11 @@ describe('attention: what needs you, in the spaces list and the space view', () 
     const { ana, benId, base } = await anaAndBen(ctx().app);
     await log(ana, base, { involved: [benId], visibility: 'shared' });
     const created = await ana.post<{ space: SpaceView }>('/api/spaces', { name: 'Mine', kind: 'friends' });
-    expect(created.body.space.attention).toEqual({ needsYou: null, breaks: [] });
+    expect(created.body.space.attention).toEqual({ needsYou: null, conversation: null, breaks: [] });
     const spaces = await listed(ana);
     expect(spaces.map((s) => s.attention)).toEqual([
-      { needsYou: null, breaks: [] },
-      { needsYou: null, breaks: [] },
+      { needsYou: null, conversation: null, breaks: [] },
+      { needsYou: null, conversation: null, breaks: [] },
     ]);
   });
 });

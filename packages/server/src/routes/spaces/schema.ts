@@ -13,6 +13,8 @@ export const AttentionSchema = z
       .object({ ruptureId: z.string(), reason: z.enum(['raised', 'reached']), byMemberId: z.string() })
       .nullable(),
     breaks: z.array(z.object({ memberId: z.string(), until: z.string() })),
+    /** A guided conversation with someone that waits on the viewer (their turn or their private answer), and with whom. */
+    conversation: z.object({ conversationId: z.string(), withMemberId: z.string() }).nullable(),
   })
   .openapi('Attention');
 

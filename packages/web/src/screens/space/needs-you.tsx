@@ -5,7 +5,8 @@ import { Link } from '../../components/link';
 
 /**
  * The top of the space home: what needs you now (SECURITY.md P2: who
- * raised it or reached out, who is on a break until when; never a count,
+ * raised it or reached out, who waits for you in a conversation, who is
+ * on a break until when; never a count,
  * never a read receipt). When the viewer is still alone in the space, the
  * next step is to invite the other person, so that comes first instead.
  */
@@ -17,7 +18,8 @@ export function NeedsYou(props: { space: SpaceView; conversationWaits?: boolean 
   // A sample space is for looking around: nobody real is invited into made-up history.
   const alone = !space.sample && space.members.every((m) => m.isMe || !m.hasAccount);
 
-  if (!words.needs && words.breaks.length === 0) {
+  const talk = space.attention.conversation;
+  if (!words.needs && !words.talk && words.breaks.length === 0) {
     // A conversation waiting on the viewer is listed just below, with "Your turn".
     if (!alone)
       return props.conversationWaits ? null : <p class="muted needs-you-none">Nothing needs you right now.</p>;
@@ -33,7 +35,15 @@ export function NeedsYou(props: { space: SpaceView; conversationWaits?: boolean 
   }
   return (
     <section class="panel needs-you" aria-labelledby="needs-you-heading">
-      <h2 id="needs-you-heading">{words.needs ? 'Something needs you' : 'Taking a break'}</h2>
+      <h2 id="needs-you-heading">{words.needs || words.talk ? 'Something needs you' : 'Taking a break'}</h2>
+      {words.talk && talk && (
+        <div class="needs-you-item">
+          <p>{words.talk}</p>
+          <Link href={`/spaces/${space.id}/conversations/${talk.conversationId}`} class="button button-secondary">
+            Go to it
+          </Link>
+        </div>
+      )}
       {words.needs && need && (
         <div class="needs-you-item">
           <p>{words.needs}</p>
