@@ -85,6 +85,34 @@ describe('a rupture marked as harm hosts no conversation (rule 9)', () => {
     const again = await ana.post(conversationsPath(space.id), from);
     expect(again.status).toBe(409);
   });
+
+  it('stops naming it in a weekly check-in that listed it, even where it was picked', async () => {
+    const { ana, ben, space, benId, base } = await anaAndBen(ctx().app);
+    const logged = await ana.post<{ rupture: { id: string } }>(`${base}/ruptures`, {
+      size: 'small',
+      kinds: ['forgot'],
+      involved: [benId],
+      visibility: 'shared',
+    });
+    const ruptureId = logged.body.rupture.id;
+    let c = await startConversation(ana, space.id, { protocol: 'weekly-check-in', participants: [benId] });
+    c = await answer(ana, c, 'check-in', calm);
+    c = await answer(ben, c, 'check-in', calm);
+    c = await answer(ana, c, 'appreciations', { text: 'the soup' });
+    c = await answer(ben, c, 'appreciations', { text: 'the walk' });
+    c = await answer(ana, c, 'went-well', { text: 'Sunday' });
+    if (c.stepId === 'went-well') c = await answer(ben, c, 'went-well', { text: 'Sunday too' });
+    c = await answer(ana, c, 'open-ruptures', { choices: [ruptureId] });
+    expect(JSON.stringify(await readConversation(ben, space.id, c.id))).toContain(ruptureId);
+
+    expect((await ana.post(`${base}/ruptures/${ruptureId}/harm`)).status).toBe(200);
+    // Not started from it, so it goes on; but it no longer names it to Ben, not even as Ana's pick.
+    const bens = await readConversation(ben, space.id, c.id);
+    expect(bens.status).toBe('active');
+    expect(JSON.stringify(bens)).not.toContain(ruptureId);
+    expect(bens.entries.find((e) => e.stepId === 'open-ruptures')?.input).toEqual({ choices: [] });
+    expect(JSON.stringify(await readConversation(ana, space.id, c.id))).toContain(ruptureId);
+  });
 });
 
 function pushAbout(m: LiveMessage, conversationId: string, version: number): boolean {

@@ -4,12 +4,17 @@ import { conversationShownTo, rupturesShownIn } from '../../access/visibility';
 import type { ConversationHead } from '../../store/conversations';
 import type { Database } from '../../store/schema';
 
-function presentEntry(e: ConversationEntry) {
+/** An entry as given, but for a pick among ruptures: one the reader may no longer see is not named. */
+function presentEntry(e: ConversationEntry, hidden: ReadonlySet<string>) {
+  let input = e.input as unknown as Record<string, unknown>;
+  if (hidden.size > 0 && Array.isArray(input.choices)) {
+    input = { ...input, choices: input.choices.filter((id) => !hidden.has(id as string)) };
+  }
   return {
     seq: e.seq,
     stepId: e.stepId,
     memberId: e.memberId,
-    input: e.input as unknown as Record<string, unknown>,
+    input,
     createdAt: e.createdAt,
     revealed: e.revealed,
   };
@@ -72,7 +77,8 @@ export async function lensFor(
 /** One conversation as one participant may read it. */
 export function presentConversation(conversation: Conversation, lens: ConversationLens) {
   const shown = conversationShownTo(conversation, lens.viewer);
-  return { ...presentHead(shown, lens.shownRuptures), entries: shown.entries.map(presentEntry) };
+  const hidden = new Set(shown.openRuptures.map((r) => r.id).filter((id) => !lens.shownRuptures.has(id)));
+  return { ...presentHead(shown, lens.shownRuptures), entries: shown.entries.map((e) => presentEntry(e, hidden)) };
 }
 
 /** A list item: the conversation as the participant sees it, without its entries. */
