@@ -90,9 +90,13 @@ describe('guided conversations', () => {
     const aScreen = await markPage(a.page);
     await breatheAndCheckIn(a.page);
 
-    // B finds it on the space home, live, and joins.
-    await waitForLive(b.page.getByRole('link', { name: new RegExp(`^Talk it through with ${alex.name}`) }), bLive);
-    await b.page.getByRole('link', { name: new RegExp(`^Talk it through with ${alex.name}`) }).click();
+    // B finds it on the space home, live: it needs them, and it is listed; then from the rupture, and joins.
+    const needs = b.page.getByRole('region', { name: 'Something needs you', exact: true });
+    await waitForLive(needs.getByText(`A conversation with ${alex.name} is waiting for you.`), bLive);
+    await b.page.getByRole('link', { name: new RegExp(`^Talk it through with ${alex.name}`) }).waitFor();
+    await screen(b.page, 'conversation-needs-you-390', signedIn);
+    await b.page.goto(rupturePath);
+    await b.page.getByRole('link', { name: 'Back to your conversation', exact: true }).click();
     await expectPath(b.page, conversationUrl);
     const bScreen = await markPage(b.page);
     await screen(b.page, 'conversation-breathe-390', signedIn);

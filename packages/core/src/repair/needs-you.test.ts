@@ -129,6 +129,7 @@ describe('a conversation waiting on you', () => {
     alone: false,
     participants: ['alex', 'sam'],
     child: null,
+    ruptureId: null,
     ...over,
   });
   const of = (conversations: AttentionConversation[], viewerId = 'sam') =>
@@ -147,5 +148,20 @@ describe('a conversation waiting on you', () => {
     expect(of([talk({ participants: ['alex', 'robin'], waitingOn: ['sam'] })])).toBeNull();
     expect(conversationWaitsOn(talk(), 'alex')).toBe(false);
     expect(NO_ATTENTION.conversation).toBeNull();
+  });
+
+  it('says a rupture talked through in a conversation under way once, as the conversation', () => {
+    const reached = rupture({
+      status: 'recognized',
+      recognizedBy: ['alex', 'sam'],
+      round: 1,
+      attempts: [attempt('alex', 1)],
+    });
+    const within = (c: AttentionConversation) =>
+      attentionOf([reached], { viewerId: 'sam', members, now, conversations: [c] });
+    expect(within(talk({ ruptureId: 'r1' }))).toMatchObject({ needsYou: null, conversation: { conversationId: 'c1' } });
+    expect(within(talk({ ruptureId: 'r1', status: 'paused' })).needsYou).toBeNull();
+    expect(within(talk({ ruptureId: 'r1', status: 'abandoned' })).needsYou).toMatchObject({ ruptureId: 'r1' });
+    expect(within(talk({ ruptureId: 'r2' })).needsYou).toMatchObject({ ruptureId: 'r1', reason: 'reached' });
   });
 });

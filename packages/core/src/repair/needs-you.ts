@@ -13,7 +13,8 @@ import { type NextStepRupture, nextStep } from './next-step';
  * nothing is asked of anyone, and the others see until when.
  *
  * A guided conversation needs you too when it waits on you
- * (`conversationWaitsOn`).
+ * (`conversationWaitsOn`); a rupture it was started from is then answered
+ * through it, and not named a second time.
  *
  * The server gives this only the ruptures the viewer may see; its SQL
  * prefilter sits in packages/server/src/access/attention.ts and is tested
@@ -32,7 +33,7 @@ export const NO_ATTENTION: AttentionView = { needsYou: null, breaks: [], convers
 /** What "needs you" reads of a conversation: whose step it is, never what was said. */
 export type AttentionConversation = Pick<
   Conversation,
-  'id' | 'status' | 'turn' | 'waitingOn' | 'alone' | 'participants' | 'child'
+  'id' | 'status' | 'turn' | 'waitingOn' | 'alone' | 'participants' | 'child' | 'ruptureId'
 >;
 
 /**
@@ -57,12 +58,21 @@ export function attentionOf(
     viewerId: string;
     members: readonly Person[];
     now: Date;
-    /** The viewer's conversations (they take part in each) that may wait on them. */
+    /** The viewer's conversations under way or paused (they take part in each). */
     conversations?: readonly AttentionConversation[];
   },
 ): AttentionView {
   let needsYou: AttentionView['needsYou'] = null;
   const breaks = new Map<string, string>();
+  const conversations = context.conversations ?? [];
+  // A rupture talked through in a conversation under way is answered there: it is said once, as the conversation.
+  const hosted = new Set(
+    conversations.flatMap((c) =>
+      (c.status === 'active' || c.status === 'paused') && c.participants.includes(context.viewerId) && c.ruptureId
+        ? [c.ruptureId]
+        : [],
+    ),
+  );
   for (const rupture of ruptures) {
     if (rupture.visibility !== 'shared') continue;
     const step = nextStep(rupture, context);
@@ -72,7 +82,9 @@ export function attentionOf(
         : step.kind === 'answer'
           ? { reason: 'reached' as const, byMemberId: step.from }
           : undefined;
-    if (need && (needsYou === null || rupture.id > needsYou.ruptureId)) needsYou = { ruptureId: rupture.id, ...need };
+    if (need && !hosted.has(rupture.id) && (needsYou === null || rupture.id > needsYou.ruptureId)) {
+      needsYou = { ruptureId: rupture.id, ...need };
+    }
     if (step.kind !== 'wait') continue;
     for (const w of step.for) {
       if (w.what !== 'return') continue;
@@ -83,7 +95,7 @@ export function attentionOf(
   return {
     needsYou,
     breaks: [...breaks].map(([memberId, until]) => ({ memberId, until })),
-    conversation: conversationNeeding(context.conversations ?? [], context.viewerId),
+    conversation: conversationNeeding(conversations, context.viewerId),
   };
 }
 

@@ -141,8 +141,8 @@ export interface ConversationScope {
 
 /**
  * What "needs you" reads of guided conversations, over several spaces in
- * one query: those under way (status active) passing each space's filter,
- * with whose step it is from the engine's state. A conversation with two
+ * one query: those under way or paused passing each space's filter, with
+ * the rupture each started from and whose step it is from the engine's state. A conversation with two
  * people names them as its speaker and listener; no entry, nothing anyone
  * said, is read.
  */
@@ -153,8 +153,14 @@ export async function listAttentionConversations(
   if (props.scopes.length === 0) return [];
   const rows = await db
     .selectFrom('conversation')
-    .select(['conversation.id', 'conversation.space_id', 'conversation.state'])
-    .where('conversation.status', '=', 'active')
+    .select([
+      'conversation.id',
+      'conversation.space_id',
+      'conversation.status',
+      'conversation.rupture_id',
+      'conversation.state',
+    ])
+    .where('conversation.status', 'in', ['active', 'paused'])
     .where((eb) => eb.or(props.scopes.map((s) => eb.and([eb('conversation.space_id', '=', s.spaceId), s.filter(eb)]))))
     .execute();
   return rows.map((row) => {
@@ -165,7 +171,8 @@ export async function listAttentionConversations(
     return {
       id: row.id,
       spaceId: row.space_id,
-      status: 'active' as const,
+      status: row.status as Conversation['status'],
+      ruptureId: row.rupture_id,
       turn: state.turn,
       waitingOn: state.waitingOn,
       alone: state.alone,

@@ -62,6 +62,29 @@ describe('attention: a conversation waiting on you', () => {
     for (const p of [ana, ben, cy]) expect(await waiting(p, base)).toBeNull();
   });
 
+  it('says a rupture talked through in it once, as the conversation, and names it again once that ended', async () => {
+    const { ana, ben, space, anaId, benId, base } = await anaAndBen(ctx().app);
+    const logged = await ana.post<{ rupture: { id: string } }>(`${base}/ruptures`, {
+      size: 'small',
+      kinds: ['missed_bid'],
+      involved: [benId],
+      visibility: 'shared',
+    });
+    const ruptureId = logged.body.rupture.id;
+    expect((await ben.post(`${base}/ruptures/${ruptureId}/acknowledge`)).status).toBe(200);
+    const c = await startConversation(ana, space.id, { protocol: 'talk-it-through', participants: [benId], ruptureId });
+    // Starting it reached toward Ben (an attempt): one line for him, the conversation.
+    expect((await attentionOf(ben, base)).attention).toMatchObject({
+      needsYou: null,
+      conversation: { conversationId: c.id, withMemberId: anaId },
+    });
+    expect((await ben.post(conversationsPath(space.id, c.id, 'abandon'))).status).toBe(200);
+    expect((await attentionOf(ben, base)).attention).toMatchObject({
+      needsYou: { ruptureId, reason: 'reached', byMemberId: anaId },
+      conversation: null,
+    });
+  });
+
   it('leaves one gone through alone at its own pace: it waits on nobody', async () => {
     const { ben, space, base } = await anaAndBen(ctx().app);
     const benId = (await ben.get<{ space: SpaceView }>(base)).body.space.members.find((m) => m.isMe)?.id ?? '';
