@@ -52,7 +52,7 @@ export async function attentionInSpaces(
     }),
     // Participants only: the conversations each viewer takes part in (core's `canSeeConversation`, in SQL).
     listAttentionConversations(db, {
-      scopes: props.viewers.map((v) => ({ spaceId: v.spaceId, filter: conversationVisibleTo(v.id) })),
+      scopes: props.viewers.map((v) => ({ spaceId: v.spaceId, memberId: v.id, filter: conversationVisibleTo(v.id) })),
     }),
   ]);
   const result = new Map<string, AttentionView>();

@@ -133,9 +133,10 @@ export async function listAttentionRuptures(
   }));
 }
 
-/** A space and the filter (from the access module) its conversations must pass for this reader. */
+/** A space, the reader there, and the filter (from the access module) its conversations must pass for them. */
 export interface ConversationScope {
   spaceId: string;
+  memberId: string;
   filter: ConversationFilter;
 }
 
@@ -151,8 +152,10 @@ export async function listAttentionConversations(
   props: { scopes: readonly ConversationScope[] },
 ): Promise<(AttentionConversation & { spaceId: string })[]> {
   if (props.scopes.length === 0) return [];
+  // Driven by the reader's own participant rows (index space_id, member_id), never a whole space's conversations.
   const rows = await db
-    .selectFrom('conversation')
+    .selectFrom('conversation_participant')
+    .innerJoin('conversation', 'conversation.id', 'conversation_participant.conversation_id')
     .select([
       'conversation.id',
       'conversation.space_id',
@@ -160,8 +163,19 @@ export async function listAttentionConversations(
       'conversation.rupture_id',
       'conversation.state',
     ])
+    .where((eb) =>
+      eb.or(
+        props.scopes.map((s) =>
+          eb.and([
+            eb('conversation_participant.space_id', '=', s.spaceId),
+            eb('conversation_participant.member_id', '=', s.memberId),
+            eb('conversation.space_id', '=', s.spaceId),
+            s.filter(eb),
+          ]),
+        ),
+      ),
+    )
     .where('conversation.status', 'in', ['active', 'paused'])
-    .where((eb) => eb.or(props.scopes.map((s) => eb.and([eb('conversation.space_id', '=', s.spaceId), s.filter(eb)]))))
     .execute();
   return rows.map((row) => {
     const state = JSON.parse(row.state) as Pick<
