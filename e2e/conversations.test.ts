@@ -201,6 +201,35 @@ describe('guided conversations', () => {
     await bScreen.stillSamePage();
     // The live pushes B received named the conversation, never what was said.
     expect(await bReceived.all()).toContain('conversation.changed');
+
+    // A marks another rupture, one they had started to talk through, as harm: B's open conversation
+    // ends on B's screen, live, saying only that it stopped; nothing there names the rupture, harm or safety.
+    const second = await apiPost<{ rupture: { id: string } }>(a.page, `/api/spaces/${space.id}/ruptures`, {
+      size: 'big',
+      kinds: ['yelling'],
+      involved: [beaId],
+      visibility: 'shared',
+    });
+    const talk = await apiPost<{ conversation: { id: string } }>(a.page, `/api/spaces/${space.id}/conversations`, {
+      protocol: 'talk-it-through',
+      participants: [beaId],
+      ruptureId: second.rupture.id,
+    });
+    await b.page.goto(`${space.path}/conversations/${talk.conversation.id}`);
+    await stepHeading(b.page, 'First, breathe').waitFor();
+    const marked = await a.context.request.post(
+      `${baseURL}/api/spaces/${space.id}/ruptures/${second.rupture.id}/harm`,
+      {
+        headers: { origin: baseURL, 'content-type': 'application/json' },
+      },
+    );
+    expect(marked.status()).toBe(200);
+    await waitForLive(stepHeading(b.page, 'This conversation stopped here.'), bLive);
+    await b.page.getByRole('link', { name: 'Back to the space', exact: true }).waitFor();
+    expect(await b.page.locator('main').textContent()).not.toMatch(/harm|safety/i);
+    const hrefs = await b.page.locator('a').evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? ''));
+    expect(hrefs.some((h) => h.includes(second.rupture.id))).toBe(false);
+    await screen(b.page, 'conversation-ended-for-other-390', signedIn);
     console.info(`talk it through, live: ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }, 120_000);
 
