@@ -38,7 +38,7 @@ export function OpenConversations(props: { space: SpaceView; items: readonly Con
   return (
     <section class="panel" aria-labelledby="conversations-heading">
       <h2 id="conversations-heading">Conversations under way</h2>
-      <ul class="rows">
+      <ul class="plain-list rows">
         {items.map((c) => (
           <li key={c.id}>
             <Link href={`/spaces/${space.id}/conversations/${c.id}`} class="row">
