@@ -1,9 +1,9 @@
-import { CHECKIN_STATES, type CheckinState, LIMITS, type RegulationView } from '@repairable/core';
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { type CheckinState, LIMITS, type RegulationView } from '@repairable/core';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ScreenProps } from '../app';
 import { Status } from '../components/alert';
 import { Breathing } from '../components/breathing';
-import { RadioGroup } from '../components/choices';
+import { CheckinFields } from '../components/checkin-fields';
 import { ErrorSummary } from '../components/error-summary';
 import { Link } from '../components/link';
 import { PageTitle } from '../components/page-title';
@@ -11,10 +11,7 @@ import { TextArea } from '../components/text-area';
 import { useAction } from '../components/use-action';
 import { apiErrors, type Rules, useForm } from '../components/use-form';
 import { repairApi } from '../repair-api';
-import { CHECKIN_LABELS } from '../repair-labels';
 import { BreakOffer } from './check-in-break';
-
-const STATES = CHECKIN_STATES.map((value) => ({ value, ...CHECKIN_LABELS[value] }));
 
 const WAIT_WORDS = "It's okay to wait before talking. Twenty minutes helps most bodies settle.";
 const THANKS_WORDS = 'Thanks for checking in.';
@@ -43,7 +40,6 @@ export function CheckInScreen(props: ScreenProps) {
   });
   const { busy, run } = useAction();
   const [regulation, setRegulation] = useState<RegulationView | undefined>(undefined);
-  const rangeId = useId();
   const firstState = useRef<HTMLInputElement>(null);
   const back = useRef<HTMLAnchorElement>(null);
 
@@ -85,37 +81,15 @@ export function CheckInScreen(props: ScreenProps) {
       {!regulation && (
         <form class="stack" onSubmit={submit} noValidate>
           <ErrorSummary {...form.summary} />
-          <RadioGroup
-            legend="Where are you right now?"
-            options={STATES}
-            value={form.values.state}
-            onChange={(v) => form.set('state', v)}
-            layout="list"
+          <CheckinFields
+            state={form.values.state}
+            intensity={form.values.intensity}
+            onState={(v) => form.set('state', v)}
+            onIntensity={(v) => form.set('intensity', v)}
             firstRef={firstState}
             id={form.id('state')}
             error={form.error('state')}
           />
-          <div class="field">
-            <div class="range-label">
-              <label for={rangeId}>Intensity</label>
-              <output for={rangeId} class="range-value" aria-hidden="true">
-                {form.values.intensity}
-              </output>
-            </div>
-            <p class="hint" id={`${rangeId}-hint`}>
-              0 is barely there, 10 is as strong as it gets.
-            </p>
-            <input
-              id={rangeId}
-              type="range"
-              min={0}
-              max={10}
-              step={1}
-              value={form.values.intensity}
-              aria-describedby={`${rangeId}-hint`}
-              onInput={(event) => form.set('intensity', Number((event.currentTarget as HTMLInputElement).value))}
-            />
-          </div>
           <TextArea label="Note (optional)" {...form.bind('note')} rows={3} />
           <button type="submit" class="button" aria-disabled={busy}>
             Save check-in

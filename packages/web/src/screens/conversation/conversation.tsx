@@ -15,6 +15,7 @@ import { Link } from '../../components/link';
 import { PageTitle } from '../../components/page-title';
 import { ToneHint } from '../../components/tone-hint';
 import { useLoad } from '../../components/use-load';
+import { useNow } from '../../components/use-now';
 import { conversationApi } from '../../conversation-api';
 import { answeringTo, otherOf, revealWords, stepWords, whoseTurn } from '../../conversation-words';
 import { repairApi } from '../../repair-api';
@@ -234,18 +235,6 @@ function Paused(props: {
       {mine && <Breathing headingLevel={3} />}
     </section>
   );
-}
-
-/** The current time, with one more render when a pause's return time passes. */
-function useNow(until: string | null): Date {
-  const [, setTick] = useState(0);
-  useEffect(() => {
-    const wait = until ? Date.parse(until) - Date.now() : 0;
-    if (!(wait > 0)) return;
-    const timer = setTimeout(() => setTick((n) => n + 1), Math.min(wait + 500, 2 ** 31 - 1));
-    return () => clearTimeout(timer);
-  }, [until]);
-  return new Date();
 }
 
 function Unavailable(props: { spaceId: string; status: number; message: string }) {

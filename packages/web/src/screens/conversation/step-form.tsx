@@ -1,18 +1,11 @@
-import {
-  CHECKIN_STATES,
-  type CheckinState,
-  type Conversation,
-  LIMITS,
-  type ProtocolStep,
-  type StepInput,
-} from '@repairable/core';
+import { type CheckinState, type Conversation, LIMITS, type ProtocolStep, type StepInput } from '@repairable/core';
 import type { ComponentChildren } from 'preact';
-import { useId, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { CheckinFields } from '../../components/checkin-fields';
 import { CheckboxGroup, RadioGroup } from '../../components/choices';
 import { ErrorSummary } from '../../components/error-summary';
 import { TextArea } from '../../components/text-area';
 import { type Rules, useForm } from '../../components/use-form';
-import { CHECKIN_LABELS } from '../../repair-labels';
 import { minutesFrom } from '../../time';
 import { LaterForm } from './later-form';
 
@@ -186,8 +179,6 @@ function ConfirmStep(props: StepFormProps & { input: Extract<StepInput, { kind: 
   );
 }
 
-const STATES = CHECKIN_STATES.map((value) => ({ value, ...CHECKIN_LABELS[value] }));
-
 /** The opening check-in: where I am and how strongly, seen by nobody else. */
 function CheckinStep(props: StepFormProps) {
   const form = useForm<{ state: CheckinState | undefined; intensity: number }>({
@@ -195,7 +186,6 @@ function CheckinStep(props: StepFormProps) {
     rules: { state: (v) => (v ? undefined : 'Please choose where you are right now.') },
     order: ['state', 'intensity'],
   });
-  const rangeId = useId();
   async function submit(event: Event) {
     event.preventDefault();
     if (props.busy || !form.check()) return;
@@ -204,37 +194,15 @@ function CheckinStep(props: StepFormProps) {
   return (
     <form class="stack" onSubmit={submit} noValidate>
       <ErrorSummary {...form.summary} />
-      <RadioGroup
-        legend="Where are you right now?"
+      <CheckinFields
+        state={form.values.state}
+        intensity={form.values.intensity}
+        onState={(v) => form.set('state', v)}
+        onIntensity={(v) => form.set('intensity', v)}
         hint="Only you see this."
-        options={STATES}
-        value={form.values.state}
-        onChange={(v) => form.set('state', v)}
-        layout="list"
         id={form.id('state')}
         error={form.error('state')}
       />
-      <div class="field">
-        <div class="range-label">
-          <label for={rangeId}>Intensity</label>
-          <output for={rangeId} class="range-value" aria-hidden="true">
-            {form.values.intensity}
-          </output>
-        </div>
-        <p class="hint" id={`${rangeId}-hint`}>
-          0 is barely there, 10 is as strong as it gets.
-        </p>
-        <input
-          id={rangeId}
-          type="range"
-          min={0}
-          max={10}
-          step={1}
-          value={form.values.intensity}
-          aria-describedby={`${rangeId}-hint`}
-          onInput={(event) => form.set('intensity', Number((event.currentTarget as HTMLInputElement).value))}
-        />
-      </div>
       <button type="submit" class="button" aria-disabled={props.busy}>
         Continue
       </button>

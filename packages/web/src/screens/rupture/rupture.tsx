@@ -1,5 +1,4 @@
 import { nextStep, type RuptureDetailView, type SpaceView } from '@repairable/core';
-import { useEffect, useState } from 'preact/hooks';
 import { api } from '../../api';
 import type { ScreenProps } from '../../app';
 import { Alert } from '../../components/alert';
@@ -7,6 +6,7 @@ import { Breathing } from '../../components/breathing';
 import { Link } from '../../components/link';
 import { PageTitle } from '../../components/page-title';
 import { useLoad } from '../../components/use-load';
+import { useNow } from '../../components/use-now';
 import { KIND_LABELS, ruptureHeading } from '../../repair-labels';
 import { isOpen } from '../../rupture-actions';
 import { statusWords } from '../../rupture-status';
@@ -112,18 +112,6 @@ function RuptureNote(props: { rupture: RuptureDetailView }) {
       {note && <p class="note-text">{note}</p>}
     </div>
   );
-}
-
-/** The current time, with one more render when a break's return time passes so the page stops showing it. */
-function useNow(until: string | null): Date {
-  const [, setTick] = useState(0);
-  useEffect(() => {
-    const wait = until ? Date.parse(until) - Date.now() : 0;
-    if (!(wait > 0)) return;
-    const timer = setTimeout(() => setTick((n) => n + 1), Math.min(wait + 500, 2 ** 31 - 1));
-    return () => clearTimeout(timer);
-  }, [until]);
-  return new Date();
 }
 
 function RuptureUnavailable(props: { spaceId: string; status: number; message: string }) {
