@@ -80,6 +80,18 @@ const withLetGo = fc.array(
 );
 
 describe('cumulativeIncidence properties', () => {
+  it('gives everyone repaired the band [1, 1], not a rounding error away from it', () => {
+    // Found by the property below in a CI run: the shares summed to 0.9999999999999999 and the band became [0, 1].
+    const hours = [10, 13, 5, 27, 32, 24, 13, 8, 21, 24];
+    const repaired = [true, false, true, false, true, false, false, true, true, true];
+    const steps = cumulativeIncidence(hours.map((h, i) => ({ hours: h, ending: repaired[i] ? 'repaired' : 'open' })));
+    const last = steps[steps.length - 1];
+    expect(last?.hours).toBe(32);
+    expect(last?.repaired.share).toBeCloseTo(1, 12);
+    expect(last?.repaired.low).toBe(1);
+    expect(last?.repaired.high).toBe(1);
+  });
+
   it('equals 1 − Kaplan–Meier, band included, when nothing was let go', () => {
     const noLetGo = fc.array(fc.record({ hours: fc.integer({ min: 0, max: 40 }), repaired: fc.boolean() }), {
       maxLength: 50,

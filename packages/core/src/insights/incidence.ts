@@ -33,6 +33,9 @@ export interface IncidenceStep {
   censored: number;
 }
 
+/** Below this, 1 − F is a rounding error of a sum, not a share (the smallest real one is 1 / n). */
+const ROUNDING = 1e-12;
+
 /**
  * Running sums of the delta-method variance of one cause's incidence F
  * (Gaynor et al. 1993; Marubini & Valsecchi 1995, §10.2; Stata's stcompet):
@@ -82,7 +85,9 @@ class CauseVariance {
    * when nothing competes.
    */
   band(): CauseIncidence {
-    const u = 1 - this.share;
+    // A share summed to 1 can land a rounding error short of it (0.9999999999999999 when the last
+    // one at risk is repaired); the band of "everyone" is [1, 1], as Kaplan–Meier's is at 0.
+    const u = 1 - this.share < ROUNDING ? 0 : 1 - this.share;
     const logVar = u > 0 && u < 1 ? this.variance() / (u * u) : 0;
     const { low, high } = logLogBand(u, logVar);
     return { share: this.share, low: 1 - high, high: 1 - low };
