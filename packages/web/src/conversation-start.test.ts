@@ -31,6 +31,11 @@ describe('starting a conversation', () => {
     expect(availability(talk, alone)).toBe('Needs the other person on the app.');
     expect(availability(apology, alone)).toBeUndefined();
     expect(availability(doOver, peopleFor([me, bea]))).toBe('For a parent and a child without an account.');
+    // In a couple's space someone not on the app is a partner, never a child to do a do-over with.
+    expect(availability(doOver, peopleFor([me, mia], undefined, 'couple'))).toBe(
+      'For a parent and a child without an account.',
+    );
+    expect(availability(doOver, peopleFor([me, mia], undefined, 'family'))).toBeUndefined();
   });
 
   it('sends the starter first; at one’s own pace only where the protocol allows it', () => {

@@ -1,4 +1,12 @@
-import type { ChildAgeBand, MemberView, ProtocolId, ProtocolSummary, RuptureView } from '@repairable/core';
+import {
+  type ChildAgeBand,
+  type MemberView,
+  mayHoldAChild,
+  type ProtocolId,
+  type ProtocolSummary,
+  type RuptureView,
+  type SpaceKind,
+} from '@repairable/core';
 import type { StartConversationInput } from './conversation-api';
 
 /**
@@ -25,13 +33,21 @@ export const AGE_BANDS: readonly { value: ChildAgeBand; label: string; hint: str
   { value: '13+', label: '13 or older', hint: 'they may need time before they talk' },
 ];
 
-/** The others in the space who have an account, and those who have none (children), as the picker offers them. */
-export function peopleFor(members: readonly MemberView[], rupture?: Pick<RuptureView, 'involved'>) {
+/**
+ * The others in the space who have an account, and those who have none and
+ * may be children (not in a couple, friends' or work space: there someone
+ * not on the app is an adult), as the picker offers them.
+ */
+export function peopleFor(
+  members: readonly MemberView[],
+  rupture?: Pick<RuptureView, 'involved'>,
+  spaceKind: SpaceKind = 'parent_child',
+) {
   const others = members.filter((m) => !m.isMe);
   const involved = (m: MemberView) => !rupture || rupture.involved.includes(m.id);
   return {
     withAccount: others.filter((m) => m.hasAccount && involved(m)),
-    children: others.filter((m) => !m.hasAccount && involved(m)),
+    children: mayHoldAChild(spaceKind) ? others.filter((m) => !m.hasAccount && involved(m)) : [],
   };
 }
 

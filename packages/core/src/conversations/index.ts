@@ -12,6 +12,7 @@ export {
   abandonConversation,
   continueAlone,
   endedByHarm,
+  mayHoldAChild,
   pauseConversation,
   resumeConversation,
   startConversation,

@@ -1,4 +1,5 @@
 import { DomainError } from '../errors';
+import type { SpaceKind } from '../identifiers';
 import { REGULATION } from '../repair/regulation';
 import type { Rupture } from '../repair/types';
 import { isHarm } from '../repair/visibility';
@@ -62,6 +63,15 @@ function bump(conv: Conversation, now: string): Conversation {
 }
 
 /**
+ * Where a member without an account may be a child: not in a couple, a
+ * friendship or at work, where someone not on the app is an adult who
+ * simply has not joined (a parent do-over would treat them as a child).
+ */
+export function mayHoldAChild(kind: SpaceKind): boolean {
+  return kind !== 'couple' && kind !== 'friends' && kind !== 'work';
+}
+
+/**
  * Starts a run of a protocol. Two account members talk together; the
  * apology and the feedback wheel may be run by one person alone (one
  * participant, or two with `alone`); the parent do-over is one account
@@ -79,6 +89,8 @@ export function startConversation(props: {
   now: string;
   alone?: boolean;
   openRuptures?: readonly OpenRuptureRef[];
+  /** The space's kind: a parent do-over only where a member without an account can be a child. */
+  spaceKind?: SpaceKind;
 }): ConversationChange {
   const protocol = PROTOCOLS[props.protocol];
   if (!protocol) throw new DomainError('invalid_participants', 'Unknown protocol.');
@@ -90,6 +102,7 @@ export function startConversation(props: {
   let child: string | null = null;
   let alone = props.alone ?? false;
   if (protocol.withChild) {
+    if (props.spaceKind && !mayHoldAChild(props.spaceKind)) throw invalid('A do-over is for a parent and a child.');
     if (ps.length !== 2 || found[1]?.accountId !== null) throw invalid('A parent and a child without an account.');
     if (!props.ageBand || !CHILD_AGE_BANDS.includes(props.ageBand)) throw new DomainError('invalid_age_band');
     child = ps[1] ?? null;

@@ -128,11 +128,11 @@ export interface AnaAndBen {
  */
 export async function anaAndBen(
   app: App,
-  options: { ben?: Partial<{ email: string; password: string }> } = {},
+  options: { ben?: Partial<{ email: string; password: string }>; kind?: SpaceView['kind'] } = {},
 ): Promise<AnaAndBen> {
   const ana = await signUp(app, { displayName: 'Ana' });
   const ben = await signUp(app, { ...options.ben, displayName: 'Ben' });
-  const space = await createSpace(ana);
+  const space = await createSpace(ana, options.kind ? { kind: options.kind } : {});
   const joined = await joinSpace(ana, ben, space.id);
   const anaId = space.members.find((m) => m.isMe)?.id;
   const benId = joined.members.find((m) => m.isMe)?.id;

@@ -25,6 +25,7 @@ import { insertCheckin } from '../../store/moments';
 import type { PageRequest } from '../../store/paging';
 import { listRuptures } from '../../store/ruptures';
 import type { Database } from '../../store/schema';
+import { findSpace } from '../../store/spaces';
 import type { ChangeDeps } from '../ruptures/run-change';
 import {
   announceConversation,
@@ -58,7 +59,9 @@ export async function startConversationIn(
   const { viewer, members, input } = props;
   const now = deps.clock.now();
   const participants = [...new Set([viewer.id, ...input.participants])];
+  const space = await findSpace(deps.db, props.spaceId);
   const { conversation } = startConversation({
+    spaceKind: space?.kind,
     id: newId(now.getTime()),
     spaceId: props.spaceId,
     protocol: input.protocol,

@@ -23,7 +23,7 @@ describe('a conversation started from a rupture', () => {
   }
 
   it('parent do-over, alone with a child member: the observed reconnection repairs the rupture', async () => {
-    const { ana, ben, space, anaId, base } = await anaAndBen(ctx().app);
+    const { ana, ben, space, anaId, base } = await anaAndBen(ctx().app, { kind: 'family' });
     const kid = await addMemberWithoutAccount(ana, space.id, 'Mo');
     const ruptureId = await logRupture(ana, base, { kinds: ['yelling'], involved: [kid.id], visibility: 'private' });
 
@@ -54,6 +54,20 @@ describe('a conversation started from a rupture', () => {
     // The co-parent was never part of it: no list entry, no read.
     expect((await ben.get<{ conversations: unknown[] }>(conversationsPath(space.id))).body.conversations).toEqual([]);
     expect((await ben.get(conversationsPath(space.id, c.id))).status).toBe(404);
+  });
+
+  it('offers no do-over in a couple’s space, where someone not on the app is a partner, not a child', async () => {
+    const { ana, space } = await anaAndBen(ctx().app);
+    const partner = await addMemberWithoutAccount(ana, space.id, 'Sam');
+    const before = await snapshotDatabase(ctx().db);
+    const res = await ana.post<{ error: { code: string } }>(conversationsPath(space.id), {
+      protocol: 'parent-do-over',
+      participants: [partner.id],
+      ageBand: '13+',
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('invalid_participants');
+    expect(await snapshotDatabase(ctx().db)).toEqual(before);
   });
 
   it('keeps the check-in given inside it as the member’s own check-in (rule 6 reads it)', async () => {
@@ -152,7 +166,7 @@ describe('a conversation started from a rupture', () => {
   });
 
   it('goes on when the rupture it started from is deleted, naming it no more and answering nothing', async () => {
-    const { ana, space, anaId, base } = await anaAndBen(ctx().app);
+    const { ana, space, anaId, base } = await anaAndBen(ctx().app, { kind: 'parent_child' });
     const kid = await addMemberWithoutAccount(ana, space.id, 'Mo');
     const ruptureId = await logRupture(ana, base, { kinds: ['yelling'], involved: [kid.id], visibility: 'private' });
     let c = await startConversation(ana, space.id, {

@@ -67,7 +67,7 @@ const FIELD_FOR = {
 function StartForm(props: Loaded & { ruptureId: string | undefined }) {
   const { space, protocols, rupture } = props;
   const me = space.members.find((m) => m.isMe);
-  const people = peopleFor(space.members, rupture);
+  const people = peopleFor(space.members, rupture, space.kind);
   const form = useForm<StartDraft>({
     initial: initialDraft(protocols, people, rupture !== undefined),
     rules: RULES,
