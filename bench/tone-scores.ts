@@ -12,7 +12,7 @@ export const TONE_SET_DIR = fileURLToPath(new URL('./tone/', import.meta.url));
 
 /** Reads a `label<TAB>text` file with a header line; an unknown label is an error, not a silent skip. */
 export function readLabelled(
-  name: 'held-out' | 'tuning' | 'blind' | 'blind-2' | 'blind-3' | 'blind-4' | 'blind-5' | 'blind-6',
+  name: 'held-out' | 'tuning' | 'blind' | 'blind-2' | 'blind-3' | 'blind-4' | 'blind-5' | 'blind-6' | 'blind-7',
 ): Labelled[] {
   const lines = readFileSync(`${TONE_SET_DIR}${name}.tsv`, 'utf8').split('\n').slice(1);
   return lines

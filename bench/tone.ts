@@ -52,8 +52,10 @@ report('blind-3 (tuned on since its first run)', readLabelled('blind-3'), false)
 report('blind-4 (tuned on since its first run)', readLabelled('blind-4'), false);
 // Written before the fifth round; run once, then tuned on in the fifth round.
 report('blind-5 (tuned on since its first run)', readLabelled('blind-5'), false);
-// Written with blind-5, before the fifth round; run once after it was frozen (e88451f), never tuned on: the fairest figure.
-report('blind-6', readLabelled('blind-6'), true);
+// Written with blind-5, before the fifth round; run once after it was frozen (e88451f), then tuned on in the sixth round.
+report('blind-6 (tuned on since its first run)', readLabelled('blind-6'), false);
+// Written before the sixth round; run once after it was frozen (9b641e8), never tuned on: the fairest figure.
+report('blind-7', readLabelled('blind-7'), true);
 if (!process.env.SKIP_CHROMIUM)
   await measureInChromium([
     ...readLabelled('tuning'),
@@ -64,4 +66,5 @@ if (!process.env.SKIP_CHROMIUM)
     ...readLabelled('blind-4'),
     ...readLabelled('blind-5'),
     ...readLabelled('blind-6'),
+    ...readLabelled('blind-7'),
   ]);

@@ -2,7 +2,7 @@ import { CONTEMPT_RULES, sarcasm } from './contempt';
 import { CRITICISM_RULES, FEELING_AS_JUDGEMENT, FEELING_AS_JUDGEMENT_WHY } from './criticism';
 import { DEFENSIVENESS_RULES } from './defensiveness';
 import { GOOD_MOVE_RULES, gentleStartup } from './good-moves';
-import { BREAK_REQUEST, NO_RETURN, RETURN_TIME } from './lexicon';
+import { BREAK_REQUEST, NO_RETURN, RETURN_TIME } from './lexicon-breaks';
 import { applyRules, type Found } from './rules';
 import { STONEWALLING_RULES } from './stonewalling';
 import { readMessage, sentenceAt } from './text';

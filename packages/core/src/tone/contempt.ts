@@ -1,4 +1,4 @@
-import { BAD_OUTCOMES, BARE_PRAISE, INSULTS, MOCK_TITLES } from './lexicon';
+import { BAD_OUTCOMES, BARE_PRAISE, INSULTS, MOCK_TITLES } from './lexicon-contempt';
 import type { Found } from './rules';
 import { anyOf, type Rule } from './rules';
 import type { Message } from './text';
@@ -121,6 +121,26 @@ export const CONTEMPT_RULES: readonly Rule[] = [
       '\\b(?:sure|right|okay|ok) thing,? (?:boss|chief|sir|madam)\\b',
     ),
     why: 'Mockery says “I am above you”, which is the hardest thing to hear.',
+  },
+  {
+    label: 'contempt',
+    // Structure: their mind or skill below a child's, an animal's or anyone's ("nobody with half a brain", "a toddler could do better").
+    pattern: anyOf(
+      '\\b(?:nobody|no one|anyone|anybody|someone) with (?:half a|a working|any|an ounce of|a single|one) (?:brain|brain cell|sense|clue)\\b',
+      '\\b(?:child|kid|toddler|baby|monkey|dog|cat|goldfish|\\w+-year-old)s?\\b[^.!?]*\\b(?:better than you|than you (?:do|could|ever))\\b',
+      `\\byou (?:even )?(?:hear|realise|realize|see) how (?:${INSULTS}|crazy|insane) (?:that|this|you|it)\\b`,
+    ),
+    why: 'Names and put-downs hurt more than the point they carry.',
+  },
+  {
+    label: 'contempt',
+    // Structure: a mock award as its own phrase ("Mother of the year."), and thanks for "all that help" with nothing named.
+    pattern: anyOf(
+      '(?:^|[.!?,] )(?:(?:a|the|our|real|such a|what a) )*\\w+ of the (?:year|century|decade)(?=[.!?,]|$| over here| right here)',
+      '\\b(?:oh|gee|wow|ah|yeah|well)[,.!]* thank(?:s| you)\\b[^.!?]*\\bfor all (?:that|of that|your|the) (?:\\w+ )?(?:help|support|effort|hard work|input)(?=[.!]*$)',
+      '\\bthank(?:s| you)(?: \\w+){0,3} for all that (?:help|support|effort|hard work|input)(?=[.!]*$)',
+    ),
+    why: SARCASM_WHY,
   },
 ];
 

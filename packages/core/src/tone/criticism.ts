@@ -20,6 +20,13 @@ const TAG_QUESTION = /, (?:right|yes|no|isn't it|don't you|didn't you)\?$/;
 /** "You never told me when it starts, when is it?": one missed fact, asked about. */
 const MISSED_FACT_QUESTION = /^you never (?:told|said|mentioned|sent)\b[^?]*\?$/;
 
+/** "You always park on the left, so I'll take the right": a habit as the premise of a plan. */
+const HABIT_PLAN = /, so (?:i'll|i will|we'll|i can|we can) (?:take|have|go|use|get|sit|park|book|do|bring)\b/;
+
+/** Superlatives that praise ("the kindest person I know"). */
+const KIND_SUPERLATIVE =
+  /\b(?:best|greatest|kindest|sweetest|funniest|loveliest|smartest|bravest|strongest|wisest|gentlest|warmest|nicest|coolest|happiest|luckiest|most (?:generous|patient|thoughtful|caring|wonderful|amazing|loyal|honest|supportive|reliable|creative|talented|beautiful|loving|fun|interesting|hard-?working))\b/;
+
 /** "When you… I feel hurt": a moment and one's own feeling, the shape of a gentle start-up. */
 const WHEN_YOU_I_FEEL = `^when you\\b[^.!?;]*\\bi (?:feel|felt|get) (?:${FEELINGS})\\b`;
 
@@ -38,7 +45,9 @@ export const CRITICISM_RULES: readonly Rule[] = [
     label: 'criticism',
     pattern: anyOf("\\byou(?:'re| are| just| really)? (?:always|constantly|forever|continually)\\b"),
     why: '“You always” can sound like a verdict on who they are, not on what happened.',
-    unless: new RegExp(`${KIND_ALWAYS.source}|${HABIT_QUESTION.source}|${TAG_QUESTION.source}|${WHEN_YOU_I_FEEL}`),
+    unless: new RegExp(
+      `${KIND_ALWAYS.source}|${HABIT_QUESTION.source}|${TAG_QUESTION.source}|${WHEN_YOU_I_FEEL}|${HABIT_PLAN.source}`,
+    ),
   },
   {
     label: 'criticism',
@@ -114,6 +123,15 @@ export const CRITICISM_RULES: readonly Rule[] = [
       "\\byou(?:'ve| have) never been (?:any )?good at\\b",
     ),
     why: 'Saying they lack a quality judges who they are; what happened this time is easier to hear.',
+  },
+  {
+    label: 'criticism',
+    // Structure: a superlative verdict on them ("the messiest person I know", "the most careless driver").
+    pattern: anyOf(
+      "\\byou(?:'re| are| were|'ve been| have been)(?: \\w+ly)? (?:the|my) (?:most \\w+|\\w+est) (?:\\w+ )?(?:person|man|woman|human|people|partner|friend|parent|father|mother|dad|mum|mom|brother|sister|son|daughter|husband|wife|boyfriend|girlfriend|housemate|flatmate|roommate|colleague|driver|cook|listener)\\b",
+    ),
+    why: 'A superlative (“the messiest person I know”) judges who they are; what happened is easier to hear.',
+    unless: KIND_SUPERLATIVE,
   },
   {
     label: 'criticism',

@@ -76,7 +76,10 @@ export const DEFENSIVENESS_RULES: readonly Rule[] = [
   {
     label: 'defensiveness',
     // "You didn't tell me" as the reason it went wrong; asked as a question, it is only asking.
-    pattern: anyOf("\\b(?:well,? )?you (?:didn't|did not) (?:tell|say|ask|remind) (?:me|that)\\b"),
+    pattern: anyOf(
+      "\\b(?:well,? )?you (?:didn't|did not) (?:tell|say|ask|remind) (?:me|that)\\b",
+      '\\b(?:nobody|no one) (?:ever )?(?:told|asked|reminded|warned) me\\b',
+    ),
     why: 'Explaining yourself first can sound like their feeling does not count; it can wait a moment.',
     unless: /\?\s*$/,
   },
@@ -108,6 +111,19 @@ export const DEFENSIVENESS_RULES: readonly Rule[] = [
       "\\b(?:i (?:only |just )?|the only reason i )(?:\\w+ ){1,3}(?:because|cause|since) you (?:kept|started|were being|pushed|made me|changed|didn't|never|always|wouldn't|won't)\\b",
     ),
     why: 'Pointing back at them turns this into a contest instead of a conversation.',
+  },
+  {
+    label: 'defensiveness',
+    // Structure: asking to be let off ("give me a break", "cut me some slack"), the others as the excuse ("everyone else laughed").
+    pattern: anyOf(
+      '\\bgive me a break(?= ?(?:[.!,]|$))',
+      '\\bcut me (?:some |a little )?slack\\b',
+      '\\bget off my (?:back|case)\\b',
+      "\\b(?:don't|do not) start(?: with me| on me)?(?= ?(?:[.!,]|$))",
+      "\\b(?:everyone|everybody) else (?:thought it was|thinks it's|found it|laughed|was fine with|had no problem|seemed fine|didn't mind|doesn't mind)\\b",
+      '\\b(?:am|was) i (?:meant|supposed|expected) to (?:guess|know|read|remember)\\b',
+    ),
+    why: 'Explaining yourself first can sound like their feeling does not count; it can wait a moment.',
   },
   {
     label: 'defensiveness',

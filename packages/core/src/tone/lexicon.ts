@@ -1,9 +1,10 @@
 /**
- * Our own word lists, each a regular-expression alternation. Kept small and
+ * Our own word lists, each a regular-expression alternation; the words of
+ * contempt are in lexicon-contempt.ts, those of breaks in lexicon-breaks.ts. Kept small and
  * readable: every word is here because a message in bench/tone/tuning.tsv or
  * the tests needs it, or because it is a plain synonym of one that does.
  */
-const alternation = (words: readonly string[]) => words.join('|');
+export const alternation = (words: readonly string[]) => words.join('|');
 
 /** Feelings someone may name about themselves ("I feel worried"). */
 export const FEELINGS = alternation([
@@ -79,7 +80,6 @@ export const FEELINGS = alternation([
   'panicked',
   'on edge',
   'shut out',
-  'sidelined',
   'unimportant',
   'worn out',
   'burnt out',
@@ -167,7 +167,6 @@ export const TRAITS = alternation([
   'emotionally unavailable',
   'checked out',
   'ignorant',
-  'lazy',
   'useless at',
   'impatient',
   'intolerant',
@@ -190,154 +189,3 @@ export const TRAITS = alternation([
   'flake',
   'hothead',
 ]);
-
-/** Names and put-downs: contempt wherever they are aimed at someone. */
-export const INSULTS = alternation([
-  'idiot',
-  'moron',
-  'loser',
-  'clown',
-  'imbecile',
-  'pathetic',
-  'useless',
-  'stupid',
-  'dumb',
-  'worthless',
-  'a joke',
-  'a child',
-  'a baby',
-  'a disgrace',
-  'an embarrassment',
-  'a waste of space',
-  'ridiculous',
-  'unbelievable',
-  'dense',
-  'thick',
-  'a coward',
-  'spineless',
-  'a brat',
-]);
-
-/** Mock titles used as a form of address ("nice job, genius"). */
-export const MOCK_TITLES = alternation([
-  'genius',
-  'einstein',
-  'sherlock',
-  'your majesty',
-  'your highness',
-  'princess',
-  'champ',
-  'smart guy',
-  'mr\\. perfect',
-  'professor',
-  'captain obvious',
-  'hotshot',
-  'miss perfect',
-]);
-
-/** What the praise in a sarcastic thanks is really about. */
-export const BAD_OUTCOMES = alternation([
-  'ruin(?:ed|ing)?',
-  'wreck(?:ed|ing)?',
-  'worse',
-  'broke(?:n)?',
-  'nothing',
-  'finally',
-  'as usual',
-  'forgot',
-  'an hour late',
-  'late again',
-  'mess(?:ed)? up',
-  'made it worse',
-  'disaster',
-  'leaving me',
-  'ignoring me',
-  'making me wait',
-  'embarrassing me',
-  'abandoning',
-  'letting me down',
-  'telling everyone',
-  'forgetting',
-  'embarrass(?:ed|ing)?',
-  'spoiling',
-  'warning',
-]);
-
-/** Words of praise that, standing alone as a sentence, often mean the opposite. */
-export const BARE_PRAISE = alternation([
-  'great',
-  'perfect',
-  'wonderful',
-  'lovely',
-  'brilliant',
-  'fantastic',
-  'amazing',
-  'wow',
-  'bravo',
-  'nice',
-  'nice one',
-  'nice job',
-  'nice move',
-  'well done',
-  'good job',
-  'real(?:ly)? clever',
-  'so clever',
-  'brilliant move',
-  'real mature',
-  'very mature',
-  'so mature',
-  'congratulations',
-  'impressive',
-  'classic',
-  'absolutely classic',
-  'typical',
-  'good one',
-  'ten out of ten',
-  '10/10',
-]);
-
-/** Numbers people write out. */
-const NUMBER =
-  '\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|a few|a couple of|half an|an|a';
-
-/** A time to come back: "at 7", "in 20 minutes", "after dinner", "tomorrow", "I'll be back". */
-export const RETURN_TIME = [
-  `\\bat (?:\\d{1,2}(?::\\d\\d)?(?: ?[ap]\\.?m\\.?)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)\\b`,
-  `\\b(?:in|for) (?:${NUMBER}) ?(?:minutes?|mins?|hours?|hrs?)\\b`,
-  `\\b(?:${NUMBER}) (?:minutes?|mins?)\\b`,
-  '\\bhalf an hour\\b',
-  '\\bafter (?:dinner|lunch|breakfast|work|school|the kids|bedtime|this|that|my|your|the)\\b',
-  '\\b(?:tonight|tomorrow|later today|this (?:evening|afternoon|weekend)|in the morning|by \\d)\\b',
-  "\\b(?:i'll|i will|we'll|we can|let's) (?:be back|come back|come find you|call you|talk|pick (?:this|it) up|finish|try again)\\b",
-  '\\b(?:be|come|, )back (?:in|at|after|soon|to|by)\\b',
-  "\\bthen (?:we can |let's )?(?:talk|come back|finish|try again)\\b",
-  "\\buntil (?:the kids|after|tonight|tomorrow|later|this evening|the morning|we(?:'ve| have)? (?:both )?calmed)\\b",
-].join('|');
-
-/** Leaving with no idea of coming back: the return time it names does not count. */
-export const NO_RETURN =
-  /\b(?:don't|do not|no idea|not sure) (?:know )?when (?:i'll|i will|i'm|i am) (?:be )?(?:back|coming back|home)\b/;
-
-/** Asking for a pause in the conversation (a repair attempt with a return time, stonewalling without). */
-export const BREAK_REQUEST = [
-  '\\btake (?:a|some|the|another) (?:short |quick |little )?(?:break|breather|walk|minute|moment|pause|step back|beat)\\b',
-  '\\bclear my head\\b',
-  `\\btake (?:${NUMBER}) ?(?:minutes?|mins?|hours?)\\b`,
-  '\\b(?:both )?take (?:five|ten|fifteen|twenty|\\d+)(?: minutes)?\\b',
-  '\\bi need (?:a little|a bit of|a|some|an?|more) ?(?:time|space|break|breather|walk|minute|moment|air|hour)\\b',
-  '\\b(?:too|so) (?:upset|angry|flooded|worked up|tired|heated|wound up) to (?:talk|think|do this)\\b',
-  "\\b(?:getting|i'm|i am|feeling) (?:too |so )?(?:flooded|worked up|heated|wound up)\\b",
-  '\\b(?:press|hit) pause\\b',
-  '\\btime-?out\\b',
-  `\\bgive me (?:${NUMBER}) ?(?:minutes?|mins?|hours?)(?: (?:to (?:cool|calm|think|breathe|settle)|alone|of (?:space|quiet)))\\b`,
-  '\\b(?:cool|calm) off\\b',
-  '\\bpause (?:until|for|this|here|now)\\b',
-  '\\bcan we pause\\b',
-  '\\bsleep on it\\b',
-  '\\bpick (?:this|it) up\\b',
-  '\\bcome back to (?:this|it)\\b',
-  "\\b(?:let me|i need to|i'll|to) (?:cool|calm) down\\b",
-  '\\bstep away\\b',
-  '\\bi need a (?:walk|minute|moment)\\b',
-  "\\b(?:i'm |i am )?(?:going|leaving|heading out|stepping out|off) (?:out )?(?:for a|to take a) (?:walk|drive|run|breather)\\b",
-].join('|');

@@ -21,7 +21,7 @@ export const STONEWALLING_RULES: readonly Rule[] = [
   {
     label: 'stonewalling',
     pattern: anyOf(
-      `(?:^|[.!?;,] )(?:whatever|fine|forget it|never ?mind|drop it|go away|leave it|just leave it|conversation over|enough|so be it|not now|save it|just stop|stop it|stop|whatever you say)(?:[.!]+|$|,(?= ?(?:i|i'm|do|just|leave|forget|whatever|fine)\\b))`,
+      `(?:^|[.!?;,] )(?:whatever|fine|forget it|never ?mind|drop it|leave it|just leave it|conversation over|enough|so be it|save it|just stop|stop it|stop|whatever you say)(?:[.!]+|$|,(?= ?(?:i|i'm|do|just|leave|forget|whatever|fine)\\b))`,
       `\\bdo (?:whatever|what) you (?:want|like)${END}`,
       '\\btalk to the hand\\b',
       "(?:^|[.!?] )(?:just )?don't[.!]+",
@@ -33,8 +33,18 @@ export const STONEWALLING_RULES: readonly Rule[] = [
   },
   {
     label: 'stonewalling',
+    // "Not now" is a wall unless it says what is in the way ("Not now, I'm driving").
+    pattern: anyOf('(?:^|[.!?;,] )not now(?:[.!,]|$)'),
+    why: CLOSED_DOOR_WHY,
+    unless:
+      /\bi(?:'m| am) (?:driving|at work|in a meeting|busy|on (?:the phone|a call)|with a (?:client|patient|customer)|cooking)\b/,
+  },
+  {
+    label: 'stonewalling',
     pattern: anyOf(
       '\\bleave me alone\\b',
+      `\\b(?:just |please )?go away(?= ?(?:[.!,;]|$| and (?:let|leave)))`,
+      '\\b(?:let|leave) me be(?= ?(?:[.!,;]|$|for|until))',
       "\\b(?:don't|do not|stop) (?:talk(?:ing)? to me|text(?:ing)? me|call(?:ing)? me|messag(?:e|ing) me|follow(?:ing)? me|bother(?:ing)? me)\\b",
       "\\bdon't wait up\\b",
       "\\bdon't bother (?:waiting|calling|texting|asking)\\b",
@@ -54,6 +64,7 @@ export const STONEWALLING_RULES: readonly Rule[] = [
       "\\bthere(?:'s| is) no point\\b",
       '\\bi give up\\b',
       '\\bnot in the mood (?:to|for)\\b',
+      '\\bnot interested in (?:hearing |)your (?:\\w+ )?(?:explanation|excuses?|side|reasons?|story|version|apology|apologies)\\b',
       "\\bi(?:'m| am) not listening\\b(?! to (?!you\\b|me\\b|this\\b|it\\b|that\\b|any))",
       '(?:^|[.!?] )no comment(?=[.!]*$|[.!] )',
       `\\bthink (?:what|whatever) you (?:want|like)${END}`,
