@@ -1,9 +1,4 @@
-import type { MemberView, RuptureDetailView, RuptureView, SpaceView } from '@repairable/core';
-
-/** Still open: neither repaired nor let go. */
-export function isOpen(rupture: Pick<RuptureView, 'status'>): boolean {
-  return rupture.status !== 'repaired' && rupture.status !== 'let_go';
-}
+import { isOpen, type MemberView, type RuptureDetailView, type SpaceView } from '@repairable/core';
 
 /** What the viewer can do with a rupture right now; the rupture page shows exactly these buttons. */
 export interface RuptureActions {

@@ -1,4 +1,4 @@
-import type { MemberView, RuptureView } from '@repairable/core';
+import { isOpen, type MemberView, type RuptureView } from '@repairable/core';
 import { clockTime, isAhead } from './time';
 
 /**
@@ -39,7 +39,7 @@ export function statusWords(
   rupture: Pick<RuptureView, 'status' | 'involved' | 'authorMemberId' | 'pausedUntil' | 'visibility'>,
   context: StatusContext,
 ): string {
-  const open = rupture.status !== 'repaired' && rupture.status !== 'let_go';
+  const open = isOpen(rupture);
   if (open && rupture.pausedUntil && isAhead(rupture.pausedUntil, context.now)) {
     return `Taking a break — back at ${clockTime(rupture.pausedUntil, context.now)}.`;
   }

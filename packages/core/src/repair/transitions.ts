@@ -1,6 +1,6 @@
 import { DomainError } from '../errors';
 import type { MemberRecord } from '../spaces';
-import { CLOSED_STATUSES, type Rupture, type RuptureEvent, type RuptureEventType } from './types';
+import { isOpen, type Rupture, type RuptureEvent, type RuptureEventType } from './types';
 import { canActOnRupture, isHarm } from './visibility';
 
 /** Pieces every repair-cycle operation shares: the result shape, events, version bumps and the common checks. */
@@ -12,7 +12,7 @@ export interface Change<T = Record<string, never>> {
 }
 
 export function isClosed(r: Pick<Rupture, 'status'>): boolean {
-  return (CLOSED_STATUSES as readonly string[]).includes(r.status);
+  return !isOpen(r);
 }
 
 export function event(type: RuptureEventType, r: Rupture, actorMemberId: string, at: string): RuptureEvent {

@@ -18,6 +18,11 @@ export const OPEN_STATUSES: readonly RuptureStatus[] = RUPTURE_STATUSES.filter(
   (s) => !(CLOSED_STATUSES as readonly RuptureStatus[]).includes(s),
 );
 
+/** Whether a rupture is still open: the one test of it, in core, the browser and the simulation alike (SQL: `ruptureIsOpen`). */
+export function isOpen(r: { status: RuptureStatus }): boolean {
+  return OPEN_STATUSES.includes(r.status);
+}
+
 export const FEELINGS = ['repaired', 'not_yet'] as const;
 export type Feeling = (typeof FEELINGS)[number];
 

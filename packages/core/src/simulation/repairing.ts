@@ -4,7 +4,7 @@ import { attemptRepair, takeBreak } from '../repair/cycle';
 import { recordReconnectionWithAnswer } from '../repair/observed';
 import { regulationAdvice } from '../repair/regulation';
 import type { Change } from '../repair/transitions';
-import type { RepairResponse, Rupture } from '../repair/types';
+import { isOpen, type RepairResponse, type Rupture } from '../repair/types';
 import { floodedCheckin, repairPride, settledCheckin } from './everyday';
 import { durationFactor } from './tendencies';
 import { accountIdsIn, apply, DAY, HOUR, iso, MINUTE, maybe, type World } from './world';
@@ -29,8 +29,6 @@ const ATTEMPT_KINDS: Record<Exclude<AttemptKind, 'break'>, number> = {
 };
 const MAX_ROUNDS = 6;
 
-const open = (r: Rupture) => r.status !== 'repaired' && r.status !== 'let_go';
-
 /** Plans the first attempt, by one of the people it is between. */
 export function startRepair(world: World, id: string, at: number): void {
   const r = world.ruptures.get(id) as Rupture;
@@ -54,7 +52,7 @@ function chooseActor(world: World, r: Rupture): string {
  */
 function turnToRepair(world: World, id: string, actor: string, at: number, afterBreak = false): void {
   const r = world.ruptures.get(id) as Rupture;
-  if (!open(r)) return;
+  if (!isOpen(r)) return;
   const { random } = world;
   const t = world.tendencies(actor);
   if (!afterBreak && random.chance(t.flooding * FLOODS[r.size])) floodedCheckin(world, actor, at);
@@ -118,7 +116,7 @@ function planAnswers(world: World, id: string, actor: string, round: number, flo
     const delay = random.exponential((random.chance(0.8) ? 20 : 120) * MINUTE);
     world.agenda.plan(at + delay + i * MINUTE, (when) => {
       const now = world.ruptures.get(id) as Rupture;
-      if (!open(now) || now.round !== round) return;
+      if (!isOpen(now) || now.round !== round) return;
       const responses = world.responses.get(id) ?? [];
       const note = maybe(world, world.words.observed, 0.85);
       if (i === 0) {
@@ -162,7 +160,7 @@ function notYetChance(world: World, r: Rupture, member: string, flooded: boolean
 
 function answer(world: World, id: string, member: string, round: number, flooded: boolean, at: number): void {
   const r = world.ruptures.get(id) as Rupture;
-  if (!open(r) || r.round !== round) return;
+  if (!isOpen(r) || r.round !== round) return;
   const { random } = world;
   const notYet = random.chance(notYetChance(world, r, member, flooded));
   const change = respondToRepair({

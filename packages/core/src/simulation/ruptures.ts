@@ -1,7 +1,7 @@
 import type { RuptureKind, RuptureSize } from '../identifiers';
 import { acknowledgeRupture, letGo, noteRupture, raiseRupture } from '../repair/cycle';
 import { linkRecurrence, markRepairNotHeld } from '../repair/linking';
-import type { Rupture } from '../repair/types';
+import { isOpen, type Rupture } from '../repair/types';
 import { canLinkRuptures, isHarm } from '../repair/visibility';
 import { startRepair } from './repairing';
 import { durationFactor } from './tendencies';
@@ -154,7 +154,7 @@ function afterRaised(world: World, id: string, at: number): void {
     const delay = random.exponential(HOUR) * durationFactor(world.tendencies(other).repairSpeed);
     world.agenda.plan(at + delay, (when) => {
       const now = world.ruptures.get(id) as Rupture;
-      if (now.status === 'repaired' || now.status === 'let_go') return;
+      if (!isOpen(now)) return;
       apply(world, acknowledgeRupture({ rupture: now, actorMemberId: other, members: world.members, at: iso(when) }));
     });
   }

@@ -4,14 +4,16 @@ import {
   canSeeCheckin,
   canSeeMoment,
   canSeeRupture,
+  isOpen,
   type PositiveMoment,
+  RUPTURE_STATUSES,
   type Rupture,
 } from '@repairable/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { newId } from '../ports/ids';
 import { insertCheckin, insertMoment, listCheckins, listVisibleMoments } from '../store/moments';
-import { insertRupture, listRuptureIdsWhere } from '../store/ruptures';
+import { insertRupture, listRuptureIdsWhere, ruptureIsOpen } from '../store/ruptures';
 import { useTestContext } from '../testing/harness';
 import { ACCOUNTS, audience, seedAccounts, seedSpace } from '../testing/random-space';
 import { checkinVisibleTo, momentVisibleTo, ruptureLinkableFrom, ruptureVisibleTo } from './visibility';
@@ -114,5 +116,22 @@ describe('access rules: SQL forms agree with core', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('"open" in SQL (ruptureIsOpen) is core\'s isOpen, status by status', async () => {
+    const { db } = ctx();
+    const accountIds = await seedAccounts(db, '2026-01-01T00:00:00.000Z');
+    const { spaceId, rupture: ruptureOf } = await seedSpace(db, accountIds, '2026-01-02T00:00:00.000Z');
+    const ruptures = RUPTURE_STATUSES.map((status) =>
+      ruptureOf(
+        { author: 0, others: [], shared: false, harm: false },
+        { createdAt: '2026-01-02T00:00:00.000Z', status },
+      ),
+    );
+    for (const r of ruptures) await insertRupture(db, r);
+    const open = await listRuptureIdsWhere(db, { spaceId, ids: ruptures.map((r) => r.id), where: ruptureIsOpen });
+    expect(new Set(open)).toEqual(new Set(ruptures.filter(isOpen).map((r) => r.id)));
+    expect(open.length).toBeGreaterThan(0);
+    expect(open.length).toBeLessThan(ruptures.length);
   });
 });

@@ -1,5 +1,5 @@
 import type { MemberView, RuptureView } from '@repairable/core';
-import { isOpen } from '../rupture-actions';
+import { isOpen } from '@repairable/core';
 import { statusWords } from '../rupture-status';
 import { listLabel } from '../safety-labels';
 import { relativeTime } from '../time';

@@ -1,4 +1,4 @@
-import { breakReturnTime, type RuptureView } from '@repairable/core';
+import { breakReturnTime, isOpen, type RuptureView } from '@repairable/core';
 import { useState } from 'preact/hooks';
 import { api } from '../api';
 import { Alert, Status } from '../components/alert';
@@ -9,7 +9,6 @@ import { apiErrors, type Rules, useForm } from '../components/use-form';
 import { useLoad } from '../components/use-load';
 import { repairApi } from '../repair-api';
 import { ruptureLabel } from '../repair-labels';
-import { isOpen } from '../rupture-actions';
 import { clockTime, relativeTime } from '../time';
 
 const LONGER = [30, 60];

@@ -5,6 +5,7 @@ import {
   completionAnswers,
   DomainError,
   isHarm,
+  isOpen,
   type Member,
   type RepairResponse,
   type Rupture,
@@ -34,8 +35,6 @@ export function needsAttempt(rupture: Rupture, responses: readonly RepairRespons
   return rupture.round === 0 || responses.some((r) => r.round === rupture.round);
 }
 
-const isClosed = (r: Rupture) => r.status === 'repaired' || r.status === 'let_go';
-
 /**
  * Inside the write that starts a conversation from a rupture: the starter
  * must see it (404 otherwise), it must be open and not harm (rule 9), and
@@ -59,7 +58,7 @@ export async function linkRuptureAtStart(
   const rupture = await findRupture(trx, { spaceId, ruptureId, forUpdate: true, dialect: props.dialect });
   assertCanSeeRupture(viewer, rupture);
   if (isHarm(rupture)) throw new DomainError('harm_not_for_repair');
-  if (isClosed(rupture)) throw new DomainError('rupture_closed');
+  if (!isOpen(rupture)) throw new DomainError('rupture_closed');
   if (!mayHostConversation(rupture, props.participants, props.members))
     throw new AppError('conversation_rupture_not_shared');
   const responses = await listResponses(trx, { spaceId, ruptureId });
@@ -97,14 +96,14 @@ export async function answerLinkedRupture(
   if (!conversation.ruptureId) return undefined;
   const key = { spaceId: conversation.spaceId, ruptureId: conversation.ruptureId };
   const before = await findRupture(trx, { ...key, forUpdate: true, dialect: props.dialect });
-  if (!before || isHarm(before) || isClosed(before) || before.round === 0) return undefined;
+  if (!before || isHarm(before) || !isOpen(before) || before.round === 0) return undefined;
   const responses = await listResponses(trx, key);
   let rupture = before;
   const events: RuptureEvent[] = [];
   const made: RepairResponse[] = [];
   for (const answer of completionAnswers(conversation)) {
     const member = members.find((m) => m.id === answer.memberId);
-    if (!member || !mayHostConversation(rupture, [member.id], members) || isClosed(rupture)) continue;
+    if (!member || !mayHostConversation(rupture, [member.id], members) || !isOpen(rupture)) continue;
     const common = { rupture, responses: [...responses, ...made], members, id: newId(now.getTime()) };
     const at = now.toISOString();
     let change: Change<{ response: RepairResponse }>;

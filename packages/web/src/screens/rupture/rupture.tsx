@@ -1,4 +1,4 @@
-import { nextStep, type RuptureDetailView, type SpaceView } from '@repairable/core';
+import { isOpen, nextStep, type RuptureDetailView, type SpaceView } from '@repairable/core';
 import { api } from '../../api';
 import type { ScreenProps } from '../../app';
 import { Alert } from '../../components/alert';
@@ -8,7 +8,6 @@ import { PageTitle } from '../../components/page-title';
 import { useLoad } from '../../components/use-load';
 import { useNow } from '../../components/use-now';
 import { KIND_LABELS, ruptureHeading } from '../../repair-labels';
-import { isOpen } from '../../rupture-actions';
 import { statusWords } from '../../rupture-status';
 import { isAhead, relativeTime } from '../../time';
 import { RuptureActions } from './actions';
