@@ -36,17 +36,33 @@ export function followUps(ruptures: readonly InsightRupture[], now: Date): Follo
   const nowMs = now.getTime();
   const out: FollowUp[] = [];
   for (const r of ruptures) {
-    if (isHarm(r)) continue;
-    const occurredMs = parseTime(r.occurredAt);
-    if (Number.isNaN(occurredMs)) continue; // not a time: it cannot be placed, and would break the order
-    const ending: Ending = r.status === 'repaired' ? 'repaired' : r.status === 'let_go' ? 'let_go' : 'open';
-    const ended = ending === 'repaired' ? r.repairedAt : ending === 'let_go' ? r.letGoAt : null;
-    const endedMs = ended === null ? null : parseTime(ended);
-    const hours = Math.max(0, ((endedMs ?? nowMs) - occurredMs) / HOUR_MS);
-    out.push({ rupture: r, id: r.id, size: r.size, occurredMs, endedMs, ending, hours });
+    const read = readRupture(r);
+    if (read === null) continue;
+    const hours = Math.max(0, ((read.endedMs ?? nowMs) - read.occurredMs) / HOUR_MS);
+    out.push({ ...read, hours });
   }
-  return out.sort((a, b) => a.occurredMs - b.occurredMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return out.sort(byTime);
 }
+
+/**
+ * One rupture as insights count it, all but its hours (which move with
+ * `now` while it is open): null for harm (rule 9) or a time that is no
+ * time, which cannot be placed and would break the order. `followUps`
+ * and `InsightsState` both read a rupture through this.
+ */
+export function readRupture(r: InsightRupture): Omit<FollowUp, 'hours'> | null {
+  if (isHarm(r)) return null;
+  const occurredMs = parseTime(r.occurredAt);
+  if (Number.isNaN(occurredMs)) return null;
+  const ending: Ending = r.status === 'repaired' ? 'repaired' : r.status === 'let_go' ? 'let_go' : 'open';
+  const ended = ending === 'repaired' ? r.repairedAt : ending === 'let_go' ? r.letGoAt : null;
+  const endedMs = ended === null ? null : parseTime(ended);
+  return { rupture: r, id: r.id, size: r.size, occurredMs, endedMs, ending };
+}
+
+/** Time order, then id: the order of `followUps`, and of `InsightsState`'s lists. */
+export const byTime = (a: Pick<FollowUp, 'occurredMs' | 'id'>, b: Pick<FollowUp, 'occurredMs' | 'id'>): number =>
+  a.occurredMs - b.occurredMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * Where the "repaired within…" curve is sampled for the API: an hour, a
@@ -124,9 +140,18 @@ export function repairSummaryOf(times: SortedTimes, counts: EndingCounts): Repai
   };
 }
 
-/** Time to repair per size: tiny things and big ones mend at different paces. */
-export function repairBySize(items: readonly FollowUp[]): BySize<RepairBySize> {
-  const groups: BySize<FollowUp[]> = { tiny: [], small: [], medium: [], big: [] };
+/**
+ * Time to repair per size: tiny things and big ones mend at different
+ * paces. `times` sorts a group's times (`InsightsState` gives its entries'
+ * at the read's `now`).
+ */
+export function repairBySize<T extends FollowUp>(
+  items: readonly T[],
+  times: (group: readonly T[]) => SortedTimes = sortedTimes,
+): BySize<RepairBySize> {
+  const groups: BySize<T[]> = { tiny: [], small: [], medium: [], big: [] };
   for (const f of items) groups[f.size].push(f);
-  return Object.fromEntries(RUPTURE_SIZES.map((s) => [s, repairSummary(groups[s])])) as BySize<RepairBySize>;
+  return Object.fromEntries(
+    RUPTURE_SIZES.map((s) => [s, repairSummaryOf(times(groups[s]), countEndings(groups[s]))]),
+  ) as BySize<RepairBySize>;
 }

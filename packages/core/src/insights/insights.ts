@@ -6,9 +6,10 @@ import { balanceByWindow, RATIO_GUIDE, windowStart } from './balance';
 import { balanceByMonth } from './balance-by-month';
 import { repairByMonth } from './by-month';
 import { repairConfidence } from './confidence';
-import { type FollowUp, followUps, repairBySize, repairSummary } from './follow-up';
+import { followUps, repairBySize, repairSummary } from './follow-up';
 import { quietWall } from './quiet-wall';
 import { regulationOutcomes } from './regulation-outcomes';
+import { firstNotBefore } from './state-parts';
 import { recurringThemes } from './themes';
 import { parseTime } from './time';
 import type { Balance, Insights, InsightsInput, InsightWindow, MonthOfBalance } from './types';
@@ -23,18 +24,6 @@ export interface InsightsResult extends Insights {
   balanceGuide: typeof RATIO_GUIDE;
   /** Good moments and ruptures month by month (UTC) within the window, plain and weighted by size. */
   balanceByMonth: MonthOfBalance[];
-}
-
-/** The index of the first follow-up that happened at or after `ms` (binary search over time order). */
-function firstAtOrAfter(items: readonly FollowUp[], ms: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((items[mid]?.occurredMs ?? ms) < ms) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
@@ -66,7 +55,10 @@ export function computeInsights(input: InsightsInput): InsightsResult {
   const from = windowStart(window, now);
   const all = followUps(input.ruptures, now);
   // In time order, the window is one stretch of the follow-ups.
-  const recent = all.slice(firstAtOrAfter(all, from), firstAtOrAfter(all, nowMs + 1));
+  const recent = all.slice(
+    firstNotBefore(all, (f) => f.occurredMs < from),
+    firstNotBefore(all, (f) => f.occurredMs < nowMs + 1),
+  );
   const positivesMs = input.moments.map((m) => parseTime(m.createdAt));
   const byWindow = balanceByWindow(positivesMs, all, now);
   const { repairedWithin, ...repair } = repairSummary(recent);

@@ -6,8 +6,8 @@
  * what stands on the wall stays here.
  */
 import type { RuptureSize } from '../identifiers';
-import { QUIET_WALL_MIN_DAYS } from './quiet-wall';
-import { DAY_MS, parseTime } from './time';
+import { daysWaited, quietWallCutoffMs } from './quiet-wall';
+import { parseTime } from './time';
 import type { BySize } from './types';
 
 export interface QuietWallSummary {
@@ -27,11 +27,11 @@ export const EMPTY_QUIET_WALL: QuietWallSummary = {
 /**
  * An open rupture that happened strictly before this instant (ISO-8601
  * UTC, the stored form, so it compares as text) stands on the wall at
- * `now`: more than `QUIET_WALL_MIN_DAYS` old, as `quietWall` counts it.
+ * `now`: more than `QUIET_WALL_MIN_DAYS` old, the cutoff `quietWall` uses.
  * Harm is never on it, and neither is anything the viewer may not see.
  */
 export function quietWallBefore(now: Date): string {
-  return new Date(now.getTime() - QUIET_WALL_MIN_DAYS * DAY_MS).toISOString();
+  return new Date(quietWallCutoffMs(now.getTime())).toISOString();
 }
 
 /**
@@ -55,6 +55,6 @@ export function quietWallSummary(
   return {
     count,
     bySize,
-    oldestDays: count === 0 ? null : Math.floor((now.getTime() - oldestMs) / DAY_MS),
+    oldestDays: count === 0 ? null : daysWaited(oldestMs, now.getTime()),
   };
 }

@@ -11,6 +11,16 @@ import { AGE_BANDS, type AgeBand, type BySize, type QuietWall, type QuietWallBan
 /** Younger than this, an open rupture is still just recent, not part of a wall. */
 export const QUIET_WALL_MIN_DAYS = 3;
 
+/**
+ * An open rupture that happened strictly before this instant (ms) stands
+ * on the wall at `nowMs`: the one cutoff for the insights' wall and the
+ * space home's count (`quietWallBefore`).
+ */
+export const quietWallCutoffMs = (nowMs: number): number => nowMs - QUIET_WALL_MIN_DAYS * DAY_MS;
+
+/** Whole days the oldest thing on a wall has waited, as both walls say it. */
+export const daysWaited = (sinceMs: number, nowMs: number): number => Math.floor((nowMs - sinceMs) / DAY_MS);
+
 /** Where each age band ends (exclusive), in days: a week, four weeks, about six months. */
 const BAND_ENDS: readonly [AgeBand, number][] = [
   ['3-7d', 7],
@@ -34,7 +44,8 @@ const zeroBySize = (): BySize<number> => ({ tiny: 0, small: 0, medium: 0, big: 0
 export function quietWall(items: readonly FollowUp[], now: Date): QuietWall {
   const nowMs = now.getTime();
   // Follow-ups come in time order (`followUps`), so the wall is oldest first without sorting again.
-  const open = items.filter((f) => f.ending === 'open' && nowMs - f.occurredMs > QUIET_WALL_MIN_DAYS * DAY_MS);
+  const before = quietWallCutoffMs(nowMs);
+  const open = items.filter((f) => f.ending === 'open' && f.occurredMs < before);
   const bands = new Map<AgeBand, QuietWallBand>(
     AGE_BANDS.map((band) => [band, { band, count: 0, bySize: zeroBySize(), items: [] }]),
   );
@@ -54,7 +65,7 @@ export function quietWall(items: readonly FollowUp[], now: Date): QuietWall {
     count: open.length,
     bySize,
     byAge: AGE_BANDS.map((b) => bands.get(b) ?? { band: b, count: 0, bySize: zeroBySize(), items: [] }),
-    oldestDays: oldest === undefined ? null : Math.floor((nowMs - oldest.occurredMs) / DAY_MS),
+    oldestDays: oldest === undefined ? null : daysWaited(oldest.occurredMs, nowMs),
     restsOn: open.length,
     enough: enough('quietWall', open.length),
   };

@@ -6,11 +6,10 @@
  * from them gives the same figures to the last bit (the property test
  * proves it).
  */
-import { isHarm } from '../repair/visibility';
-import type { FollowUp } from './follow-up';
-import type { Ending, SortedTimes } from './incidence';
+import { byTime, type FollowUp, readRupture } from './follow-up';
+import { type SortedTimes, sortedTimes } from './incidence';
 import { SortedNumbers } from './sorted-numbers';
-import { HOUR_MS, parseTime } from './time';
+import { HOUR_MS } from './time';
 import type { InsightRupture } from './types';
 
 /** A follow-up whose time to repair is known once it ended (`fixedHours`); while open it depends on `now`. */
@@ -21,32 +20,17 @@ export interface Entry extends FollowUp {
 
 /** The entry of a rupture insights count, as `followUps` reads it; null for harm or a time that is no time. */
 export function entryOf(r: InsightRupture): Entry | null {
-  if (isHarm(r)) return null;
-  const occurredMs = parseTime(r.occurredAt);
-  if (Number.isNaN(occurredMs)) return null;
-  const ending: Ending = r.status === 'repaired' ? 'repaired' : r.status === 'let_go' ? 'let_go' : 'open';
-  const ended = ending === 'repaired' ? r.repairedAt : ending === 'let_go' ? r.letGoAt : null;
-  const endedMs = ended === null ? null : parseTime(ended);
-  const fixedHours = endedMs === null ? null : Math.max(0, (endedMs - occurredMs) / HOUR_MS);
-  return {
-    rupture: r,
-    id: r.id,
-    size: r.size,
-    occurredMs,
-    endedMs,
-    ending,
-    hours: fixedHours ?? Number.NaN,
-    fixedHours,
-  };
+  const read = readRupture(r);
+  if (read === null) return null;
+  const fixedHours = read.endedMs === null ? null : Math.max(0, (read.endedMs - read.occurredMs) / HOUR_MS);
+  return { ...read, hours: fixedHours ?? Number.NaN, fixedHours };
 }
 
 /** Hours followed at `nowMs`, exactly as `followUps` computes them. */
 export const hoursAt = (e: Entry, nowMs: number): number =>
   e.fixedHours ?? Math.max(0, (nowMs - e.occurredMs) / HOUR_MS);
 
-/** Time order, then id: the order of `followUps`. */
-export const byTime = (a: Pick<Entry, 'occurredMs' | 'id'>, b: Pick<Entry, 'occurredMs' | 'id'>): number =>
-  a.occurredMs - b.occurredMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+export { byTime };
 
 /** The first index of a sorted list where `before(item)` is false (binary search). */
 export function firstNotBefore<T>(list: readonly T[], before: (item: T) => boolean): number {
@@ -152,15 +136,5 @@ export class Curve {
 
 /** `sortedTimes` of entries at `nowMs` (for a window that is not the whole history). */
 export function timesOf(entries: readonly Entry[], nowMs: number): SortedTimes {
-  const lists = { repaired: [] as number[], letGo: [] as number[], open: [] as number[] };
-  for (const e of entries) {
-    const h = hoursAt(e, nowMs);
-    if (!(Number.isFinite(h) && h >= 0)) continue;
-    (e.ending === 'repaired' ? lists.repaired : e.ending === 'let_go' ? lists.letGo : lists.open).push(h);
-  }
-  return {
-    repaired: Float64Array.from(lists.repaired).sort(),
-    letGo: Float64Array.from(lists.letGo).sort(),
-    open: Float64Array.from(lists.open).sort(),
-  };
+  return sortedTimes(entries.map((e) => ({ ending: e.ending, hours: hoursAt(e, nowMs) })));
 }

@@ -27,7 +27,7 @@ import { balanceOf, RATIO_GUIDE, SIZE_WEIGHTS, windowStart } from './balance';
 import { balanceByMonth } from './balance-by-month';
 import { repairByMonth } from './by-month';
 import { CONFIDENCE, confidenceFrom, isRepairedInTime, pointAt } from './confidence';
-import { countEndings, repairSummaryOf } from './follow-up';
+import { countEndings, repairBySize, repairSummaryOf } from './follow-up';
 import { type InsightsResult, MONTHLY_WITHIN_DAYS } from './insights';
 import { quietWall } from './quiet-wall';
 import { SortedNumbers } from './sorted-numbers';
@@ -189,7 +189,7 @@ export class InsightsState {
       ),
       repair,
       repairedWithin,
-      repairBySize: whole ? this.bySize(nowMs) : bySizeOf(recent, nowMs),
+      repairBySize: whole ? this.bySize(nowMs) : repairBySize(recent, (group) => timesOf(group, nowMs)),
       repairByMonth: { withinDays: MONTHLY_WITHIN_DAYS, months: repairByMonth(recent, now, MONTHLY_WITHIN_DAYS) },
       quietWall: quietWall(this.open, now),
       ...(whole ? this.themes.read(this.order) : this.themes.readFrom(recent)),
@@ -262,14 +262,6 @@ export class InsightsState {
       return { ...point };
     });
   }
-}
-
-function bySizeOf(entries: readonly Entry[], nowMs: number): BySize<RepairBySize> {
-  const groups: BySize<Entry[]> = { tiny: [], small: [], medium: [], big: [] };
-  for (const e of entries) groups[e.size].push(e);
-  return Object.fromEntries(
-    RUPTURE_SIZES.map((s) => [s, repairSummaryOf(timesOf(groups[s], nowMs), countEndings(groups[s]))]),
-  ) as BySize<RepairBySize>;
 }
 
 export type { AttemptRecord };

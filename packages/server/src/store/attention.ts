@@ -6,7 +6,7 @@ import type {
   ResponseView,
   RuptureSize,
 } from '@repairable/core';
-import { type Kysely, sql } from 'kysely';
+import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import type { ConversationFilter } from './conversations';
 import type { RuptureFilter } from './ruptures';
 import type { Database } from './schema';
@@ -19,6 +19,10 @@ export interface AttentionScope {
 }
 
 export type ScopedAttentionRupture = AttentionRupture & { spaceId: string };
+
+/** A rupture in one of the scopes' spaces passing that space's filter: one query reads them all. */
+const inAnyScope = (scopes: readonly AttentionScope[]) => (eb: ExpressionBuilder<Database, 'rupture'>) =>
+  eb.or(scopes.map((s) => eb.and([eb('rupture.space_id', '=', s.spaceId), s.filter(eb)])));
 
 /**
  * What "needs you" is read from, over several spaces in one go: in each
@@ -39,7 +43,7 @@ export async function listAttentionRuptures(
       'rupture.id',
       sql<number>`row_number() over (partition by rupture.space_id order by rupture.id desc)`.as('rank'),
     ])
-    .where((eb) => eb.or(props.scopes.map((s) => eb.and([eb('rupture.space_id', '=', s.spaceId), s.filter(eb)]))));
+    .where(inAnyScope(props.scopes));
   const rows = await db
     .selectFrom(ranked.as('ranked'))
     .innerJoin('rupture', 'rupture.id', 'ranked.id')
@@ -219,7 +223,7 @@ export async function countQuietWalls(
     .selectFrom('rupture')
     .select(['rupture.space_id', 'rupture.size'])
     .select((eb) => [eb.fn.countAll<number | string>().as('count'), eb.fn.min('rupture.occurred_at').as('oldest')])
-    .where((eb) => eb.or(props.scopes.map((s) => eb.and([eb('rupture.space_id', '=', s.spaceId), s.filter(eb)]))))
+    .where(inAnyScope(props.scopes))
     .groupBy(['rupture.space_id', 'rupture.size'])
     .execute();
   return rows.map((r) => ({ spaceId: r.space_id, size: r.size, count: Number(r.count), oldestAt: r.oldest }));

@@ -6,7 +6,7 @@ import type { AppDeps } from '../../http/env';
 import { commonErrors, createRouter, defineRoute, jsonContent } from '../../http/openapi';
 import { readInsightRows } from '../../store/insights';
 import { SpaceParams } from '../spaces/schema';
-import { KeptInsights } from './kept';
+import type { KeptInsights } from './kept';
 import { presentInsights } from './presenter';
 import { InsightsQuery, InsightsSchema } from './schema';
 
@@ -26,10 +26,11 @@ const insights = defineRoute({
 
 /**
  * `kept`: the viewers' insights between requests (`kept.ts`); the app
- * makes one and keeps it fresh. Built from what the viewer may see, read
- * at this request's window and clock.
+ * makes one and keeps it fresh, so it is always given: one made here would
+ * hear of no change and serve stale figures. Built from what the viewer
+ * may see, read at this request's window and clock.
  */
-export function insightRoutes(deps: Pick<AppDeps, 'db' | 'dialect' | 'clock'>, kept = new KeptInsights()) {
+export function insightRoutes(deps: Pick<AppDeps, 'db' | 'dialect' | 'clock'>, kept: KeptInsights) {
   const { db } = deps;
   const router = createRouter();
 

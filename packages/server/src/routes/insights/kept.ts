@@ -17,8 +17,8 @@ import type { EventBus } from '../../ports/event-bus';
  * the two places that follow every commit (`keepInsightsFresh`): the
  * event bus (every change announced, rupture steps, edits, harm, deletes,
  * departures, joins) and, for writes that tell nobody (a private moment, a
- * check-in, a member without an account), after any successful write
- * under `/api/spaces/{spaceId}`.
+ * check-in, a member without an account), after any write under
+ * `/api/spaces/{spaceId}`, refused or not (dropping more is only a rebuild).
  *
  * A rebuild that began before a change is not kept: each space carries
  * the count of changes it has seen, and a state is kept only if that
