@@ -63,9 +63,14 @@ export function visitEntries(conv: Conversation): ConversationEntry[] {
   return conv.entries.filter((e) => e.seq > conv.stepSince && e.stepId === conv.stepId);
 }
 
+/** Done or abandoned: nothing more happens in it. */
+export function hasEnded(conv: Pick<Conversation, 'status'>): boolean {
+  return conv.status === 'done' || conv.status === 'abandoned';
+}
+
 /** Sets `waitingOn` and `turn` from the current step and the answers in. */
 export function withWaiting(conv: Conversation): Conversation {
-  if (conv.status === 'done' || conv.status === 'abandoned') return { ...conv, waitingOn: [], turn: null };
+  if (hasEnded(conv)) return { ...conv, waitingOn: [], turn: null };
   const step = currentStep(conv);
   const answered = new Set(visitEntries(conv).map((e) => e.memberId));
   const waitingOn = required(conv, step).filter((m) => !answered.has(m));

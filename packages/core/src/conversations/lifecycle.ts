@@ -5,7 +5,7 @@ import type { Rupture } from '../repair/types';
 import { isHarm } from '../repair/visibility';
 import type { MemberRecord } from '../spaces';
 import { CHECKIN_STEP } from './common';
-import { currentStep, enter, isFlooded, isSkipped, settle, stepsOf, withWaiting } from './flow';
+import { currentStep, enter, hasEnded, isFlooded, isSkipped, settle, stepsOf, withWaiting } from './flow';
 import { parseTime } from './input';
 import { PROTOCOLS } from './registry';
 import {
@@ -27,7 +27,7 @@ export function changed(conversation: Conversation): ConversationChange {
 }
 
 export function assertNotEnded(conv: Conversation): void {
-  if (conv.status === 'done' || conv.status === 'abandoned') throw new DomainError('conversation_ended');
+  if (hasEnded(conv)) throw new DomainError('conversation_ended');
 }
 
 /** A participant with an account: the child of a parent do-over never acts. */
@@ -35,8 +35,15 @@ export function assertActor(conv: Conversation, memberId: string): void {
   if (!conv.participants.includes(memberId) || memberId === conv.child) throw new DomainError('not_a_participant');
 }
 
-export function assertVersion(conv: Conversation, version: number | undefined): void {
-  if (version !== undefined && version !== conv.version) throw new DomainError('stale_version');
+/**
+ * What every lifecycle operation checks first, in this order: not ended, by
+ * a participant who may act, on the current version when one was sent.
+ * (A step's answer checks its version against the visit instead: see the engine.)
+ */
+function assertMayChange(conv: Conversation, props: { memberId: string; version?: number }): void {
+  assertNotEnded(conv);
+  assertActor(conv, props.memberId);
+  if (props.version !== undefined && props.version !== conv.version) throw new DomainError('stale_version');
 }
 
 /**
@@ -151,9 +158,7 @@ export function pauseConversation(
   conv: Conversation,
   props: { memberId: string; until: string; now: string; version?: number },
 ): ConversationChange {
-  assertNotEnded(conv);
-  assertActor(conv, props.memberId);
-  assertVersion(conv, props.version);
+  assertMayChange(conv, props);
   if (conv.status === 'paused') throw new DomainError('conversation_paused');
   const until = returnTime(conv, props.memberId, props.until, props.now);
   return changed({ ...bump(conv, props.now), status: 'paused', pausedUntil: until, pausedBy: props.memberId });
@@ -174,9 +179,7 @@ export function resumeConversation(
   conv: Conversation,
   props: { memberId: string; now: string; version?: number },
 ): ConversationChange {
-  assertNotEnded(conv);
-  assertActor(conv, props.memberId);
-  assertVersion(conv, props.version);
+  assertMayChange(conv, props);
   if (conv.status !== 'paused') return { conversation: conv, events: [] };
   assertMayUnpause(conv, props.memberId, props.now);
   return changed(settle(unpaused(bump(conv, props.now)), props.now));
@@ -202,9 +205,7 @@ export function continueAlone(
   conv: Conversation,
   props: { memberId: string; now: string; version?: number },
 ): ConversationChange {
-  assertNotEnded(conv);
-  assertActor(conv, props.memberId);
-  assertVersion(conv, props.version);
+  assertMayChange(conv, props);
   if (conv.alone) throw new DomainError('already_alone');
   if (conv.status === 'paused') assertMayUnpause(conv, props.memberId, props.now);
   let c: Conversation = { ...unpaused(bump(conv, props.now)), alone: true, soloMember: props.memberId };
@@ -223,9 +224,7 @@ export function abandonConversation(
   conv: Conversation,
   props: { memberId: string; now: string; version?: number },
 ): ConversationChange {
-  assertNotEnded(conv);
-  assertActor(conv, props.memberId);
-  assertVersion(conv, props.version);
+  assertMayChange(conv, props);
   return changed(ended(conv, props.now));
 }
 
@@ -255,6 +254,6 @@ export function endedByHarm(
   now: string,
 ): ConversationChange | undefined {
   if (!isHarm(rupture) || conv.ruptureId !== rupture.id) return undefined;
-  if (conv.status === 'done' || conv.status === 'abandoned') return undefined;
+  if (hasEnded(conv)) return undefined;
   return changed(ended(conv, now));
 }
