@@ -1,4 +1,4 @@
-import { REGULATION } from '../repair/regulation';
+import { isFloodedReading } from '../repair/regulation';
 import { COMPLETION_STEP, GATE_STEP } from './common';
 import { PROTOCOLS, protocolSteps } from './registry';
 import type { Conversation, ConversationEntry, ProtocolStep, StepTarget } from './types';
@@ -34,7 +34,7 @@ export function isPrivateStep(step: ProtocolStep): boolean {
 export function isFlooded(conv: Conversation, memberId: string): boolean {
   const mine = conv.entries.filter((e) => e.memberId === memberId && 'intensity' in e.input);
   const last = mine[mine.length - 1]?.input;
-  return !!last && 'intensity' in last && last.state !== 'connected' && last.intensity >= REGULATION.floodedIntensity;
+  return !!last && 'intensity' in last && isFloodedReading(last);
 }
 
 /** Who must answer a step at all (before anyone has). */

@@ -37,7 +37,7 @@ function optionIds(conv: Conversation, step: ProtocolStep): string[] {
 }
 
 /** An ISO time, returned normalised, or a clear refusal. */
-export function parseTime(value: unknown): string {
+function parseTime(value: unknown): string {
   if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) bad('A return time is needed.');
   return new Date(value).toISOString();
 }

@@ -1,12 +1,11 @@
 import { DomainError } from '../errors';
 import type { SpaceKind } from '../identifiers';
-import { REGULATION } from '../repair/regulation';
+import { checkedReturnTime } from '../repair/regulation';
 import type { Rupture } from '../repair/types';
 import { isHarm } from '../repair/visibility';
 import type { MemberRecord } from '../spaces';
 import { CHECKIN_STEP } from './common';
 import { currentStep, enter, hasEnded, isFlooded, isSkipped, settle, stepsOf, withWaiting } from './flow';
-import { parseTime } from './input';
 import { PROTOCOLS } from './registry';
 import {
   CHILD_AGE_BANDS,
@@ -16,10 +15,6 @@ import {
   type OpenRuptureRef,
   type ProtocolId,
 } from './types';
-
-/** A break lasts at most a week; a minute of grace covers a phone's clock (as for a rupture's break). */
-const MAX_PAUSE_MS = 7 * 24 * 60 * 60 * 1000;
-const GRACE_MS = 60 * 1000;
 
 export function changed(conversation: Conversation): ConversationChange {
   const { id: conversationId, spaceId, version } = conversation;
@@ -46,23 +41,9 @@ function assertMayChange(conv: Conversation, props: { memberId: string; version?
   if (props.version !== undefined && props.version !== conv.version) throw new DomainError('stale_version');
 }
 
-/**
- * A return time: not before now, at most a week ahead, and for someone
- * flooded at this conversation's check-in at least 20 minutes (rule 6).
- */
+/** A return time for a pause: a break's rule, at least 20 minutes for someone flooded at this conversation's check-in (rule 6). */
 export function returnTime(conv: Conversation, memberId: string, until: unknown, now: string): string {
-  let at: string;
-  try {
-    at = parseTime(until);
-  } catch {
-    throw new DomainError('invalid_return_time');
-  }
-  const gap = Date.parse(at) - Date.parse(now);
-  if (gap < 0 || gap > MAX_PAUSE_MS) throw new DomainError('invalid_return_time');
-  if (isFlooded(conv, memberId) && gap + GRACE_MS < REGULATION.minimumBreakMinutes * 60_000) {
-    throw new DomainError('break_too_short');
-  }
-  return at;
+  return checkedReturnTime(until, now, isFlooded(conv, memberId));
 }
 
 function bump(conv: Conversation, now: string): Conversation {
