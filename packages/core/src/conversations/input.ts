@@ -1,7 +1,7 @@
 import { DomainError } from '../errors';
 import { CHECKIN_STATES } from '../identifiers';
+import { LIMITS } from '../limits';
 import { FEELINGS } from '../repair/types';
-import { NEED_MAX } from './common';
 import type { Conversation, ProtocolStep, StepValue } from './types';
 
 /**
@@ -81,7 +81,7 @@ export function validateInput(conv: Conversation, step: ProtocolStep, value: unk
       const { feel, need } = value;
       if (typeof feel !== 'string' || !(FEELINGS as readonly string[]).includes(feel)) bad('Pick an answer.');
       if (need !== undefined && need !== null && typeof need !== 'string') bad('What you need is words.');
-      const trimmed = typeof need === 'string' ? words(need, NEED_MAX, true) : '';
+      const trimmed = typeof need === 'string' ? words(need, LIMITS.shortNote, true) : '';
       return feel === 'not_yet' && trimmed
         ? { feel: 'not_yet', need: trimmed }
         : { feel: feel as 'repaired' | 'not_yet' };
