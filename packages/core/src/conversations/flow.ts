@@ -149,8 +149,9 @@ export function enter(conv: Conversation, from: ProtocolStep | null, target: Ste
   throw new Error(`${conv.protocol} loops without an answer from ${conv.stepId}`);
 }
 
-function finish(conv: Conversation, now: string): Conversation {
-  return { ...conv, status: 'done', turn: null, waitingOn: [], endedAt: now, pausedUntil: null, pausedBy: null };
+/** Ends a conversation, done or abandoned: nothing waits on anyone and no pause is left. */
+export function closed(conv: Conversation, status: 'done' | 'abandoned', now: string): Conversation {
+  return { ...conv, status, turn: null, waitingOn: [], endedAt: now, pausedUntil: null, pausedBy: null };
 }
 
 /**
@@ -168,6 +169,6 @@ export function settle(conv: Conversation, now: string): Conversation {
         e.seq > c.stepSince && e.stepId === c.stepId && !e.revealed ? { ...e, revealed: true } : e,
       );
   const done = { ...c, entries: revealed };
-  if (step.id === COMPLETION_STEP) return finish(done, now);
+  if (step.id === COMPLETION_STEP) return closed(done, 'done', now);
   return enter(done, step, targetOf(step, visit), now);
 }

@@ -5,7 +5,7 @@ import type { Rupture } from '../repair/types';
 import { isHarm } from '../repair/visibility';
 import type { MemberRecord } from '../spaces';
 import { CHECKIN_STEP } from './common';
-import { currentStep, enter, hasEnded, isFlooded, isSkipped, settle, stepsOf, withWaiting } from './flow';
+import { closed, currentStep, enter, hasEnded, isFlooded, isSkipped, settle, stepsOf, withWaiting } from './flow';
 import { PROTOCOLS } from './registry';
 import {
   CHILD_AGE_BANDS,
@@ -210,15 +210,7 @@ export function abandonConversation(
 }
 
 function ended(conv: Conversation, now: string): Conversation {
-  return {
-    ...bump(conv, now),
-    status: 'abandoned',
-    turn: null,
-    waitingOn: [],
-    pausedUntil: null,
-    pausedBy: null,
-    endedAt: now,
-  };
+  return closed(bump(conv, now), 'abandoned', now);
 }
 
 /**
