@@ -29,7 +29,8 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function optionIds(conv: Conversation, step: ProtocolStep): string[] {
+/** The ids a choice or confirm step accepts: its options, or the open ruptures it offers. */
+export function optionIds(conv: Conversation, step: ProtocolStep): string[] {
   const input = step.input;
   if (input.kind === 'choice' && input.optionsFrom === 'openRuptures') return conv.openRuptures.map((r) => r.id);
   if (input.kind === 'choice' || input.kind === 'confirm') return input.options.map((o) => o.id);
