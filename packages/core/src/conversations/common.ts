@@ -1,4 +1,3 @@
-import { LIMITS } from '../limits';
 import { REGULATION } from '../repair/regulation';
 import type { ProtocolStep, StepInput, StepRole } from './types';
 
@@ -77,6 +76,3 @@ export function step(
 export function framed(steps: readonly ProtocolStep[]): readonly ProtocolStep[] {
   return [...OPENING, ...steps, ...CLOSING];
 }
-
-/** A need after "not yet" is a sentence or two. */
-export const NEED_MAX = LIMITS.shortNote;

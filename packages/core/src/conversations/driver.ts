@@ -1,7 +1,8 @@
 import { submitStep } from './engine';
 import { currentStep, stepsOf } from './flow';
+import { optionIds } from './input';
 import { resumeConversation } from './lifecycle';
-import type { Conversation, ProtocolStep, StepTarget } from './types';
+import type { Conversation, StepTarget } from './types';
 
 /**
  * Test support: valid answers for any step, and a driver that takes any
@@ -11,12 +12,6 @@ import type { Conversation, ProtocolStep, StepTarget } from './types';
 
 export function plus(iso: string, minutes: number): string {
   return new Date(Date.parse(iso) + minutes * 60_000).toISOString();
-}
-
-function optionIds(conv: Conversation, step: ProtocolStep): string[] {
-  const input = step.input;
-  if (input.kind === 'choice' && input.optionsFrom === 'openRuptures') return conv.openRuptures.map((r) => r.id);
-  return input.kind === 'choice' || input.kind === 'confirm' ? input.options.map((o) => o.id) : [];
 }
 
 /** A valid answer to the current step; `pick` chooses among the possibilities. */

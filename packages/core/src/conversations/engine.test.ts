@@ -5,7 +5,6 @@ import {
   abandonConversation,
   continueAlone,
   conversationFor,
-  isRepeatedAnswer,
   pauseConversation,
   resumeConversation,
   startConversation,
@@ -81,12 +80,6 @@ describe('answering', () => {
     ).toBe('step_already_answered');
     const two = submitStep(one, { memberId: B, stepId: 'check-in', input: calm, version: v, now: at(1) }).conversation;
     expect(two.stepId).toBe('topic');
-  });
-
-  it('knows a re-sent answer', () => {
-    const c = answer(checkedIn(start('talk-it-through')), A, 'topic', { text: ' dinner ' });
-    expect(isRepeatedAnswer(c, { memberId: A, stepId: 'topic', input: { text: 'dinner' } })).toBe(true);
-    expect(isRepeatedAnswer(c, { memberId: A, stepId: 'topic', input: { text: 'lunch' } })).toBe(false);
   });
 });
 

@@ -1,8 +1,8 @@
 import { DomainError } from '../errors';
-import { currentStep, isPrivateStep, settle, stepsOf, visitEntries, withWaiting } from './flow';
+import { currentStep, isPrivateStep, settle, visitEntries, withWaiting } from './flow';
 import { validateInput } from './input';
 import { assertActor, assertNotEnded, changed, returnTime } from './lifecycle';
-import type { Conversation, ConversationChange, ConversationEntry, StepValue } from './types';
+import type { Conversation, ConversationChange, ConversationEntry } from './types';
 
 /**
  * The one engine every protocol runs on: one member's answer to the current
@@ -53,29 +53,4 @@ export function submitStep(
     return changed(withWaiting({ ...paused, stepSince: seq, stepVersion: c.version }));
   }
   return changed(settle(c, props.now));
-}
-
-/**
- * True when this member's latest entry is exactly this answer to this step
- * (compared once normalised, as it was stored): a re-sent request the
- * server answers with the current conversation, recording nothing twice.
- */
-export function isRepeatedAnswer(
-  conv: Conversation,
-  props: { memberId: string; stepId: string; input: unknown },
-): boolean {
-  const mine = conv.entries.filter((e) => e.memberId === props.memberId);
-  const last = mine[mine.length - 1];
-  const step = stepsOf(conv).find((s) => s.id === props.stepId);
-  if (!last || !step || last.stepId !== props.stepId) return false;
-  try {
-    return sameValue(last.input, validateInput(conv, step, props.input));
-  } catch {
-    return false;
-  }
-}
-
-function sameValue(a: StepValue, b: StepValue): boolean {
-  const sorted = (v: StepValue) => JSON.stringify(Object.entries(v).sort(([x], [y]) => x.localeCompare(y)));
-  return sorted(a) === sorted(b);
 }

@@ -1,4 +1,4 @@
-import { REGULATION } from '../repair/regulation';
+import { isFloodedReading } from '../repair/regulation';
 import { COMPLETION_STEP, GATE_STEP } from './common';
 import { PROTOCOLS, protocolSteps } from './registry';
 import type { Conversation, ConversationEntry, ProtocolStep, StepTarget } from './types';
@@ -34,7 +34,7 @@ export function isPrivateStep(step: ProtocolStep): boolean {
 export function isFlooded(conv: Conversation, memberId: string): boolean {
   const mine = conv.entries.filter((e) => e.memberId === memberId && 'intensity' in e.input);
   const last = mine[mine.length - 1]?.input;
-  return !!last && 'intensity' in last && last.state !== 'connected' && last.intensity >= REGULATION.floodedIntensity;
+  return !!last && 'intensity' in last && isFloodedReading(last);
 }
 
 /** Who must answer a step at all (before anyone has). */
@@ -63,9 +63,14 @@ export function visitEntries(conv: Conversation): ConversationEntry[] {
   return conv.entries.filter((e) => e.seq > conv.stepSince && e.stepId === conv.stepId);
 }
 
+/** Done or abandoned: nothing more happens in it. */
+export function hasEnded(conv: Pick<Conversation, 'status'>): boolean {
+  return conv.status === 'done' || conv.status === 'abandoned';
+}
+
 /** Sets `waitingOn` and `turn` from the current step and the answers in. */
 export function withWaiting(conv: Conversation): Conversation {
-  if (conv.status === 'done' || conv.status === 'abandoned') return { ...conv, waitingOn: [], turn: null };
+  if (hasEnded(conv)) return { ...conv, waitingOn: [], turn: null };
   const step = currentStep(conv);
   const answered = new Set(visitEntries(conv).map((e) => e.memberId));
   const waitingOn = required(conv, step).filter((m) => !answered.has(m));
@@ -144,8 +149,9 @@ export function enter(conv: Conversation, from: ProtocolStep | null, target: Ste
   throw new Error(`${conv.protocol} loops without an answer from ${conv.stepId}`);
 }
 
-function finish(conv: Conversation, now: string): Conversation {
-  return { ...conv, status: 'done', turn: null, waitingOn: [], endedAt: now, pausedUntil: null, pausedBy: null };
+/** Ends a conversation, done or abandoned: nothing waits on anyone and no pause is left. */
+export function closed(conv: Conversation, status: 'done' | 'abandoned', now: string): Conversation {
+  return { ...conv, status, turn: null, waitingOn: [], endedAt: now, pausedUntil: null, pausedBy: null };
 }
 
 /**
@@ -163,6 +169,6 @@ export function settle(conv: Conversation, now: string): Conversation {
         e.seq > c.stepSince && e.stepId === c.stepId && !e.revealed ? { ...e, revealed: true } : e,
       );
   const done = { ...c, entries: revealed };
-  if (step.id === COMPLETION_STEP) return finish(done, now);
+  if (step.id === COMPLETION_STEP) return closed(done, 'done', now);
   return enter(done, step, targetOf(step, visit), now);
 }

@@ -6,7 +6,7 @@ export {
   RECONNECT_STEP,
   STEP_TEXT_MAX,
 } from './common';
-export { isRepeatedAnswer, submitStep } from './engine';
+export { submitStep } from './engine';
 export { currentStep, isFlooded, stepsOf } from './flow';
 export {
   abandonConversation,

@@ -1,7 +1,7 @@
 import { DomainError } from '../errors';
 import { CHECKIN_STATES } from '../identifiers';
+import { LIMITS } from '../limits';
 import { FEELINGS } from '../repair/types';
-import { NEED_MAX } from './common';
 import type { Conversation, ProtocolStep, StepValue } from './types';
 
 /**
@@ -29,7 +29,8 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function optionIds(conv: Conversation, step: ProtocolStep): string[] {
+/** The ids a choice or confirm step accepts: its options, or the open ruptures it offers. */
+export function optionIds(conv: Conversation, step: ProtocolStep): string[] {
   const input = step.input;
   if (input.kind === 'choice' && input.optionsFrom === 'openRuptures') return conv.openRuptures.map((r) => r.id);
   if (input.kind === 'choice' || input.kind === 'confirm') return input.options.map((o) => o.id);
@@ -37,7 +38,7 @@ function optionIds(conv: Conversation, step: ProtocolStep): string[] {
 }
 
 /** An ISO time, returned normalised, or a clear refusal. */
-export function parseTime(value: unknown): string {
+function parseTime(value: unknown): string {
   if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) bad('A return time is needed.');
   return new Date(value).toISOString();
 }
@@ -81,7 +82,7 @@ export function validateInput(conv: Conversation, step: ProtocolStep, value: unk
       const { feel, need } = value;
       if (typeof feel !== 'string' || !(FEELINGS as readonly string[]).includes(feel)) bad('Pick an answer.');
       if (need !== undefined && need !== null && typeof need !== 'string') bad('What you need is words.');
-      const trimmed = typeof need === 'string' ? words(need, NEED_MAX, true) : '';
+      const trimmed = typeof need === 'string' ? words(need, LIMITS.shortNote, true) : '';
       return feel === 'not_yet' && trimmed
         ? { feel: 'not_yet', need: trimmed }
         : { feel: feel as 'repaired' | 'not_yet' };

@@ -1,12 +1,11 @@
 import { DomainError } from '../errors';
 import type { SpaceKind } from '../identifiers';
-import { REGULATION } from '../repair/regulation';
+import { checkedReturnTime } from '../repair/regulation';
 import type { Rupture } from '../repair/types';
 import { isHarm } from '../repair/visibility';
 import type { MemberRecord } from '../spaces';
 import { CHECKIN_STEP } from './common';
-import { currentStep, enter, isFlooded, isSkipped, settle, stepsOf, withWaiting } from './flow';
-import { parseTime } from './input';
+import { closed, currentStep, enter, hasEnded, isFlooded, isSkipped, settle, stepsOf, withWaiting } from './flow';
 import { PROTOCOLS } from './registry';
 import {
   CHILD_AGE_BANDS,
@@ -17,17 +16,13 @@ import {
   type ProtocolId,
 } from './types';
 
-/** A break lasts at most a week; a minute of grace covers a phone's clock (as for a rupture's break). */
-const MAX_PAUSE_MS = 7 * 24 * 60 * 60 * 1000;
-const GRACE_MS = 60 * 1000;
-
 export function changed(conversation: Conversation): ConversationChange {
   const { id: conversationId, spaceId, version } = conversation;
   return { conversation, events: [{ type: 'conversation.changed', conversationId, spaceId, version }] };
 }
 
 export function assertNotEnded(conv: Conversation): void {
-  if (conv.status === 'done' || conv.status === 'abandoned') throw new DomainError('conversation_ended');
+  if (hasEnded(conv)) throw new DomainError('conversation_ended');
 }
 
 /** A participant with an account: the child of a parent do-over never acts. */
@@ -35,27 +30,20 @@ export function assertActor(conv: Conversation, memberId: string): void {
   if (!conv.participants.includes(memberId) || memberId === conv.child) throw new DomainError('not_a_participant');
 }
 
-export function assertVersion(conv: Conversation, version: number | undefined): void {
-  if (version !== undefined && version !== conv.version) throw new DomainError('stale_version');
+/**
+ * What every lifecycle operation checks first, in this order: not ended, by
+ * a participant who may act, on the current version when one was sent.
+ * (A step's answer checks its version against the visit instead: see the engine.)
+ */
+function assertMayChange(conv: Conversation, props: { memberId: string; version?: number }): void {
+  assertNotEnded(conv);
+  assertActor(conv, props.memberId);
+  if (props.version !== undefined && props.version !== conv.version) throw new DomainError('stale_version');
 }
 
-/**
- * A return time: not before now, at most a week ahead, and for someone
- * flooded at this conversation's check-in at least 20 minutes (rule 6).
- */
+/** A return time for a pause: a break's rule, at least 20 minutes for someone flooded at this conversation's check-in (rule 6). */
 export function returnTime(conv: Conversation, memberId: string, until: unknown, now: string): string {
-  let at: string;
-  try {
-    at = parseTime(until);
-  } catch {
-    throw new DomainError('invalid_return_time');
-  }
-  const gap = Date.parse(at) - Date.parse(now);
-  if (gap < 0 || gap > MAX_PAUSE_MS) throw new DomainError('invalid_return_time');
-  if (isFlooded(conv, memberId) && gap + GRACE_MS < REGULATION.minimumBreakMinutes * 60_000) {
-    throw new DomainError('break_too_short');
-  }
-  return at;
+  return checkedReturnTime(until, now, isFlooded(conv, memberId));
 }
 
 function bump(conv: Conversation, now: string): Conversation {
@@ -151,9 +139,7 @@ export function pauseConversation(
   conv: Conversation,
   props: { memberId: string; until: string; now: string; version?: number },
 ): ConversationChange {
-  assertNotEnded(conv);
-  assertActor(conv, props.memberId);
-  assertVersion(conv, props.version);
+  assertMayChange(conv, props);
   if (conv.status === 'paused') throw new DomainError('conversation_paused');
   const until = returnTime(conv, props.memberId, props.until, props.now);
   return changed({ ...bump(conv, props.now), status: 'paused', pausedUntil: until, pausedBy: props.memberId });
@@ -174,9 +160,7 @@ export function resumeConversation(
   conv: Conversation,
   props: { memberId: string; now: string; version?: number },
 ): ConversationChange {
-  assertNotEnded(conv);
-  assertActor(conv, props.memberId);
-  assertVersion(conv, props.version);
+  assertMayChange(conv, props);
   if (conv.status !== 'paused') return { conversation: conv, events: [] };
   assertMayUnpause(conv, props.memberId, props.now);
   return changed(settle(unpaused(bump(conv, props.now)), props.now));
@@ -202,9 +186,7 @@ export function continueAlone(
   conv: Conversation,
   props: { memberId: string; now: string; version?: number },
 ): ConversationChange {
-  assertNotEnded(conv);
-  assertActor(conv, props.memberId);
-  assertVersion(conv, props.version);
+  assertMayChange(conv, props);
   if (conv.alone) throw new DomainError('already_alone');
   if (conv.status === 'paused') assertMayUnpause(conv, props.memberId, props.now);
   let c: Conversation = { ...unpaused(bump(conv, props.now)), alone: true, soloMember: props.memberId };
@@ -223,22 +205,12 @@ export function abandonConversation(
   conv: Conversation,
   props: { memberId: string; now: string; version?: number },
 ): ConversationChange {
-  assertNotEnded(conv);
-  assertActor(conv, props.memberId);
-  assertVersion(conv, props.version);
+  assertMayChange(conv, props);
   return changed(ended(conv, props.now));
 }
 
 function ended(conv: Conversation, now: string): Conversation {
-  return {
-    ...bump(conv, now),
-    status: 'abandoned',
-    turn: null,
-    waitingOn: [],
-    pausedUntil: null,
-    pausedBy: null,
-    endedAt: now,
-  };
+  return closed(bump(conv, now), 'abandoned', now);
 }
 
 /**
@@ -255,6 +227,6 @@ export function endedByHarm(
   now: string,
 ): ConversationChange | undefined {
   if (!isHarm(rupture) || conv.ruptureId !== rupture.id) return undefined;
-  if (conv.status === 'done' || conv.status === 'abandoned') return undefined;
+  if (hasEnded(conv)) return undefined;
   return changed(ended(conv, now));
 }

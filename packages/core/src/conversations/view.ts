@@ -1,5 +1,5 @@
 import { COMPLETION_STEP, NOT_YET_RECONNECTED, RECONNECT_STEP } from './common';
-import { currentStep, stepsOf } from './flow';
+import { currentStep, hasEnded, stepsOf } from './flow';
 import type { CompletionAnswer, Conversation } from './types';
 
 /**
@@ -67,7 +67,7 @@ export function stepTextFor(
   conv: Conversation,
   viewerMemberId: string,
 ): { acting: boolean; text: string; hint: string | null } | null {
-  if (conv.status === 'done' || conv.status === 'abandoned') return null;
+  if (hasEnded(conv)) return null;
   const step = currentStep(conv);
   if (!conv.waitingOn.includes(viewerMemberId)) {
     const text = conv.alone && conv.soloMember !== viewerMemberId ? ALONE_WAITING : step.waiting;

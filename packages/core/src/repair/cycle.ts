@@ -2,7 +2,7 @@ import { DomainError } from '../errors';
 import type { AttemptKind, RuptureKind, RuptureSize, Visibility } from '../identifiers';
 import type { MemberRecord } from '../spaces';
 import { normalizeTopic } from '../text';
-import { shortestBreakMs } from './regulation';
+import { checkedReturnTime } from './regulation';
 import {
   assertInvolved,
   assertOpenForRepair,
@@ -25,8 +25,6 @@ import { canSeeRupture } from './visibility';
 
 /** Room for clocks that disagree a little between a phone and the server. */
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
-const MAX_BREAK_MS = 7 * 24 * 60 * 60 * 1000;
-const BREAK_GRACE_MS = 60 * 1000;
 
 /**
  * When a rupture happened, in its stored form (ISO-8601 UTC): any time up to
@@ -208,12 +206,7 @@ export function takeBreak(props: {
   const { rupture: r, actorMemberId, at } = props;
   assertInvolved(r, actorMemberId);
   assertOpenForRepair(r);
-  const gap = Date.parse(props.returnAt) - Date.parse(at);
-  if (!(gap > 0 && gap <= MAX_BREAK_MS)) throw new DomainError('invalid_return_time');
-  // Rule 6: a body this activated needs time to settle. A minute of grace covers a phone's
-  // clock and the request's trip, so "20 minutes" chosen on the phone is never refused.
-  if (gap + BREAK_GRACE_MS < shortestBreakMs(props.whileFlooded)) throw new DomainError('break_too_short');
-  const returnAt = new Date(props.returnAt).toISOString();
+  const returnAt = checkedReturnTime(props.returnAt, at, props.whileFlooded);
   const recognizedBy = withRecognition(r, actorMemberId);
   const rupture = next(r, {
     pausedUntil: returnAt,

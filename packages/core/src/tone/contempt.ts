@@ -149,6 +149,8 @@ const PRAISE_ALONE = new RegExp(`^${PRAISE}(?:[,.!]* ${PRAISE})*[.!]*$`);
 const PRAISE_TWICE = new RegExp(`^${PRAISE}(?:[,.!]* ${PRAISE})+[.!]*$`);
 const THANKS = /\bthank(?:s| you)\b/;
 const SCOFF = /^(?:ha+|hah|haha|lol|pfft+)\b/;
+/** Something that went wrong, which praise beside it turns sarcastic. */
+const WENT_WRONG = new RegExp(`\\b(?:${BAD_OUTCOMES}|again|another)\\b`);
 
 /**
  * Sarcasm the patterns above cannot see word by word: praise standing alone
@@ -158,7 +160,7 @@ const SCOFF = /^(?:ha+|hah|haha|lol|pfft+)\b/;
 export function sarcasm(message: Message): Found | undefined {
   // Praise alone is a short sentence; the length bound also keeps the pattern's work small on any input.
   const alone = message.sentences.filter((s) => s.length <= 60 && PRAISE_ALONE.test(s));
-  const wentWrong = new RegExp(`\\b(?:${BAD_OUTCOMES}|again|another)\\b`).test(message.text);
+  const wentWrong = WENT_WRONG.test(message.text);
   const shoutedThanks = message.shouted && THANKS.test(message.text);
   const praiseOverBad = alone.length >= 1 && wentWrong && message.sentences.length > 1;
   const twice = alone.length >= 2 || alone.some((s) => PRAISE_TWICE.test(s));

@@ -23,7 +23,7 @@ export interface Found extends ToneFinding {
   returnable: boolean;
 }
 
-/** Builds a case-insensitive global pattern from alternatives, so rules read as lists. */
+/** Builds a global pattern from alternatives, so rules read as lists (no `i` flag: `readMessage` lower-cases the text). */
 export function anyOf(...sources: string[]): RegExp {
   return new RegExp(sources.join('|'), 'g');
 }
