@@ -27,6 +27,16 @@ const ben: MemberView = { id: 'b', displayName: 'Ben', hasAccount: true, isMe: f
 const cai: MemberView = { id: 'c', displayName: 'Cai', hasAccount: true, isMe: false };
 const mia: MemberView = { id: 'm', displayName: 'Mia', hasAccount: false, isMe: false };
 
+/** Enough attempts, with more repairs from calm than from flooded: the words tests read it for tone. */
+const calmerRegulation: Regulation = {
+  floodedAttempts: 1,
+  regulatedAttempts: 3,
+  floodedSuccess: 0,
+  regulatedSuccess: 2,
+  restsOn: 4,
+  enough: true,
+};
+
 const point = (hours: number, share: number, letGo = 0): IncidencePoint => ({
   hours,
   share,
@@ -155,19 +165,11 @@ describe('insights words: the figures in plain words', () => {
   });
 
   it('alone, or with someone who has no account, nothing says "you two" or "you all"', () => {
-    const reg: Regulation = {
-      floodedAttempts: 1,
-      regulatedAttempts: 3,
-      floodedSuccess: 0,
-      regulatedSuccess: 2,
-      restsOn: 4,
-      enough: true,
-    };
     const partnerOffApp = { ...ben, hasAccount: false };
     for (const audience of [audienceOf([me]), audienceOf([me, mia]), audienceOf([me, partnerOffApp], 'couple')]) {
       const said = [
         between(audience),
-        regulationSentence(reg, audience),
+        regulationSentence(calmerRegulation, audience),
         confidenceSentence({ mean: 0.6, low: 0.4, high: 0.8, enough: true }, audience),
         quietWallIntro(2, audience),
         quietWallIntro(0, audience),
@@ -179,14 +181,6 @@ describe('insights words: the figures in plain words', () => {
   });
 
   it('never blames, grades, keeps score between people, or names harm', () => {
-    const reg: Regulation = {
-      floodedAttempts: 1,
-      regulatedAttempts: 3,
-      floodedSuccess: 0,
-      regulatedSuccess: 2,
-      restsOn: 4,
-      enough: true,
-    };
     const all = [
       NOT_ENOUGH,
       GUIDE_WORDS,
@@ -195,7 +189,7 @@ describe('insights words: the figures in plain words', () => {
       repairSentence({ enough: true, total: 5, repaired: 1 }, [point(24, 0.2)]),
       letGoSentence({ letGo: 1, total: 5 }),
       balanceSentence({ positives: 2, ruptures: 8, ratio: 0.25, enough: true }, '90d'),
-      regulationSentence(reg, audienceOf([me, ben])),
+      regulationSentence(calmerRegulation, audienceOf([me, ben])),
       confidenceSentence({ mean: 0.2, low: 0.1, high: 0.3, enough: true }, audienceOf([me, ben])),
       quietWallIntro(9, audienceOf([me, ben])),
       quietWallLine(9, { tiny: 0, small: 0, medium: 4, big: 5 }),

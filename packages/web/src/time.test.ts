@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockTime, fromDateTimeLocal, isAhead, minutesFrom, relativeTime, toDateTimeLocal } from './time';
+import { breakLength, clockTime, fromDateTimeLocal, isAhead, minutesFrom, relativeTime, toDateTimeLocal } from './time';
 
 const now = new Date('2025-11-21T12:00:00Z');
 const ago = (ms: number) => new Date(now.getTime() - ms).toISOString();
@@ -50,5 +50,12 @@ describe('clock times', () => {
     expect(isAhead(minutesFrom(now, 20), now)).toBe(true);
     expect(isAhead(ago(MIN), now)).toBe(false);
     expect(minutesFrom(now, 30)).toBe('2025-11-21T12:30:00.000Z');
+  });
+});
+
+describe('breakLength', () => {
+  it('names a break the way its choices do', () => {
+    expect(breakLength(20)).toBe('20 minutes');
+    expect(breakLength(60)).toBe('1 hour');
   });
 });

@@ -74,3 +74,8 @@ export function isAhead(iso: string | null, now: Date): boolean {
 export function minutesFrom(now: Date, minutes: number): string {
   return new Date(now.getTime() + minutes * MINUTE).toISOString();
 }
+
+/** A break's length in words, as the choices show it: "20 minutes", "1 hour". */
+export function breakLength(minutes: number): string {
+  return minutes === 60 ? '1 hour' : `${minutes} minutes`;
+}

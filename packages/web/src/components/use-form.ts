@@ -151,6 +151,10 @@ export interface Form<T extends Record<string, unknown>> {
     error: string | undefined;
     maxLength: number | undefined;
   };
+  /** A choice's props for RadioGroup or CheckboxGroup: id, value, onChange and error. */
+  choose: <K extends keyof T & string>(
+    name: K,
+  ) => { id: string; value: T[K]; onChange: (value: T[K]) => void; error: string | undefined };
 }
 
 /** The fields of a form that hold text. */
@@ -227,6 +231,12 @@ export function useForm<T extends Record<string, unknown>>(options: {
       onInput: (value: string) => set(name, value as T[typeof name]),
       error: fields[name],
       maxLength: options.limits?.[name],
+    }),
+    choose: (name) => ({
+      id: id(name),
+      value: values[name],
+      onChange: (value) => set(name, value),
+      error: fields[name],
     }),
   };
 }

@@ -9,7 +9,7 @@ import { apiErrors, type Rules, useForm } from '../components/use-form';
 import { useLoad } from '../components/use-load';
 import { repairApi } from '../repair-api';
 import { ruptureLabel } from '../repair-labels';
-import { clockTime, relativeTime } from '../time';
+import { breakLength, clockTime, relativeTime } from '../time';
 
 const LONGER = [30, 60];
 
@@ -22,10 +22,6 @@ const RULES: Rules<BreakChoice> = {
 
 /** Which field a refusal from the server is about; anything else goes at the top of the summary. */
 const FIELD_FOR = { break_too_short: 'length', invalid_return_time: 'length' } as const;
-
-function lengthWords(minutes: number): string {
-  return minutes === 60 ? '1 hour' : `${minutes} minutes`;
-}
 
 /**
  * Right after a flooded check-in: a break on what is open between us, in
@@ -52,7 +48,7 @@ export function BreakOffer(props: { spaceId: string; minimumMinutes: number }) {
   const picked = chosen ?? ruptures.map((r) => r.id);
   const lengths = [props.minimumMinutes, ...LONGER.filter((m) => m > props.minimumMinutes)].map((m) => ({
     value: String(m),
-    label: lengthWords(m),
+    label: breakLength(m),
   }));
 
   async function submit(event: Event) {

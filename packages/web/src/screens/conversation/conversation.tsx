@@ -105,6 +105,7 @@ function ConversationPage(props: {
               open={way}
               setOpen={setWay}
               waiting={c.status === 'active' && !c.waitingOn.includes(me.id)}
+              now={now}
             />
           )}
         </div>

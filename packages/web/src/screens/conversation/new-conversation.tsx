@@ -113,24 +113,13 @@ function StartForm(props: Loaded & { ruptureId: string | undefined }) {
       </p>
       <form class="stack" onSubmit={submit} noValidate>
         <ErrorSummary {...form.summary} />
-        <RadioGroup
-          legend="Which conversation?"
-          options={options}
-          value={form.values.protocol}
-          onChange={(v) => form.set('protocol', v)}
-          layout="list"
-          id={form.id('protocol')}
-          error={form.error('protocol')}
-        />
+        <RadioGroup legend="Which conversation?" options={options} {...form.choose('protocol')} layout="list" />
         {chosen?.withChild && people.children.length > 1 && (
           <RadioGroup
             legend="With which child?"
             options={people.children.map((m) => ({ value: m.id, label: m.displayName }))}
-            value={form.values.childId}
-            onChange={(v) => form.set('childId', v)}
+            {...form.choose('childId')}
             layout="row"
-            id={form.id('childId')}
-            error={form.error('childId')}
           />
         )}
         {chosen?.withChild && (
@@ -138,23 +127,12 @@ function StartForm(props: Loaded & { ruptureId: string | undefined }) {
             legend={`How old is ${childName}?`}
             hint="The words and steps fit their age."
             options={AGE_BANDS}
-            value={form.values.ageBand}
-            onChange={(v) => form.set('ageBand', v)}
+            {...form.choose('ageBand')}
             layout="list"
-            id={form.id('ageBand')}
-            error={form.error('ageBand')}
           />
         )}
         {chosen && !chosen.withChild && others.length > 1 && (
-          <RadioGroup
-            legend="With whom?"
-            options={others}
-            value={form.values.withId}
-            onChange={(v) => form.set('withId', v)}
-            layout="row"
-            id={form.id('withId')}
-            error={form.error('withId')}
-          />
+          <RadioGroup legend="With whom?" options={others} {...form.choose('withId')} layout="row" />
         )}
         {twoWays && (
           <RadioGroup<How>
@@ -167,10 +145,8 @@ function StartForm(props: Loaded & { ruptureId: string | undefined }) {
                 hint: `Nothing waits on ${otherName}. They can read it when they like.`,
               },
             ]}
-            value={form.values.how}
-            onChange={(v) => form.set('how', v)}
+            {...form.choose('how')}
             layout="list"
-            id={form.id('how')}
           />
         )}
         {chosen && !chosen.withChild && others.length === 1 && !twoWays && (

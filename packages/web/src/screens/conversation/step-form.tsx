@@ -1,12 +1,11 @@
-import { type CheckinState, type Conversation, LIMITS, type ProtocolStep, type StepInput } from '@repairable/core';
+import type { Conversation, ProtocolStep, StepInput } from '@repairable/core';
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { CheckinFields } from '../../components/checkin-fields';
 import { CheckboxGroup, RadioGroup } from '../../components/choices';
 import { ErrorSummary } from '../../components/error-summary';
 import { TextArea } from '../../components/text-area';
 import { type Rules, useForm } from '../../components/use-form';
-import { minutesFrom } from '../../time';
+import { CheckinStep, CompletionStep, GateStep } from './cycle-steps';
 import { LaterForm } from './later-form';
 
 /** What one answer sends: the step's input, in the shape its kind asks for. */
@@ -174,126 +173,6 @@ function ConfirmStep(props: StepFormProps & { input: Extract<StepInput, { kind: 
             {option.label}
           </button>
         ))}
-      </div>
-    </div>
-  );
-}
-
-/** The opening check-in: where I am and how strongly, seen by nobody else. */
-function CheckinStep(props: StepFormProps) {
-  const form = useForm<{ state: CheckinState | undefined; intensity: number }>({
-    initial: { state: undefined, intensity: 3 },
-    rules: { state: (v) => (v ? undefined : 'Please choose where you are right now.') },
-    order: ['state', 'intensity'],
-  });
-  async function submit(event: Event) {
-    event.preventDefault();
-    if (props.busy || !form.check()) return;
-    await props.onAnswer({ state: form.values.state, intensity: form.values.intensity });
-  }
-  return (
-    <form class="stack" onSubmit={submit} noValidate>
-      <ErrorSummary {...form.summary} />
-      <CheckinFields
-        state={form.values.state}
-        intensity={form.values.intensity}
-        onState={(v) => form.set('state', v)}
-        onIntensity={(v) => form.set('intensity', v)}
-        hint="Only you see this."
-        id={form.id('state')}
-        error={form.error('state')}
-      />
-      <button type="submit" class="button" aria-disabled={props.busy}>
-        Continue
-      </button>
-    </form>
-  );
-}
-
-/** Rule 6: a break of at least 20 minutes with a return time the other sees, offered first; going on stays open. */
-function GateStep(props: StepFormProps & { minimum: number }) {
-  const lengths = [props.minimum, 30, 60]
-    .filter((m, i, all) => m >= props.minimum && all.indexOf(m) === i)
-    .map((m) => ({ value: String(m), label: m === 60 ? '1 hour' : `${m} minutes` }));
-  const [length, setLength] = useState(String(props.minimum));
-  function submit(event: Event) {
-    event.preventDefault();
-    if (!props.busy) void props.onAnswer({ choice: 'break', until: minutesFrom(new Date(), Number(length)) });
-  }
-  return (
-    <form class="stack" onSubmit={submit} noValidate>
-      <RadioGroup
-        legend="Back in"
-        options={lengths}
-        value={length}
-        onChange={setLength}
-        layout="chips"
-        hint="They will see when you plan to come back, nothing more."
-      />
-      <div class="actions">
-        <button type="submit" class="button" aria-disabled={props.busy}>
-          Take a break
-        </button>
-        <button
-          type="button"
-          class="button button-secondary"
-          aria-disabled={props.busy}
-          onClick={() => !props.busy && void props.onAnswer({ choice: 'go-on' })}
-        >
-          Go on now
-        </button>
-      </div>
-    </form>
-  );
-}
-
-/** Rule 4: "Do you feel repaired?", with "Not yet" and what would help. */
-function CompletionStep(props: StepFormProps) {
-  const [notYet, setNotYet] = useState(false);
-  const form = useForm({
-    initial: { need: '' },
-    rules: {},
-    limits: { need: LIMITS.shortNote },
-    names: { need: 'What would help' },
-    order: ['need'],
-  });
-  async function submit(event: Event) {
-    event.preventDefault();
-    if (props.busy || !form.check()) return;
-    const need = form.values.need.trim();
-    await props.onAnswer(need ? { feel: 'not_yet', need } : { feel: 'not_yet' });
-  }
-  if (notYet) {
-    return (
-      <form class="stack" onSubmit={submit} noValidate>
-        <ErrorSummary {...form.summary} />
-        <TextArea label="What would help? (optional)" hint={props.hint} rows={3} {...form.bind('need')} />
-        <div class="actions">
-          <button type="submit" class="button" aria-disabled={props.busy}>
-            Send
-          </button>
-          <button type="button" class="button button-quiet" onClick={() => setNotYet(false)}>
-            Back
-          </button>
-        </div>
-      </form>
-    );
-  }
-  return (
-    <div class="stack">
-      {props.hint && <p class="hint">{props.hint}</p>}
-      <div class="actions">
-        <button
-          type="button"
-          class="button"
-          aria-disabled={props.busy}
-          onClick={() => !props.busy && void props.onAnswer({ feel: 'repaired' })}
-        >
-          I feel repaired
-        </button>
-        <button type="button" class="button button-secondary" onClick={() => setNotYet(true)}>
-          Not yet
-        </button>
       </div>
     </div>
   );

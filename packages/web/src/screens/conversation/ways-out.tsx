@@ -1,5 +1,6 @@
 import { type Conversation, GATE_STEP } from '@repairable/core';
 import { conversationApi } from '../../conversation-api';
+import { isAhead } from '../../time';
 import { LaterForm } from './later-form';
 import type { ConversationState } from './use-conversation';
 
@@ -21,6 +22,7 @@ export function WaysOut(props: {
   setOpen: (way: WayOut) => void;
   /** Nothing else to do on the screen: the ways out are the actions. */
   waiting: boolean;
+  now: Date;
 }) {
   const { conversation: c, state, open, setOpen } = props;
   const { spaceId, id } = c;
@@ -31,7 +33,7 @@ export function WaysOut(props: {
     c.status === 'active' &&
     !(c.stepId === GATE_STEP && c.waitingOn.includes(props.viewerId)) &&
     !(c.alone && c.soloMember !== props.viewerId);
-  const mayUnpause = c.status !== 'paused' || c.pausedBy === props.viewerId || !isAheadNow(c.pausedUntil);
+  const mayUnpause = c.status !== 'paused' || c.pausedBy === props.viewerId || !isAhead(c.pausedUntil, props.now);
 
   if (open === 'pause') {
     return (
@@ -102,8 +104,4 @@ export function WaysOut(props: {
       </div>
     </section>
   );
-}
-
-function isAheadNow(iso: string | null): boolean {
-  return iso !== null && Date.parse(iso) > Date.now();
 }
