@@ -7,7 +7,7 @@ export {
   STEP_TEXT_MAX,
 } from './common';
 export { submitStep } from './engine';
-export { currentStep, isFlooded, stepsOf } from './flow';
+export { currentStep, hasEnded, isFlooded, stepsOf } from './flow';
 export {
   abandonConversation,
   continueAlone,

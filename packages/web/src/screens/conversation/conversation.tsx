@@ -2,6 +2,7 @@ import {
   CHECKIN_STEP,
   type Conversation,
   currentStep,
+  hasEnded,
   type MemberView,
   PROTOCOLS,
   type SpaceView,
@@ -72,7 +73,7 @@ function ConversationPage(props: {
   const members = space.members;
   const protocol = PROTOCOLS[c.protocol];
   const now = useNow(c.pausedUntil);
-  const ended = c.status === 'done' || c.status === 'abandoned';
+  const ended = hasEnded(c);
   const back = c.ruptureId ? `/spaces/${space.id}/ruptures/${c.ruptureId}` : `/spaces/${space.id}`;
   const [way, setWay] = useState<WayOut>('none');
 
