@@ -1,5 +1,5 @@
 import type { RuptureView } from '@repairable/core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { anaAndBen } from '../../testing/client';
 import {
   answer,
@@ -11,16 +11,12 @@ import {
   talkItThroughToCompletion,
 } from '../../testing/conversations';
 import { useTestContext } from '../../testing/harness';
-import { listen } from '../../testing/listen';
-import { connectLive } from '../../testing/live-socket';
+import { useLiveServer } from '../../testing/listen';
 
 /** Leaving a space treats words in conversations as it treats words on ruptures. */
 describe('a participant leaves the space', () => {
   const ctx = useTestContext();
-  const cleanup: (() => Promise<void> | void)[] = [];
-  afterEach(async () => {
-    for (const fn of cleanup.splice(0).reverse()) await fn();
-  });
+  const live = useLiveServer(ctx);
 
   async function midway() {
     const couple = await anaAndBen(ctx().app);
@@ -44,9 +40,8 @@ describe('a participant leaves the space', () => {
 
   it('stops waiting on them: the one left goes on alone, hears of it, and can finish and repair', async () => {
     const { ana, ben, space, anaId, c, ruptureId } = await midway();
-    const server = await listen(ctx());
-    cleanup.push(() => server.close());
-    const anas = await connectLive(server.url, ana, cleanup);
+    const server = await live.open();
+    const anas = await server.connect(ana);
     expect((await ben.post(`/api/spaces/${space.id}/leave`)).status).toBe(204);
 
     const now = await readConversation(ana, space.id, c.id);

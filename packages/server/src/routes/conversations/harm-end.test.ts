@@ -1,5 +1,5 @@
 import type { Conversation, LiveMessage } from '@repairable/core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { anaAndBen } from '../../testing/client';
 import {
   answer,
@@ -10,20 +10,15 @@ import {
   startConversation,
 } from '../../testing/conversations';
 import { useTestContext } from '../../testing/harness';
-import { listen } from '../../testing/listen';
-import { connectLive } from '../../testing/live-socket';
+import { useLiveServer } from '../../testing/listen';
 
 describe('a rupture marked as harm hosts no conversation (rule 9)', () => {
   const ctx = useTestContext();
-  const cleanup: (() => Promise<void> | void)[] = [];
-  afterEach(async () => {
-    for (const fn of cleanup.splice(0).reverse()) await fn();
-  });
+  const live = useLiveServer(ctx);
 
   it('ends every open conversation started from it in the same write, and Ben reads nothing of the rupture or of harm', async () => {
     const { ana, ben, space, benId, base } = await anaAndBen(ctx().app);
-    const server = await listen(ctx());
-    cleanup.push(() => server.close());
+    const server = await live.open();
     const logged = await ana.post<{ rupture: { id: string } }>(`${base}/ruptures`, {
       size: 'big',
       kinds: ['yelling'],
@@ -46,7 +41,7 @@ describe('a rupture marked as harm hosts no conversation (rule 9)', () => {
     const byRupture = `${conversationsPath(space.id)}?ruptureId=${ruptureId}&status=all`;
     expect((await ben.get<{ conversations: unknown[] }>(byRupture)).body.conversations).toHaveLength(2);
 
-    const bens = await connectLive(server.url, ben, cleanup);
+    const bens = await server.connect(ben);
     expect((await ana.post(`${base}/ruptures/${ruptureId}/harm`)).status).toBe(200);
     const ended = [active, paused.body.conversation];
     await waitFor(() => ended.every((c) => bens.messages.some((m) => pushAbout(m, c.id, c.version + 1))));
