@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { anaAndBen } from '../../testing/client';
 import {
   answer,
-  calm,
   readConversation,
   readRupture,
   sendStep,
+  startCheckedIn,
   startConversation,
   talkItThroughToCompletion,
 } from '../../testing/conversations';
@@ -28,9 +28,7 @@ describe('a participant leaves the space', () => {
       visibility: 'shared',
     });
     const ruptureId = logged.body.rupture.id;
-    let c = await startConversation(ana, space.id, { protocol: 'talk-it-through', participants: [benId], ruptureId });
-    c = await answer(ana, c, 'check-in', calm);
-    c = await answer(ben, c, 'check-in', calm);
+    let c = await startCheckedIn(ana, ben, space.id, { protocol: 'talk-it-through', participants: [benId], ruptureId });
     c = await answer(ana, c, 'topic', { text: 'the car keys' });
     c = await answer(ben, c, 'ready', { choice: 'now' });
     c = await answer(ana, c, 'share', { text: 'I felt forgotten.' });

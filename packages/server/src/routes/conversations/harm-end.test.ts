@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { anaAndBen } from '../../testing/client';
 import {
   answer,
-  calm,
   conversationsPath,
   readConversation,
   sendStep,
+  startCheckedIn,
   startConversation,
 } from '../../testing/conversations';
 import { useTestContext } from '../../testing/harness';
@@ -28,9 +28,7 @@ describe('a rupture marked as harm hosts no conversation (rule 9)', () => {
     const ruptureId = logged.body.rupture.id;
     const from = { protocol: 'talk-it-through', participants: [benId], ruptureId };
     // One under way, one Ben paused, one about something else that must go on.
-    let active = await startConversation(ana, space.id, from);
-    active = await answer(ana, active, 'check-in', calm);
-    active = await answer(ben, active, 'check-in', calm);
+    let active = await startCheckedIn(ana, ben, space.id, from);
     active = await answer(ana, active, 'topic', { text: 'that night' });
     const toPause = await startConversation(ana, space.id, from);
     const paused = await ben.post<{ conversation: Conversation }>(conversationsPath(space.id, toPause.id, 'pause'), {
@@ -90,9 +88,7 @@ describe('a rupture marked as harm hosts no conversation (rule 9)', () => {
       visibility: 'shared',
     });
     const ruptureId = logged.body.rupture.id;
-    let c = await startConversation(ana, space.id, { protocol: 'weekly-check-in', participants: [benId] });
-    c = await answer(ana, c, 'check-in', calm);
-    c = await answer(ben, c, 'check-in', calm);
+    let c = await startCheckedIn(ana, ben, space.id, { protocol: 'weekly-check-in', participants: [benId] });
     c = await answer(ana, c, 'appreciations', { text: 'the soup' });
     c = await answer(ben, c, 'appreciations', { text: 'the walk' });
     c = await answer(ana, c, 'went-well', { text: 'Sunday' });
