@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import WebSocket from 'ws';
 import { assertBuilt, freePort, sleep, spawnServer, stopServer, waitForHealth } from '../e2e/support/server-process';
-import { call, inBatches, myMemberId, register, type SpaceBody } from './api';
+import { call, inBatches } from './api';
 import { percentile, printFigure, printLoad } from './figures';
+import { ADDRESSES, deviceAddress, joinCouple, LiveSocket, type PushKey } from './live-support';
 
 /**
  * A conversation step reaching the other device (issue 10): 500 couples,
@@ -51,77 +51,12 @@ const LOOP: Record<string, { by: Role; input: unknown; next: string }> = {
   correct: { by: 'a', input: { text: 'More that I was left with it.' }, next: 'mirror' },
 };
 
-interface Push {
-  type: string;
-  conversationId?: string;
-  version?: number;
-}
+/** Pushes about conversations, keyed by conversation id. */
+const conversationKey: PushKey = (push) =>
+  push.type === 'conversation.changed' && typeof push.conversationId === 'string'
+    ? { key: push.conversationId, version: Number(push.version ?? 0) }
+    : undefined;
 
-/** One device: its socket, and who is waiting for a push about which conversation. */
-class Device {
-  private readonly waiting = new Map<string, { version: number; resolve: (at: number) => void }>();
-  closed = false;
-
-  private constructor(readonly socket: WebSocket) {
-    socket.on('message', (data) => {
-      const at = performance.now();
-      const push = JSON.parse(data.toString()) as Push;
-      if (push.type !== 'conversation.changed' || !push.conversationId) return;
-      const waiter = this.waiting.get(push.conversationId);
-      if (waiter && (push.version ?? 0) >= waiter.version) {
-        this.waiting.delete(push.conversationId);
-        waiter.resolve(at);
-      }
-    });
-    socket.on('close', () => {
-      this.closed = true;
-    });
-  }
-
-  static open(url: string, cookie: string, localAddress: string): Promise<Device> {
-    return new Promise((resolve, reject) => {
-      const socket = new WebSocket(url, { headers: { cookie }, handshakeTimeout: 10_000, localAddress });
-      socket.once('open', () => resolve(new Device(socket)));
-      socket.once('error', reject);
-      socket.once('unexpected-response', (_req, res) => reject(new Error(`/api/live answered ${res.statusCode}`)));
-    });
-  }
-
-  expect(conversationId: string, version: number): Promise<number | undefined> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        this.waiting.delete(conversationId);
-        resolve(undefined);
-      }, MESSAGE_TIMEOUT_MS);
-      this.waiting.set(conversationId, {
-        version,
-        resolve: (at) => {
-          clearTimeout(timer);
-          resolve(at);
-        },
-      });
-    });
-  }
-
-  close(): Promise<void> {
-    if (this.closed) return Promise.resolve();
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        this.socket.terminate();
-        resolve();
-      }, 2_000);
-      this.socket.once('close', () => {
-        clearTimeout(timer);
-        resolve();
-      });
-      this.socket.close(1000, 'bench done');
-    });
-  }
-}
-
-/** Couples connect from 50 loopback addresses (the server caps connections per address, as for households). */
-const ADDRESSES = 50;
-const deviceAddress = (index: number) => `127.0.1.${1 + (index % ADDRESSES)}`;
 /** Keep-alive connections for the sampled requests, a few per address, each couple's from its own address. */
 const agents = Array.from({ length: ADDRESSES }, () => new http.Agent({ keepAlive: true, maxSockets: 8 }));
 
@@ -166,29 +101,12 @@ function send<T>(
 }
 
 async function makeCouple(baseURL: string, index: number): Promise<Couple> {
-  const [a, b] = await Promise.all([
-    register(baseURL, { email: `ca${index}@example.com`, displayName: `A ${index}` }),
-    register(baseURL, { email: `cb${index}@example.com`, displayName: `B ${index}` }),
-  ]);
-  const space = await call<SpaceBody>(baseURL, 'POST', '/api/spaces', {
-    cookie: a,
-    body: { name: `Couple ${index}`, kind: 'couple' },
-    expect: 201,
-  });
-  const spaceId = space.body.space.id;
-  const invite = await call<{ token: string }>(baseURL, 'POST', `/api/spaces/${spaceId}/invites`, {
-    cookie: a,
-    expect: 201,
-  });
-  const joined = await call<SpaceBody>(baseURL, 'POST', `/api/invites/${invite.body.token}/accept`, {
-    cookie: b,
-    expect: 200,
-  });
+  const { spaceId, a, b, bMemberId } = await joinCouple(baseURL, { index, emailPrefix: 'c' });
   const started = await call<{ conversation: { id: string; version: number } }>(
     baseURL,
     'POST',
     `/api/spaces/${spaceId}/conversations`,
-    { cookie: a, body: { protocol: 'talk-it-through', participants: [myMemberId(joined.body)] }, expect: 201 },
+    { cookie: a, body: { protocol: 'talk-it-through', participants: [bMemberId] }, expect: 201 },
   );
   const conversationId = started.body.conversation.id;
   let version = started.body.conversation.version;
@@ -208,7 +126,7 @@ printLoad('at start');
 assertBuilt(process.env.WEB_DIR);
 const dataDir = mkdtempSync(join(tmpdir(), 'repairable-bench-conversations-'));
 const server = spawnServer({ port: await freePort(), dataDir, env: { REGISTRATIONS_PER_ADDRESS: '100000' } });
-const devices: Device[] = [];
+const devices: LiveSocket[] = [];
 try {
   await waitForHealth(server);
   const { baseURL } = server;
@@ -222,14 +140,24 @@ try {
   const pairs = await inBatches(couples, SETUP_CONCURRENCY, async (couple) => {
     const from = deviceAddress(couple.index);
     const [a, b] = await Promise.all([
-      Device.open(liveURL, couple.cookie.a, from),
-      Device.open(liveURL, couple.cookie.b, from),
+      LiveSocket.open(liveURL, {
+        cookie: couple.cookie.a,
+        localAddress: from,
+        keyOf: conversationKey,
+        timeoutMs: MESSAGE_TIMEOUT_MS,
+      }),
+      LiveSocket.open(liveURL, {
+        cookie: couple.cookie.b,
+        localAddress: from,
+        keyOf: conversationKey,
+        timeoutMs: MESSAGE_TIMEOUT_MS,
+      }),
     ]);
     devices.push(a, b);
-    return { couple, device: { a, b } as Record<Role, Device> };
+    return { couple, device: { a, b } as Record<Role, LiveSocket> };
   });
   await sleep(1_000);
-  const open = () => devices.filter((d) => !d.closed && d.socket.readyState === WebSocket.OPEN).length;
+  const open = () => devices.filter((d) => d.open).length;
   console.log(`open sockets: ${open()} (${COUPLES * 2} expected), ${COUPLES} conversations live`);
 
   const pushed: number[] = [];

@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import WebSocket from 'ws';
 import { assertBuilt, freePort, sleep, spawnServer, stopServer, waitForHealth } from '../e2e/support/server-process';
-import { call, inBatches, myMemberId, register, type SpaceBody } from './api';
+import { call, inBatches } from './api';
 import { percentile, printFigure, printLoad } from './figures';
+import { deviceAddress, joinCouple, LiveSocket, type PushKey } from './live-support';
 
 /**
  * Live-update latency with 1,000 open sockets: 500 couples (1,000 accounts),
@@ -13,10 +13,10 @@ import { percentile, printFigure, printLoad } from './figures';
  * rupture and we time from just before the POST is sent to the moment the
  * other partner's socket receives the message naming that rupture. Samples
  * run 10 at a time so the server is never idle between them.
- * Run: npx tsx bench/live-latency.ts
+ * Run: npx tsx bench/live-latency.ts  (COUPLES, SAMPLES to shorten while developing)
  */
-const COUPLES = 500;
-const SAMPLES = 300;
+const COUPLES = Number(process.env.COUPLES ?? 500);
+const SAMPLES = Number(process.env.SAMPLES ?? 300);
 const SAMPLE_CONCURRENCY = 10;
 const REGISTER_CONCURRENCY = 8;
 const SOCKET_OPEN_CONCURRENCY = 50;
@@ -32,117 +32,20 @@ interface Couple {
   b: { cookie: string };
 }
 
-interface LiveMessage {
-  type: string;
-  spaceId: string;
-  ruptureId: string;
-  version: number;
-}
+/** Pushes about ruptures, keyed by rupture id. */
+const ruptureKey: PushKey = (push) =>
+  typeof push.ruptureId === 'string' ? { key: push.ruptureId, version: Number(push.version ?? 0) } : undefined;
 
-/** One open /api/live socket and the messages someone is waiting for on it, by rupture id. */
-class Listener {
-  private readonly waiting = new Map<string, { minVersion: number; resolve: (at: number) => void }>();
-  received = 0;
-  closed = false;
-
-  private constructor(readonly socket: WebSocket) {
-    socket.on('message', (data) => {
-      // Timestamp first: parsing and bookkeeping are not part of the latency.
-      const at = performance.now();
-      this.received++;
-      const message = JSON.parse(data.toString()) as LiveMessage;
-      const waiter = this.waiting.get(message.ruptureId);
-      if (waiter && message.version >= waiter.minVersion) {
-        this.waiting.delete(message.ruptureId);
-        waiter.resolve(at);
-      }
-    });
-    socket.on('close', () => {
-      this.closed = true;
-    });
-  }
-
-  static open(url: string, cookie: string, localAddress: string): Promise<Listener> {
-    return new Promise((resolve, reject) => {
-      const socket = new WebSocket(url, { headers: { cookie }, handshakeTimeout: 10_000, localAddress });
-      socket.once('open', () => resolve(new Listener(socket)));
-      socket.once('error', reject);
-      socket.once('unexpected-response', (_req, res) =>
-        reject(new Error(`/api/live answered ${res.statusCode} instead of upgrading`)),
-      );
-    });
-  }
-
-  /** Resolves with the receive time of the first message about `ruptureId` at `minVersion` or later; undefined on timeout. */
-  expect(ruptureId: string, minVersion: number): Promise<number | undefined> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        this.waiting.delete(ruptureId);
-        resolve(undefined);
-      }, MESSAGE_TIMEOUT_MS);
-      this.waiting.set(ruptureId, {
-        minVersion,
-        resolve: (at) => {
-          clearTimeout(timer);
-          resolve(at);
-        },
-      });
-    });
-  }
-
-  close(): Promise<void> {
-    if (this.closed || this.socket.readyState === WebSocket.CLOSED) return Promise.resolve();
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        this.socket.terminate();
-        resolve();
-      }, 2_000);
-      this.socket.once('close', () => {
-        clearTimeout(timer);
-        resolve();
-      });
-      this.socket.close(1000, 'bench done');
-    });
-  }
-}
-
-/** A couple in its own space: A creates it and invites B, B accepts, A logs a shared rupture involving B. */
-/**
- * The loopback address a couple's two devices connect from. The server caps
- * connections per address (MAX_CONNECTIONS_PER_ADDRESS, 64), as it should for
- * real people, who do not share one address by the thousand; spreading the
- * couples over 50 addresses keeps 20 sockets on each, like households.
- */
-function deviceAddress(coupleIndex: number): string {
-  return `127.0.1.${1 + (coupleIndex % 50)}`;
-}
-
+/** A couple in its own space (A invites B, B accepts), and a shared rupture A logs involving B. */
 async function makeCouple(baseURL: string, index: number): Promise<Couple> {
-  const [a, b] = await Promise.all([
-    register(baseURL, { email: `a${index}@example.com`, displayName: `A ${index}` }),
-    register(baseURL, { email: `b${index}@example.com`, displayName: `B ${index}` }),
-  ]);
-  const { body: space } = await call<SpaceBody>(baseURL, 'POST', '/api/spaces', {
-    cookie: a,
-    body: { name: `Couple ${index}`, kind: 'couple' },
-    expect: 201,
-  });
-  const spaceId = space.space.id;
-  const { body: invite } = await call<{ token: string }>(baseURL, 'POST', `/api/spaces/${spaceId}/invites`, {
-    cookie: a,
-    expect: 201,
-  });
-  const { body: joined } = await call<SpaceBody>(baseURL, 'POST', `/api/invites/${invite.token}/accept`, {
-    cookie: b,
-    expect: 200,
-  });
+  const { spaceId, a, b, bMemberId } = await joinCouple(baseURL, { index, emailPrefix: '' });
   const { body: logged } = await call<{ rupture: { id: string; version: number } }>(
     baseURL,
     'POST',
     `/api/spaces/${spaceId}/ruptures`,
     {
       cookie: a,
-      body: { size: 'tiny', kinds: ['eye_roll'], involved: [myMemberId(joined)], visibility: 'shared' },
+      body: { size: 'tiny', kinds: ['eye_roll'], involved: [bMemberId], visibility: 'shared' },
       expect: 201,
     },
   );
@@ -155,7 +58,7 @@ assertBuilt(process.env.WEB_DIR);
 const dataDir = mkdtempSync(join(tmpdir(), 'repairable-bench-live-'));
 // A thousand accounts from one loopback address: far past what registration lets one address make.
 const server = spawnServer({ port: await freePort(), dataDir, env: { REGISTRATIONS_PER_ADDRESS: '100000' } });
-const listeners: Listener[] = [];
+const listeners: LiveSocket[] = [];
 try {
   await waitForHealth(server);
   const { baseURL } = server;
@@ -177,15 +80,25 @@ try {
     if (performance.now() > setupDeadline) throw new Error('Setup ran out of time opening sockets');
     const from = deviceAddress(couples.indexOf(couple));
     const [a, b] = await Promise.all([
-      Listener.open(liveURL, couple.a.cookie, from),
-      Listener.open(liveURL, couple.b.cookie, from),
+      LiveSocket.open(liveURL, {
+        cookie: couple.a.cookie,
+        localAddress: from,
+        keyOf: ruptureKey,
+        timeoutMs: MESSAGE_TIMEOUT_MS,
+      }),
+      LiveSocket.open(liveURL, {
+        cookie: couple.b.cookie,
+        localAddress: from,
+        keyOf: ruptureKey,
+        timeoutMs: MESSAGE_TIMEOUT_MS,
+      }),
     ]);
     listeners.push(a, b);
     return { couple, a, b };
   });
   // Let the server settle after the burst of upgrades.
   await sleep(1_000);
-  const connected = () => listeners.filter((l) => !l.closed && l.socket.readyState === WebSocket.OPEN).length;
+  const connected = () => listeners.filter((l) => l.open).length;
   console.log(`connected clients: ${connected()} sockets (${COUPLES * 2} expected)`);
 
   // Spread the samples over the couples; each couple is acted on once, so every action succeeds and changes its rupture.

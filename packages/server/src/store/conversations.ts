@@ -1,6 +1,7 @@
 import type { Conversation, ConversationEntry } from '@repairable/core';
 import type { Expression, ExpressionBuilder, Kysely, Selectable, SqlBool } from 'kysely';
 import { olderThan, type Page, type PageRequest, pageLimit, readPage } from './paging';
+import { lockedIf, type RowLock } from './row-lock';
 import type { ConversationEntryTable, ConversationTable, Database } from './schema';
 import { readInSlices } from './slices';
 
@@ -194,15 +195,14 @@ export async function listEntries(
  */
 export async function findConversation(
   db: Kysely<Database>,
-  props: { spaceId: string; conversationId: string; forUpdate?: boolean; dialect?: 'sqlite' | 'postgres' },
+  props: { spaceId: string; conversationId: string } & RowLock,
 ): Promise<{ conversation: Conversation; basedOn: Map<number, number> } | undefined> {
-  let query = db
+  const query = db
     .selectFrom('conversation')
     .selectAll()
     .where('space_id', '=', props.spaceId)
     .where('id', '=', props.conversationId);
-  if (props.forUpdate && props.dialect === 'postgres') query = query.forUpdate();
-  const row = await query.executeTakeFirst();
+  const row = await lockedIf(query, props).executeTakeFirst();
   if (!row) return undefined;
   const [participants, entries] = await Promise.all([
     participantsOf(db, props.spaceId, [row.id]),

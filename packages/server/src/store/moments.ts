@@ -1,6 +1,7 @@
 import type { Checkin, PositiveMoment } from '@repairable/core';
 import type { Expression, ExpressionBuilder, Kysely, Selectable, SqlBool } from 'kysely';
 import { type Cursor, newerThan, olderThan, pageLimit } from './paging';
+import { lockedIf, type RowLock } from './row-lock';
 import type { CheckinTable, Database, MomentTable } from './schema';
 
 function toCheckin(row: Selectable<CheckinTable>): Checkin {
@@ -85,23 +86,20 @@ export async function insertMoment(db: Kysely<Database>, m: PositiveMoment): Pro
     .execute();
 }
 
-type Lock = { forUpdate?: boolean; dialect?: 'sqlite' | 'postgres' };
-
 /**
  * Loads one check-in of a space. With `forUpdate`, PostgreSQL locks its row
  * until the transaction ends (SQLite transactions are already serialized).
  */
 export async function findCheckin(
   db: Kysely<Database>,
-  props: { spaceId: string; checkinId: string } & Lock,
+  props: { spaceId: string; checkinId: string } & RowLock,
 ): Promise<Checkin | undefined> {
-  let query = db
+  const query = db
     .selectFrom('checkin')
     .selectAll()
     .where('space_id', '=', props.spaceId)
     .where('id', '=', props.checkinId);
-  if (props.forUpdate && props.dialect === 'postgres') query = query.forUpdate();
-  const row = await query.executeTakeFirst();
+  const row = await lockedIf(query, props).executeTakeFirst();
   return row && toCheckin(row);
 }
 
@@ -125,15 +123,14 @@ export async function deleteCheckin(
 /** Loads one positive moment of a space, locked like `findCheckin`. */
 export async function findMoment(
   db: Kysely<Database>,
-  props: { spaceId: string; momentId: string } & Lock,
+  props: { spaceId: string; momentId: string } & RowLock,
 ): Promise<PositiveMoment | undefined> {
-  let query = db
+  const query = db
     .selectFrom('moment')
     .selectAll()
     .where('space_id', '=', props.spaceId)
     .where('id', '=', props.momentId);
-  if (props.forUpdate && props.dialect === 'postgres') query = query.forUpdate();
-  const row = await query.executeTakeFirst();
+  const row = await lockedIf(query, props).executeTakeFirst();
   return row && toMoment(row);
 }
 

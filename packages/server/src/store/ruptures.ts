@@ -2,6 +2,7 @@ import { OPEN_STATUSES, type Rupture, type RuptureEvent } from '@repairable/core
 import type { Expression, ExpressionBuilder, Kysely, Selectable, SqlBool } from 'kysely';
 import { newId } from '../ports/ids';
 import { type Cursor, newerThan, olderThan, type Page, type PageRequest, pageLimit, readPage } from './paging';
+import { lockedIf, type RowLock } from './row-lock';
 import type { Database, RuptureTable } from './schema';
 import { readInSlices } from './slices';
 
@@ -115,15 +116,14 @@ async function involvementOf(db: Kysely<Database>, spaceId: string, ids: string[
  */
 export async function findRupture(
   db: Kysely<Database>,
-  props: { spaceId: string; ruptureId: string; forUpdate?: boolean; dialect?: 'sqlite' | 'postgres' },
+  props: { spaceId: string; ruptureId: string } & RowLock,
 ): Promise<Rupture | undefined> {
-  let query = db
+  const query = db
     .selectFrom('rupture')
     .selectAll()
     .where('space_id', '=', props.spaceId)
     .where('id', '=', props.ruptureId);
-  if (props.forUpdate && props.dialect === 'postgres') query = query.forUpdate();
-  const row = await query.executeTakeFirst();
+  const row = await lockedIf(query, props).executeTakeFirst();
   if (!row) return undefined;
   const involved = await involvementOf(db, props.spaceId, [row.id]);
   return toRupture(row, involved.get(row.id) ?? []);

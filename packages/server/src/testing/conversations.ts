@@ -43,6 +43,18 @@ export async function answer(
   return res.body.conversation;
 }
 
+/** `starter` starts a conversation with `other`, and both check in calm: it returns at the step after the check-ins. */
+export async function startCheckedIn(
+  starter: Person,
+  other: Person,
+  spaceId: string,
+  body: Parameters<typeof startConversation>[2],
+): Promise<Conversation> {
+  const started = await startConversation(starter, spaceId, body);
+  const checkedIn = await answer(starter, started, 'check-in', calm);
+  return answer(other, checkedIn, 'check-in', calm);
+}
+
 export async function readConversation(person: Person, spaceId: string, id: string): Promise<Conversation> {
   const res = await person.get<{ conversation: Conversation }>(conversationsPath(spaceId, id));
   if (res.status !== 200) throw new Error(`read failed: ${res.status}`);

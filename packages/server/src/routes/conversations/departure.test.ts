@@ -1,26 +1,22 @@
 import type { RuptureView } from '@repairable/core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { anaAndBen } from '../../testing/client';
 import {
   answer,
-  calm,
   readConversation,
   readRupture,
   sendStep,
+  startCheckedIn,
   startConversation,
   talkItThroughToCompletion,
 } from '../../testing/conversations';
 import { useTestContext } from '../../testing/harness';
-import { listen } from '../../testing/listen';
-import { connectLive } from '../../testing/live-socket';
+import { useLiveServer } from '../../testing/listen';
 
 /** Leaving a space treats words in conversations as it treats words on ruptures. */
 describe('a participant leaves the space', () => {
   const ctx = useTestContext();
-  const cleanup: (() => Promise<void> | void)[] = [];
-  afterEach(async () => {
-    for (const fn of cleanup.splice(0).reverse()) await fn();
-  });
+  const live = useLiveServer(ctx);
 
   async function midway() {
     const couple = await anaAndBen(ctx().app);
@@ -32,9 +28,7 @@ describe('a participant leaves the space', () => {
       visibility: 'shared',
     });
     const ruptureId = logged.body.rupture.id;
-    let c = await startConversation(ana, space.id, { protocol: 'talk-it-through', participants: [benId], ruptureId });
-    c = await answer(ana, c, 'check-in', calm);
-    c = await answer(ben, c, 'check-in', calm);
+    let c = await startCheckedIn(ana, ben, space.id, { protocol: 'talk-it-through', participants: [benId], ruptureId });
     c = await answer(ana, c, 'topic', { text: 'the car keys' });
     c = await answer(ben, c, 'ready', { choice: 'now' });
     c = await answer(ana, c, 'share', { text: 'I felt forgotten.' });
@@ -44,9 +38,8 @@ describe('a participant leaves the space', () => {
 
   it('stops waiting on them: the one left goes on alone, hears of it, and can finish and repair', async () => {
     const { ana, ben, space, anaId, c, ruptureId } = await midway();
-    const server = await listen(ctx());
-    cleanup.push(() => server.close());
-    const anas = await connectLive(server.url, ana, cleanup);
+    const server = await live.open();
+    const anas = await server.connect(ana);
     expect((await ben.post(`/api/spaces/${space.id}/leave`)).status).toBe(204);
 
     const now = await readConversation(ana, space.id, c.id);

@@ -1,29 +1,24 @@
 import type { Conversation, LiveMessage } from '@repairable/core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { anaAndBen } from '../../testing/client';
 import {
   answer,
-  calm,
   conversationsPath,
   readConversation,
   sendStep,
+  startCheckedIn,
   startConversation,
 } from '../../testing/conversations';
 import { useTestContext } from '../../testing/harness';
-import { listen } from '../../testing/listen';
-import { connectLive } from '../../testing/live-socket';
+import { useLiveServer } from '../../testing/listen';
 
 describe('a rupture marked as harm hosts no conversation (rule 9)', () => {
   const ctx = useTestContext();
-  const cleanup: (() => Promise<void> | void)[] = [];
-  afterEach(async () => {
-    for (const fn of cleanup.splice(0).reverse()) await fn();
-  });
+  const live = useLiveServer(ctx);
 
   it('ends every open conversation started from it in the same write, and Ben reads nothing of the rupture or of harm', async () => {
     const { ana, ben, space, benId, base } = await anaAndBen(ctx().app);
-    const server = await listen(ctx());
-    cleanup.push(() => server.close());
+    const server = await live.open();
     const logged = await ana.post<{ rupture: { id: string } }>(`${base}/ruptures`, {
       size: 'big',
       kinds: ['yelling'],
@@ -33,9 +28,7 @@ describe('a rupture marked as harm hosts no conversation (rule 9)', () => {
     const ruptureId = logged.body.rupture.id;
     const from = { protocol: 'talk-it-through', participants: [benId], ruptureId };
     // One under way, one Ben paused, one about something else that must go on.
-    let active = await startConversation(ana, space.id, from);
-    active = await answer(ana, active, 'check-in', calm);
-    active = await answer(ben, active, 'check-in', calm);
+    let active = await startCheckedIn(ana, ben, space.id, from);
     active = await answer(ana, active, 'topic', { text: 'that night' });
     const toPause = await startConversation(ana, space.id, from);
     const paused = await ben.post<{ conversation: Conversation }>(conversationsPath(space.id, toPause.id, 'pause'), {
@@ -46,7 +39,7 @@ describe('a rupture marked as harm hosts no conversation (rule 9)', () => {
     const byRupture = `${conversationsPath(space.id)}?ruptureId=${ruptureId}&status=all`;
     expect((await ben.get<{ conversations: unknown[] }>(byRupture)).body.conversations).toHaveLength(2);
 
-    const bens = await connectLive(server.url, ben, cleanup);
+    const bens = await server.connect(ben);
     expect((await ana.post(`${base}/ruptures/${ruptureId}/harm`)).status).toBe(200);
     const ended = [active, paused.body.conversation];
     await waitFor(() => ended.every((c) => bens.messages.some((m) => pushAbout(m, c.id, c.version + 1))));
@@ -95,9 +88,7 @@ describe('a rupture marked as harm hosts no conversation (rule 9)', () => {
       visibility: 'shared',
     });
     const ruptureId = logged.body.rupture.id;
-    let c = await startConversation(ana, space.id, { protocol: 'weekly-check-in', participants: [benId] });
-    c = await answer(ana, c, 'check-in', calm);
-    c = await answer(ben, c, 'check-in', calm);
+    let c = await startCheckedIn(ana, ben, space.id, { protocol: 'weekly-check-in', participants: [benId] });
     c = await answer(ana, c, 'appreciations', { text: 'the soup' });
     c = await answer(ben, c, 'appreciations', { text: 'the walk' });
     c = await answer(ana, c, 'went-well', { text: 'Sunday' });

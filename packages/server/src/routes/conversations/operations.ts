@@ -18,7 +18,6 @@ import {
   conversationVisibleTo,
   ruptureVisibleToAll,
 } from '../../access/visibility';
-import { AppError } from '../../http/errors';
 import { newId } from '../../ports/ids';
 import { findConversation, insertConversation, pageOfConversations } from '../../store/conversations';
 import { insertCheckin } from '../../store/moments';
@@ -122,10 +121,9 @@ export async function loadConversation(
   db: Kysely<Database>,
   props: { spaceId: string; conversationId: string; viewer: Member },
 ): Promise<Conversation> {
-  const found = await findConversation(db, props);
-  assertCanSeeConversation(props.viewer, found?.conversation);
-  if (!found) throw new AppError('not_found');
-  return found.conversation;
+  const conversation = (await findConversation(db, props))?.conversation;
+  assertCanSeeConversation(props.viewer, conversation);
+  return conversation;
 }
 
 /** One page of the conversations the viewer takes part in, newest first. */

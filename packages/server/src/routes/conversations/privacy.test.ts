@@ -1,25 +1,20 @@
 import type { Conversation } from '@repairable/core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { anaAndBen, createSpace, joinSpace, signUp } from '../../testing/client';
 import { answer, conversationsPath, readConversation, sendStep, startConversation } from '../../testing/conversations';
 import { useTestContext } from '../../testing/harness';
-import { listen } from '../../testing/listen';
-import { connectLive } from '../../testing/live-socket';
+import { useLiveServer } from '../../testing/listen';
 
 const SECRET_NEED = 'a quiet walk, just the two of us';
 
 describe('who sees what of a conversation (participants only; answers given privately stay hidden)', () => {
   const ctx = useTestContext();
-  const cleanup: (() => Promise<void> | void)[] = [];
-  afterEach(async () => {
-    for (const fn of cleanup.splice(0).reverse()) await fn();
-  });
+  const live = useLiveServer(ctx);
 
   it("never gives Ben Ana's private answer before he has answered: not in a read, a list, a step's answer or a push", async () => {
     const { ana, ben, space, anaId, benId } = await anaAndBen(ctx().app);
-    const server = await listen(ctx());
-    cleanup.push(() => server.close());
-    const bens = await connectLive(server.url, ben, cleanup);
+    const server = await live.open();
+    const bens = await server.connect(ben);
 
     const started = await startConversation(ana, space.id, { protocol: 'talk-it-through', participants: [benId] });
     // Ana's check-in is hers for good; Ben's answer to his own check-in must not carry it either.
@@ -99,10 +94,9 @@ describe('who sees what of a conversation (participants only; answers given priv
     const { ana, ben, space, benId } = await anaAndBen(ctx().app);
     const cy = await signUp(ctx().app, { displayName: 'Cy' });
     await joinSpace(ana, cy, space.id);
-    const server = await listen(ctx());
-    cleanup.push(() => server.close());
-    const cys = await connectLive(server.url, cy, cleanup);
-    const anas = await connectLive(server.url, ana, cleanup);
+    const server = await live.open();
+    const cys = await server.connect(cy);
+    const anas = await server.connect(ana);
 
     let c = await startConversation(ana, space.id, { protocol: 'talk-it-through', participants: [benId] });
     c = await answer(ana, c, 'check-in', { state: 'connected', intensity: 1 });

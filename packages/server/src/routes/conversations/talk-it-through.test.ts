@@ -1,5 +1,5 @@
 import type { Conversation, LiveMessage, RuptureView } from '@repairable/core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { anaAndBen, joinSpace, type Person, signUp } from '../../testing/client';
 import {
   answer,
@@ -10,26 +10,22 @@ import {
   talkItThroughToCompletion,
 } from '../../testing/conversations';
 import { useTestContext } from '../../testing/harness';
-import { listen } from '../../testing/listen';
-import { connectLive, type Listener } from '../../testing/live-socket';
+import { useLiveServer } from '../../testing/listen';
+import type { Listener } from '../../testing/live-socket';
 
 /** Every word anyone writes in the walk below: none may ever reach a socket. */
 const WORDS = ['dishes', 'alone', 'tired', 'lonely', 'makes sense', 'share it'];
 
 describe('talk it through, live between two devices over real HTTP', () => {
   const ctx = useTestContext();
-  const cleanup: (() => Promise<void> | void)[] = [];
-  afterEach(async () => {
-    for (const fn of cleanup.splice(0).reverse()) await fn();
-  });
+  const live = useLiveServer(ctx);
 
   async function online(...people: Person[]): Promise<{ url: string; sockets: Listener[] }> {
-    const server = await listen(ctx());
-    cleanup.push(() => server.close());
+    const server = await live.open();
     const sockets: Listener[] = [];
     for (const person of people) {
       person.baseUrl = server.url;
-      sockets.push(await connectLive(server.url, person, cleanup));
+      sockets.push(await server.connect(person));
     }
     return { url: server.url, sockets };
   }

@@ -7,6 +7,7 @@ import {
   conversationsPath,
   readConversation,
   sendStep,
+  startCheckedIn,
   startConversation,
 } from '../../testing/conversations';
 import { useTestContext } from '../../testing/harness';
@@ -18,9 +19,7 @@ describe('conversation steps: turns, versions and resends', () => {
   async function started() {
     const couple = await anaAndBen(ctx().app);
     const { ana, ben, space, benId } = couple;
-    let c = await startConversation(ana, space.id, { protocol: 'talk-it-through', participants: [benId] });
-    c = await answer(ana, c, 'check-in', calm);
-    c = await answer(ben, c, 'check-in', calm);
+    const c = await startCheckedIn(ana, ben, space.id, { protocol: 'talk-it-through', participants: [benId] });
     return { ...couple, c };
   }
 

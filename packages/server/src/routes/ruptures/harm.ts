@@ -42,7 +42,6 @@ export function harmRoutes(deps: Pick<AppDeps, 'db' | 'dialect' | 'clock' | 'wri
     const member = await authorizeSpace(deps.db, viewer, { spaceId, action: 'rupture.act' });
     const hosting = { dialect: deps.dialect, spaceId, ruptureId };
     let ended: Conversation[] = [];
-    let at = '';
     const { rupture, members } = await runChange(deps, {
       spaceId,
       ruptureId,
@@ -51,12 +50,9 @@ export function harmRoutes(deps: Pick<AppDeps, 'db' | 'dialect' | 'clock' | 'wri
       lockFirst: async (db) => {
         await lockConversationsHostedBy(db, hosting);
       },
-      apply: (ctx) => {
-        at = ctx.at;
-        return markHarm({ rupture: ctx.rupture, actorMemberId: member.id, at });
-      },
+      apply: (ctx) => markHarm({ rupture: ctx.rupture, actorMemberId: member.id, at: ctx.at }),
       save: async (db, _created, marked) => {
-        ended = await endConversationsHostedBy(db, { ...hosting, rupture: marked, at });
+        ended = await endConversationsHostedBy(db, { ...hosting, ...marked });
       },
     });
     for (const conversation of ended) announceConversation(deps.bus, conversation, members);

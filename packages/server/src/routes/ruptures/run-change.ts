@@ -78,16 +78,16 @@ export async function runChange<T>(
     ruptureId: string;
     viewer: Member;
     expectedVersion: number | undefined;
-    /** `related`: other ruptures the work changed (and wrote), so their events reach the right people. */
     /**
      * Locks taken before the rupture's own, in the same transaction: what a
      * change also writes and others lock before a rupture (a conversation
      * started from it) is locked here, so two writes never wait on each other in a circle.
      */
     lockFirst?(db: Kysely<Database>): Promise<void>;
+    /** `related`: other ruptures the work changed (and wrote), so their events reach the right people. */
     apply(ctx: ChangeContext): Related<Change<T>> | Promise<Related<Change<T>>>;
-    /** Writes what the change created, after the rupture (`rupture`: as the change left it). */
-    save?(db: Kysely<Database>, created: T, rupture: Rupture): Promise<void>;
+    /** Writes what the change created, after the rupture (`after.rupture`: as the change left it, at `after.at`). */
+    save?(db: Kysely<Database>, created: T, after: { rupture: Rupture; at: string }): Promise<void>;
   },
 ): Promise<{ rupture: Rupture; created: T; members: Member[] }> {
   const result = await deps.write(async (trx) => {
@@ -103,12 +103,13 @@ export async function runChange<T>(
     const members = await listMembers(trx, props.spaceId);
     const responses = await listResponses(trx, { spaceId: props.spaceId, ruptureId: props.ruptureId });
     const now = deps.clock.now();
+    const at = now.toISOString();
     const change = await props.apply({
       rupture,
       members,
       responses,
       viewer: props.viewer,
-      at: now.toISOString(),
+      at,
       now,
       db: trx,
       async lock(ruptureId) {
@@ -126,7 +127,7 @@ export async function runChange<T>(
         throw new AppError('stale_version');
       }
     }
-    if (props.save) await props.save(trx, change.created, change.rupture);
+    if (props.save) await props.save(trx, change.created, { rupture: change.rupture, at });
     await insertEvents(trx, change.events);
     return { change, members };
   });
