@@ -2,6 +2,7 @@ import {
   abandonConversation,
   type Conversation,
   continueAlone,
+  hasEnded,
   type Member,
   resumeConversation,
 } from '@repairable/core';
@@ -82,7 +83,7 @@ export async function settleConversationsOfLeaver(
  */
 function withoutLeaver(conv: Conversation, leaver: string, members: readonly Member[], now: string): Conversation {
   // Listed open before its lock was taken: it may have ended meanwhile.
-  if (conv.status === 'done' || conv.status === 'abandoned') return conv;
+  if (hasEnded(conv)) return conv;
   const remaining = conv.participants.find(
     (id) => id !== leaver && id !== conv.child && members.some((m) => m.id === id && m.accountId !== null),
   );
